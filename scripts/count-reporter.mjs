@@ -1,0 +1,26 @@
+// A web-test-runner reporter that ends the run with `N passed, N failed` alone on its line,
+// counted from the sessions' results (CI reads this line).
+function countTests(suite, counts) {
+  if (!suite) return;
+  for (const t of suite.tests ?? []) {
+    if (t.skipped) counts.skipped += 1;
+    else if (t.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const s of suite.suites ?? []) countTests(s, counts);
+}
+
+export function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        countTests(session.testResults, counts);
+        // A file that failed to load or threw outside a test counts as one failure.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed += 1;
+      }
+      const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+      process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed${skipped}\n`);
+    },
+  };
+}

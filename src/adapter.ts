@@ -1,0 +1,24 @@
+// The adapter interface (PRODUCT.md §2): the one seam between the widgets and a vendor backend.
+import type { AccountOverview, QuoteRequest, Registration, RegistrationRequest } from './domain/types.ts';
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
+/** Mutations carry the caller's idempotency key: one user intent, one key, however many retries. */
+export interface WriteOptions {
+  idempotencyKey: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * What a dealreg element needs from a backend. Every method rejects with a `DealRegError`
+ * (never another error type) and resolves only with a validated value.
+ */
+export interface DealRegAdapter {
+  getAccountOverview(accountId: string, o?: ReadOptions): Promise<AccountOverview>;
+  registerOpportunity(r: RegistrationRequest, o: WriteOptions): Promise<Registration>;
+  requestQuote(registrationId: string, o: WriteOptions): Promise<QuoteRequest>;
+  getQuote(quoteId: string, o?: ReadOptions): Promise<QuoteRequest>;
+  requestExtension(registrationId: string, o: WriteOptions): Promise<Registration>;
+}

@@ -1,0 +1,26 @@
+// The in-process backend contract: what the REST contract says, as method calls.
+// The mock backend implements it; the MSW handlers, the Node mock server and the
+// memory adapter all speak to a backend through it. Bodies are `unknown` on purpose:
+// whoever receives them validates them (a backend can be broken).
+
+/** RFC 9457 problem details with the machine `code` of the REST contract. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+}
+
+export type CoreResult =
+  | { ok: true; status: number; body: unknown }
+  | { ok: false; status: number; problem: Problem; retryAfterSeconds?: number };
+
+/** `token` is the bearer token (null when absent); `idempotencyKey` the header (null when absent). */
+export interface BackendCore {
+  getAccountOverview(token: string | null, accountId: string): Promise<CoreResult>;
+  registerOpportunity(token: string | null, body: unknown, idempotencyKey: string | null): Promise<CoreResult>;
+  requestQuote(token: string | null, registrationId: string, idempotencyKey: string | null): Promise<CoreResult>;
+  getQuote(token: string | null, quoteId: string): Promise<CoreResult>;
+  requestExtension(token: string | null, registrationId: string, idempotencyKey: string | null): Promise<CoreResult>;
+}

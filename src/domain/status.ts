@@ -1,0 +1,44 @@
+// Allowed values as const arrays with derived types: one source for the type, the schemas and the UI.
+
+export const REGISTRATION_STATUSES = [
+  'submitted',
+  'approved',
+  'rejected',
+  'action-required',
+  'expired',
+  'withdrawn',
+  'won',
+  'lost',
+] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const QUOTE_STATUSES = ['submitted', 'quoted', 'declined', 'expired'] as const;
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
+
+/** Why the vendor says no to a registration; every rejection carries at least one. */
+export const REJECTION_REASONS = [
+  'already-protected',
+  'not-eligible',
+  'opportunity-closed',
+  'missing-presales-activity',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+/** Why the vendor declines a restricted quote. */
+export const QUOTE_DECLINE_REASONS = ['protection-expired', 'pricing-unavailable', 'registration-withdrawn'] as const;
+export type QuoteDeclineReason = (typeof QUOTE_DECLINE_REASONS)[number];
+
+/** The presales investment the program rewards (PRODUCT.md §1). */
+export const PRESALES_ACTIVITIES = ['workshop', 'proof-of-concept', 'sizing', 'demo', 'architecture-design'] as const;
+export type PresalesActivity = (typeof PRESALES_ACTIVITIES)[number];
+
+export const PRODUCT_GENERATIONS = ['latest', 'classic'] as const;
+export type ProductGeneration = (typeof PRODUCT_GENERATIONS)[number];
+
+/** The three ways a deal can qualify, across all rule sets. */
+export const QUALIFYING_BASES = ['latest-generation', 'dormant-account', 'installed-base'] as const;
+export type QualifyingBasis = (typeof QUALIFYING_BASES)[number];
+
+/** Who made a lifecycle transition. Never a partner id: history is shown to the partner. */
+export const ACTORS = ['partner', 'vendor', 'system'] as const;
+export type Actor = (typeof ACTORS)[number];

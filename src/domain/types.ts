@@ -1,0 +1,127 @@
+// Domain types of the opportunity-protection program. Dates are ISO 8601 strings:
+// calendar dates (YYYY-MM-DD) for business dates, date-times for events.
+import type {
+  Actor,
+  PresalesActivity,
+  ProductGeneration,
+  QuoteStatus,
+  RegistrationStatus,
+} from './status.ts';
+import type { ProgramDefinition } from '../program/definition.ts';
+
+export type IsoDate = string;
+export type IsoDateTime = string;
+
+export interface Money {
+  value: number;
+  currency: string;
+}
+
+export interface Account {
+  id: string;
+  name: string;
+  country: string;
+}
+
+/** A piece of vendor infrastructure at the account, sold by the signed-in partner. */
+export interface Asset {
+  id: string;
+  family: string;
+  generation: ProductGeneration;
+  quantity: number;
+  purchasedAt: IsoDate;
+  endOfSupportAt: IsoDate;
+}
+
+/** An infrastructure order placed with the vendor (backend-side; partners only see derived dates). */
+export interface InfraOrder {
+  id: string;
+  accountId: string;
+  /** The partner that sold it; never sent to another partner. */
+  partnerId: string;
+  orderedAt: IsoDate;
+  families: string[];
+}
+
+/** Partner-relative order facts: what eligibility needs, and no more. */
+export interface OrderFacts {
+  lastInfraOrderAt: IsoDate | null;
+  lastInfraOrderByYouAt: IsoDate | null;
+}
+
+export interface OpportunityLine {
+  family: string;
+  sku: string;
+  quantity: number;
+}
+
+export interface Opportunity {
+  id: string;
+  name: string;
+  amount: Money;
+  closeDate: IsoDate;
+  lines: OpportunityLine[];
+  /** An opaque marker: another partner holds an active protection. Never who. */
+  protectedByAnotherPartner: boolean;
+}
+
+export interface StatusChange<S extends string = RegistrationStatus> {
+  from: S | null;
+  to: S;
+  at: IsoDateTime;
+  by: Actor;
+  /** Reason codes or a short code-like note (e.g. "extension"). */
+  reason?: string;
+}
+
+export interface Registration {
+  id: string;
+  accountId: string;
+  opportunityId: string;
+  status: RegistrationStatus;
+  submittedAt: IsoDateTime;
+  approvedAt?: IsoDateTime;
+  protectedUntil?: IsoDate;
+  /** Reason codes the partner can read (see REJECTION_REASONS); empty when none. */
+  reasons: string[];
+  history: StatusChange[];
+  extensionsUsed: number;
+  presalesActivities: PresalesActivity[];
+  note?: string;
+  /** The rule set that decided eligibility (the one in force on submittedAt). */
+  ruleSetId?: string;
+}
+
+export interface QuoteRequest {
+  id: string;
+  registrationId: string;
+  status: QuoteStatus;
+  requestedAt: IsoDateTime;
+  listPrice?: number;
+  discountPercent?: number;
+  netPrice?: number;
+  currency?: string;
+  validUntil?: IsoDate;
+  reasons?: string[];
+  history?: StatusChange<QuoteStatus>[];
+}
+
+export interface RegistrationRequest {
+  accountId: string;
+  opportunityId: string;
+  presalesActivities: string[];
+  note?: string;
+}
+
+/** Everything one account page needs, in one round trip, relative to the signed-in partner. */
+export interface AccountOverview {
+  asOf: IsoDateTime;
+  partner: { id: string; name: string };
+  account: Account;
+  orders: OrderFacts;
+  installedBase: Asset[];
+  opportunities: Opportunity[];
+  registrations: Registration[];
+  quotes: QuoteRequest[];
+  program: ProgramDefinition;
+}
