@@ -1,5 +1,7 @@
-// A web-test-runner reporter that ends the run with `N passed, N failed` alone on its line,
-// counted from the sessions' results (CI reads this line).
+// A web-test-runner reporter that counts leaf tests from the sessions' results and, when
+// WTR_COUNTS_FILE is set, writes them there for scripts/test.mjs to merge with the Node tests.
+import { writeFileSync } from 'node:fs';
+
 function countTests(suite, counts) {
   if (!suite) return;
   for (const t of suite.tests ?? []) {
@@ -19,8 +21,7 @@ export function countReporter() {
         // A file that failed to load or threw outside a test counts as one failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed += 1;
       }
-      const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
-      process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed${skipped}\n`);
+      if (process.env.WTR_COUNTS_FILE) writeFileSync(process.env.WTR_COUNTS_FILE, JSON.stringify(counts));
     },
   };
 }
