@@ -1,0 +1,180 @@
+// Eligibility at a date, explained (PRODUCT.md §1 and rule 4): which basis qualifies the deal,
+// what is missing when none does, and whether an upcoming rule set changes the answer.
+import type { IsoDate, IsoDateTime, OrderFacts } from '../domain/types.ts';
+import { QUALIFYING_BASES, type QualifyingBasis } from '../domain/status.ts';
+import type { ProgramDefinition, RuleSet } from './definition.ts';
+import { addMonths, compareDates, toIsoDate } from './dates.ts';
+import { ruleSetInForce, upcomingRuleSets } from './rule-set.ts';
+
+/**
+ * One line of explanation. `months` is always the rule set's window (dormancyMonths or
+ * installedBaseMonths), not the time elapsed: "no order for at least 24 months".
+ */
+export type EligibilityHint =
+  | { code: 'program-not-started'; effectiveFrom: IsoDate }
+  /** `families`: the deal's own latest-generation families. */
+  | { code: 'qualifies-latest-generation'; families: string[] }
+  /** No infrastructure order at the account, ever. */
+  | { code: 'qualifies-new-account' }
+  | { code: 'qualifies-dormant-account'; lastOrderAt: IsoDate; months: number }
+  | { code: 'qualifies-installed-base'; lastOrderByYouAt: IsoDate; months: number }
+  /** `families`: every family the rule set counts as latest generation. */
+  | { code: 'add-latest-generation-line'; families: string[] }
+  /** `dormantFrom`: the first date the account counts as dormant if nobody orders until then. */
+  | { code: 'account-not-dormant'; lastOrderAt: IsoDate; months: number; dormantFrom: IsoDate }
+  /** Only when the installed-base basis is in force. */
+  | { code: 'not-installed-base'; lastOrderByYouAt: IsoDate | null; months: number }
+  | { code: 'eligible-from-rule-set'; ruleSetId: string; effectiveFrom: IsoDate; basis: QualifyingBasis[] }
+  | { code: 'ineligible-from-rule-set'; ruleSetId: string; effectiveFrom: IsoDate };
+export type EligibilityHintCode = EligibilityHint['code'];
+
+export interface EligibilityInput {
+  program: ProgramDefinition;
+  /** The registration's submission date (or "now" for a preview). */
+  at: IsoDate | IsoDateTime;
+  opportunity: { lines: ReadonlyArray<{ family: string }> };
+  /** Partner-relative: `lastInfraOrderByYouAt` is this partner's own sales only. */
+  orders: OrderFacts;
+}
+
+export interface EligibilityDecision {
+  eligible: boolean;
+  at: IsoDate;
+  ruleSetId: string | null;
+  /** Every basis that qualifies, in QUALIFYING_BASES order (empty when not eligible). */
+  basis: QualifyingBasis[];
+  /** Qualifying hints first, then what is missing, then upcoming changes. */
+  hints: EligibilityHint[];
+}
+
+interface RuleSetOutcome {
+  basis: QualifyingBasis[];
+  qualifying: EligibilityHint[];
+  missing: EligibilityHint[];
+}
+
+function latestGenerationFamiliesOf(lines: ReadonlyArray<{ family: string }>, ruleSet: RuleSet): string[] {
+  const latest = new Set(ruleSet.latestGenerationFamilies);
+  const found: string[] = [];
+  for (const { family } of lines) {
+    if (latest.has(family) && !found.includes(family)) found.push(family);
+  }
+  return found;
+}
+
+/** The account is dormant from this date on, if nobody orders before. */
+export function dormantFrom(lastInfraOrderAt: IsoDate | IsoDateTime, ruleSet: Pick<RuleSet, 'dormancyMonths'>): IsoDate {
+  return addMonths(lastInfraOrderAt, ruleSet.dormancyMonths);
+}
+
+/** This partner sold infrastructure here within the rule set's window (inclusive), and not after `at`. */
+export function isInstalledBase(
+  lastInfraOrderByYouAt: IsoDate | IsoDateTime | null,
+  at: IsoDate | IsoDateTime,
+  ruleSet: Pick<RuleSet, 'installedBaseMonths'>,
+): boolean {
+  if (lastInfraOrderByYouAt === null) return false;
+  return (
+    compareDates(lastInfraOrderByYouAt, at) <= 0 &&
+    compareDates(at, addMonths(lastInfraOrderByYouAt, ruleSet.installedBaseMonths)) <= 0
+  );
+}
+
+function evaluateRuleSet(ruleSet: RuleSet, at: IsoDate, input: EligibilityInput): RuleSetOutcome {
+  const outcome: RuleSetOutcome = { basis: [], qualifying: [], missing: [] };
+  const bases = new Set(ruleSet.bases);
+  const { lastInfraOrderAt, lastInfraOrderByYouAt } = input.orders;
+
+  for (const basis of QUALIFYING_BASES) {
+    if (!bases.has(basis)) continue;
+    switch (basis) {
+      case 'latest-generation': {
+        const families = latestGenerationFamiliesOf(input.opportunity.lines, ruleSet);
+        if (families.length > 0) {
+          outcome.basis.push(basis);
+          outcome.qualifying.push({ code: 'qualifies-latest-generation', families });
+        } else {
+          outcome.missing.push({ code: 'add-latest-generation-line', families: [...ruleSet.latestGenerationFamilies] });
+        }
+        break;
+      }
+      case 'dormant-account': {
+        if (lastInfraOrderAt === null) {
+          outcome.basis.push(basis);
+          outcome.qualifying.push({ code: 'qualifies-new-account' });
+          break;
+        }
+        const lastOrderAt = toIsoDate(lastInfraOrderAt);
+        const from = dormantFrom(lastOrderAt, ruleSet);
+        if (compareDates(at, from) >= 0) {
+          outcome.basis.push(basis);
+          outcome.qualifying.push({ code: 'qualifies-dormant-account', lastOrderAt, months: ruleSet.dormancyMonths });
+        } else {
+          outcome.missing.push({ code: 'account-not-dormant', lastOrderAt, months: ruleSet.dormancyMonths, dormantFrom: from });
+        }
+        break;
+      }
+      case 'installed-base': {
+        if (lastInfraOrderByYouAt !== null && isInstalledBase(lastInfraOrderByYouAt, at, ruleSet)) {
+          outcome.basis.push(basis);
+          outcome.qualifying.push({
+            code: 'qualifies-installed-base',
+            lastOrderByYouAt: toIsoDate(lastInfraOrderByYouAt),
+            months: ruleSet.installedBaseMonths,
+          });
+        } else {
+          outcome.missing.push({
+            code: 'not-installed-base',
+            lastOrderByYouAt: lastInfraOrderByYouAt === null ? null : toIsoDate(lastInfraOrderByYouAt),
+            months: ruleSet.installedBaseMonths,
+          });
+        }
+        break;
+      }
+    }
+  }
+  return outcome;
+}
+
+/** Decides and explains eligibility under the rule set in force at `input.at`. */
+export function evaluateEligibility(input: EligibilityInput): EligibilityDecision {
+  const at = toIsoDate(input.at);
+  const ruleSet = ruleSetInForce(input.program, at);
+  const upcoming = upcomingRuleSets(input.program, at);
+
+  let decision: EligibilityDecision;
+  if (ruleSet === null) {
+    const first = upcoming[0];
+    decision = {
+      eligible: false,
+      at,
+      ruleSetId: null,
+      basis: [],
+      hints: first ? [{ code: 'program-not-started', effectiveFrom: toIsoDate(first.effectiveFrom) }] : [],
+    };
+  } else {
+    const outcome = evaluateRuleSet(ruleSet, at, input);
+    const eligible = outcome.basis.length > 0;
+    decision = {
+      eligible,
+      at,
+      ruleSetId: ruleSet.id,
+      basis: outcome.basis,
+      hints: eligible ? outcome.qualifying : outcome.missing,
+    };
+  }
+
+  for (const next of upcoming) {
+    const effectiveFrom = toIsoDate(next.effectiveFrom);
+    const then = evaluateRuleSet(next, effectiveFrom, input);
+    const eligibleThen = then.basis.length > 0;
+    if (eligibleThen === decision.eligible) continue;
+    decision.hints.push(
+      eligibleThen
+        ? { code: 'eligible-from-rule-set', ruleSetId: next.id, effectiveFrom, basis: then.basis }
+        : { code: 'ineligible-from-rule-set', ruleSetId: next.id, effectiveFrom },
+    );
+    break;
+  }
+  return decision;
+}
