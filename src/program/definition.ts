@@ -1,6 +1,6 @@
 // The program is data: versioned rule sets with effective dates, and the terms of protection and quotes.
 // Nothing in the engine hard-codes a date, a window or a product family; it reads them from here.
-import type { IsoDate } from '../domain/types.ts';
+import type { IsoDate, IsoDateTime } from '../domain/types.ts';
 import type { ProductGeneration, QualifyingBasis } from '../domain/status.ts';
 
 export interface ProductFamily {
@@ -93,3 +93,6 @@ export const SAMPLE_PROGRAM: ProgramDefinition = {
   },
   quote: { validityDays: 30, refreshHorizonMonths: 12 },
 };
+
+/** The demo's default "today" (PRODUCT.md §3): just after the installed-base extension took effect. */
+export const SAMPLE_DEMO_CLOCK: IsoDateTime = '2017-02-14T09:00:00Z';
