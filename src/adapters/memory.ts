@@ -1,0 +1,59 @@
+// The adapter interface in-process: calls a BackendCore directly (demo pages without a service worker, tests).
+// Same validation and the same problem mapping as the HTTP adapter.
+import type { DealRegAdapter, ReadOptions, WriteOptions } from '../adapter.ts';
+import type { BackendCore, CoreResult } from '../backend-core.ts';
+import { DealRegError, toDealRegError } from '../errors.ts';
+import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
+import { problemToError } from '../schemas/problem.ts';
+import { abortableSleep, raceAbort, throwIfAborted } from './abort.ts';
+
+export interface MemoryAdapterOptions {
+  /** The bearer token the core sees (null: signed out). */
+  token: string | null;
+  /** Extra in-adapter latency per call, to make pending states visible in demos. */
+  latencyMs?: number;
+}
+
+export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOptions): DealRegAdapter {
+  const { token, latencyMs = 0 } = options;
+
+  async function call<T>(signal: AbortSignal | undefined, run: () => Promise<CoreResult>, parse: (json: unknown) => T): Promise<T> {
+    throwIfAborted(signal);
+    try {
+      if (latencyMs > 0) await abortableSleep(latencyMs, signal);
+      const result = await raceAbort(run(), signal);
+      if (!result.ok) throw problemToError(tryParseProblem(result.problem), result.status);
+      return parse(wireCopy(result.body));
+    } catch (error) {
+      if (error instanceof DealRegError) throw error;
+      throw toDealRegError(error);
+    }
+  }
+
+  return {
+    getAccountOverview(accountId: string, o: ReadOptions = {}) {
+      return call(o.signal, () => core.getAccountOverview(token, accountId), parseOverview);
+    },
+    registerOpportunity(request, o: WriteOptions) {
+      return call(o.signal, () => core.registerOpportunity(token, wireCopy(request), o.idempotencyKey), parseRegistration);
+    },
+    requestQuote(registrationId, o: WriteOptions) {
+      return call(o.signal, () => core.requestQuote(token, registrationId, o.idempotencyKey), parseQuoteRequest);
+    },
+    getQuote(quoteId, o: ReadOptions = {}) {
+      return call(o.signal, () => core.getQuote(token, quoteId), parseQuoteRequest);
+    },
+    requestExtension(registrationId, o: WriteOptions) {
+      return call(o.signal, () => core.requestExtension(token, registrationId, o.idempotencyKey), parseRegistration);
+    },
+  };
+}
+
+/** A JSON round trip, as the wire would do: nothing is shared by reference between caller and core. */
+function wireCopy(value: unknown): unknown {
+  try {
+    return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+  } catch {
+    throw new DealRegError('invalid-response', { detail: 'the body is not JSON-serialisable' });
+  }
+}

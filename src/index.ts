@@ -1,0 +1,10 @@
+// The public core entry: domain types, the error model, the adapter interface, the shipped adapters,
+// the boundary schemas and the program rules engine. DOM-free and framework-free.
+export type * from './domain/types.ts';
+export * from './domain/status.ts';
+export * from './errors.ts';
+export type { DealRegAdapter, ReadOptions, WriteOptions } from './adapter.ts';
+export type { BackendCore, CoreResult, Problem } from './backend-core.ts';
+export * from './adapters/index.ts';
+export { parseOverview, parseRegistration, parseQuoteRequest, parseProblem, problemToError } from './schemas/index.ts';
+export * from './program/index.ts';

@@ -1,0 +1,5 @@
+export * from './primitives.ts';
+export * from './program.ts';
+export * from './records.ts';
+export * from './problem.ts';
+export * from './parse.ts';

@@ -1,0 +1,106 @@
+// The records of the REST contract: registrations, quote requests and the one-round-trip account overview.
+import * as v from 'valibot';
+import type { AccountOverview, QuoteRequest, Registration } from '../domain/types.ts';
+import {
+  actor,
+  count,
+  currency,
+  finiteNumber,
+  isoDate,
+  isoDateTime,
+  nonEmptyString,
+  presalesActivity,
+  productGeneration,
+  quoteStatus,
+  registrationStatus,
+} from './primitives.ts';
+import { ProgramDefinitionSchema } from './program.ts';
+
+export const RegistrationStatusChangeSchema = v.object({
+  from: v.nullable(registrationStatus),
+  to: registrationStatus,
+  at: isoDateTime,
+  by: actor,
+  reason: v.optional(v.string()),
+});
+
+export const QuoteStatusChangeSchema = v.object({
+  from: v.nullable(quoteStatus),
+  to: quoteStatus,
+  at: isoDateTime,
+  by: actor,
+  reason: v.optional(v.string()),
+});
+
+export const RegistrationSchema = v.object({
+  id: nonEmptyString,
+  accountId: nonEmptyString,
+  opportunityId: nonEmptyString,
+  status: registrationStatus,
+  submittedAt: isoDateTime,
+  approvedAt: v.optional(isoDateTime),
+  protectedUntil: v.optional(isoDate),
+  reasons: v.array(v.string()),
+  history: v.array(RegistrationStatusChangeSchema),
+  extensionsUsed: count,
+  presalesActivities: v.array(presalesActivity),
+  note: v.optional(v.string()),
+  ruleSetId: v.optional(v.string()),
+});
+
+export const QuoteRequestSchema = v.object({
+  id: nonEmptyString,
+  registrationId: nonEmptyString,
+  status: quoteStatus,
+  requestedAt: isoDateTime,
+  listPrice: v.optional(finiteNumber),
+  discountPercent: v.optional(v.pipe(finiteNumber, v.minValue(0), v.maxValue(100))),
+  netPrice: v.optional(finiteNumber),
+  currency: v.optional(currency),
+  validUntil: v.optional(isoDate),
+  reasons: v.optional(v.array(v.string())),
+  history: v.optional(v.array(QuoteStatusChangeSchema)),
+});
+
+export const MoneySchema = v.object({ value: finiteNumber, currency });
+
+export const AssetSchema = v.object({
+  id: nonEmptyString,
+  family: nonEmptyString,
+  generation: productGeneration,
+  quantity: count,
+  purchasedAt: isoDate,
+  endOfSupportAt: isoDate,
+});
+
+export const OpportunityLineSchema = v.object({
+  family: nonEmptyString,
+  sku: v.string(),
+  quantity: count,
+});
+
+export const OpportunitySchema = v.object({
+  id: nonEmptyString,
+  name: v.string(),
+  amount: MoneySchema,
+  closeDate: isoDate,
+  lines: v.array(OpportunityLineSchema),
+  protectedByAnotherPartner: v.boolean(),
+});
+
+export const AccountOverviewSchema = v.object({
+  asOf: isoDateTime,
+  partner: v.object({ id: nonEmptyString, name: v.string() }),
+  account: v.object({ id: nonEmptyString, name: v.string(), country: v.string() }),
+  orders: v.object({ lastInfraOrderAt: v.nullable(isoDate), lastInfraOrderByYouAt: v.nullable(isoDate) }),
+  installedBase: v.array(AssetSchema),
+  opportunities: v.array(OpportunitySchema),
+  registrations: v.array(RegistrationSchema),
+  quotes: v.array(QuoteRequestSchema),
+  program: ProgramDefinitionSchema,
+});
+
+// Compile-time guards: each schema's output is assignable to its domain type.
+const _registration: (x: v.InferOutput<typeof RegistrationSchema>) => Registration = (x) => x;
+const _quote: (x: v.InferOutput<typeof QuoteRequestSchema>) => QuoteRequest = (x) => x;
+const _overview: (x: v.InferOutput<typeof AccountOverviewSchema>) => AccountOverview = (x) => x;
