@@ -1,0 +1,75 @@
+// Valid contract bodies for unit tests (literal dates are fine in tests).
+import { SAMPLE_PROGRAM } from '../../src/program/definition.ts';
+import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
+
+export function aRegistration(over: Partial<Registration> = {}): Registration {
+  return {
+    id: 'reg-1',
+    accountId: 'acc-protected',
+    opportunityId: 'opp-1',
+    status: 'approved',
+    submittedAt: '2017-01-10T09:00:00.000Z',
+    approvedAt: '2017-01-10T09:00:00.000Z',
+    protectedUntil: '2017-04-10',
+    reasons: [],
+    history: [
+      { from: null, to: 'submitted', at: '2017-01-10T09:00:00.000Z', by: 'partner' },
+      { from: 'submitted', to: 'approved', at: '2017-01-10T09:00:00.000Z', by: 'vendor' },
+    ],
+    extensionsUsed: 0,
+    presalesActivities: ['workshop'],
+    ...over,
+  };
+}
+
+export function aQuote(over: Partial<QuoteRequest> = {}): QuoteRequest {
+  return {
+    id: 'quo-1',
+    registrationId: 'reg-1',
+    status: 'quoted',
+    requestedAt: '2017-02-01T10:00:00.000Z',
+    listPrice: 100000,
+    discountPercent: 15,
+    netPrice: 85000,
+    currency: 'EUR',
+    validUntil: '2017-03-03',
+    ...over,
+  };
+}
+
+export function anOverview(): AccountOverview {
+  return {
+    asOf: '2017-02-14T09:00:00.000Z',
+    partner: { id: 'alpha', name: 'Alpha Systèmes' },
+    account: { id: 'acc-protected', name: 'Fromagerie Durand', country: 'FR' },
+    orders: { lastInfraOrderAt: '2015-06-01', lastInfraOrderByYouAt: null },
+    installedBase: [
+      { id: 'ast-1', family: 'rack-servers', generation: 'classic', quantity: 4, purchasedAt: '2014-03-01', endOfSupportAt: '2017-09-01' },
+    ],
+    opportunities: [
+      {
+        id: 'opp-1',
+        name: 'Synergy refresh',
+        amount: { value: 120000, currency: 'EUR' },
+        closeDate: '2017-05-30',
+        lines: [{ family: 'composable', sku: 'SY-480', quantity: 2 }],
+        protectedByAnotherPartner: false,
+      },
+    ],
+    registrations: [aRegistration()],
+    quotes: [aQuote()],
+    program: structuredClone(SAMPLE_PROGRAM),
+  };
+}
+
+/** Sets `value` at a dot path of a deep copy of `body` (for malformed-payload tests). */
+export function withAt(body: unknown, path: string, value: unknown): unknown {
+  const copy = structuredClone(body) as Record<string, unknown>;
+  const keys = path.split('.');
+  let node: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  const last = keys[keys.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return copy;
+}

@@ -1,0 +1,81 @@
+// The boundary promise: a body that breaks the contract becomes `invalid-response` with a path, never a crash.
+import { expect } from '@open-wc/testing';
+import { parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { problemToError } from '../../src/schemas/problem.ts';
+import { DealRegError } from '../../src/errors.ts';
+import { aQuote, aRegistration, anOverview, withAt } from './fixtures.ts';
+
+function invalid(run: () => unknown): DealRegError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(DealRegError);
+    expect((error as DealRegError).code).to.equal('invalid-response');
+    return error as DealRegError;
+  }
+  throw new Error('expected invalid-response, but the body was accepted');
+}
+
+describe('boundary schemas', () => {
+  it('a well-formed overview, registration and quote are accepted as they are', () => {
+    const overview = anOverview();
+    expect(parseOverview(overview)).to.deep.equal(overview);
+    expect(parseRegistration(aRegistration())).to.deep.equal(aRegistration());
+    expect(parseQuoteRequest(aQuote())).to.deep.equal(aQuote());
+  });
+
+  it('unknown extra fields are tolerated (forward compatible) and not passed on', () => {
+    const body = withAt(anOverview(), 'someFutureField', { nested: true });
+    const parsed = parseOverview(body) as unknown as Record<string, unknown>;
+    expect(parsed).not.to.have.property('someFutureField');
+    expect(parseRegistration({ ...aRegistration(), newFlag: 1 }).id).to.equal('reg-1');
+  });
+
+  const malformed: Array<[string, string, unknown]> = [
+    ['opportunities is a string', 'opportunities', 'none'],
+    ['an amount is missing', 'opportunities.0.amount', undefined],
+    ['a close date is a number', 'opportunities.0.closeDate', 20170530],
+    ['a registration status is not a known status', 'registrations.0.status', 'pending-review'],
+    ['a quantity is nested where a scalar is expected', 'installedBase.0.quantity', { value: 4 }],
+    ['the partner is missing', 'partner', undefined],
+    ['asOf is not a date-time', 'asOf', '14/02/2017'],
+    ['a protection end date is a date-time instead of a date', 'registrations.0.protectedUntil', '2017-04-10T00:00'],
+    ['a rule set basis is unknown', 'program.ruleSets.0.bases', ['friendship']],
+    ['the order facts are null', 'orders', null],
+  ];
+  for (const [what, path, value] of malformed) {
+    it(`an overview where ${what} is invalid-response at ${path}`, () => {
+      const error = invalid(() => parseOverview(withAt(anOverview(), path, value)));
+      expect(error.path).to.equal(path.startsWith('program.ruleSets.0.bases') ? 'program.ruleSets.0.bases.0' : path);
+      expect(error.message).to.contain(error.path!);
+    });
+  }
+
+  it('null, an array or a string instead of an overview is invalid-response', () => {
+    for (const body of [null, [], 'overview', 42]) invalid(() => parseOverview(body));
+  });
+
+  it('a quote with a discount above 100 % or a lowercase currency is invalid-response', () => {
+    expect(invalid(() => parseQuoteRequest(aQuote({ discountPercent: 140 }))).path).to.equal('discountPercent');
+    expect(invalid(() => parseQuoteRequest(aQuote({ currency: 'eur' }))).path).to.equal('currency');
+  });
+
+  it('a problem with a known code keeps it; an unknown code falls back on the status', () => {
+    const known = problemToError({ type: 'about:blank', title: 'Conflict', status: 409, code: 'quote-already-open' }, 409);
+    expect([known.code, known.status, known.retryable]).to.deep.equal(['quote-already-open', 409, false]);
+    const cases: Array<[number, string]> = [
+      [401, 'unauthorized'],
+      [403, 'forbidden'],
+      [404, 'not-found'],
+      [429, 'rate-limited'],
+      [503, 'service-unavailable'],
+      [502, 'service-unavailable'],
+      [400, 'bad-request'],
+    ];
+    for (const [status, code] of cases) {
+      const error = problemToError({ type: 'about:blank', title: 't', status, code: 'vendor-specific-thing' }, status);
+      expect(error.code, String(status)).to.equal(code);
+    }
+    expect(problemToError(undefined, 503).retryable).to.equal(true);
+  });
+});
