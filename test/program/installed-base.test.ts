@@ -43,13 +43,12 @@ describe('installed-base summary', () => {
     expect(summarizeInstalledBase([], '2017-02-14', PROGRAM)).to.deep.equal({ families: [], refreshCandidates: [], totalQuantity: 0 });
   });
 
-  it('summarises 10,000 assets quickly', () => {
+  // Speed is measured in `npm run bench`, not asserted here (timed unit tests flake).
+  it('summarises 10,000 assets, counting every one', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       asset(`x${i}`, ['rack-servers', 'disk-storage', 'networking'][i % 3]!, (i % 7) + 1, `201${7 + (i % 3)}-0${(i % 9) + 1}-15`),
     );
-    const started = performance.now();
     const s = summarizeInstalledBase(many, '2017-02-14', PROGRAM);
-    expect(performance.now() - started).to.be.below(250);
     expect(s.families.reduce((n, f) => n + f.assets, 0)).to.equal(10_000);
   });
 });
