@@ -1,0 +1,190 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
+import { evaluateEligibility } from '../../src/program/eligibility.ts';
+import type { EligibilityDecision } from '../../src/program/eligibility.ts';
+import { summarizeInstalledBase } from '../../src/program/installed-base.ts';
+import type { InstalledBaseSummary } from '../../src/program/installed-base.ts';
+import { DealRegElement } from '../shared/base.ts';
+import { OverviewController } from '../shared/overview-controller.ts';
+import { DealRegErrorEvent } from '../shared/events.ts';
+import { formatDate, formatList, formatNumber } from '../shared/format.ts';
+import { basisLabel, familyLabel, hintKind, hintText } from '../shared/hint-text.ts';
+import type { HintKind } from '../shared/hint-text.ts';
+import { ICONS } from '../shared/status-meaning.ts';
+import type { Meaning, Variant } from '../shared/status-meaning.ts';
+import { badge, errorPanel, skeleton } from '../shared/templates.ts';
+import styles from './eligibility.styles.ts';
+
+const HINT_VARIANT: Record<HintKind, Variant> = {
+  qualifies: 'positive',
+  missing: 'notice',
+  upcoming: 'informative',
+  info: 'neutral',
+};
+
+const REFRESH_SHOWN = 5;
+
+/**
+ * Program eligibility and installed-base hints for an account, or one of its opportunities.
+ *
+ * @summary The decision and its basis, hints in plain words (what qualifies, what is missing, the
+ * rule set that will change the answer and when), and this partner's installed base at the account
+ * by family and generation, with the assets reaching end of support soon as refresh candidates.
+ *
+ * @tag dealreg-eligibility
+ *
+ * @event dealreg-error - Loading failed; `detail.error` is the typed `DealRegError`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart summary - The decision line.
+ * @csspart status-badge - The decision in words with an icon.
+ * @csspart hint - One eligibility hint.
+ * @csspart installed-base - The installed-base summary.
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --dealreg-color-positive - What qualifies.
+ * @cssproperty --dealreg-color-notice - What is missing.
+ * @cssproperty --dealreg-color-informative - Upcoming rule changes.
+ * @cssproperty --dealreg-color-border - Table rules.
+ */
+export class DealRegEligibility extends DealRegElement {
+  static override styles = [DealRegElement.styles, styles];
+
+  private readonly overview = new OverviewController(this, {
+    adapter: () => this.effectiveAdapter,
+    accountId: () => this.accountId,
+    onError: (error) => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })),
+  });
+  private summaryCache: { overview: AccountOverview; summary: InstalledBaseSummary } | undefined;
+
+  /** The CRM account. */
+  @property({ attribute: 'account-id' }) accountId = '';
+
+  /** Optional: explain this opportunity's eligibility; without it, the account's own basis is explained. */
+  @property({ attribute: 'opportunity-id' }) opportunityId: string | undefined;
+
+  /** Hide the installed-base summary (e.g. per-row use). */
+  @property({ type: Boolean, attribute: 'no-installed-base' }) noInstalledBase = false;
+
+  private installedBase(overview: AccountOverview): InstalledBaseSummary {
+    if (this.summaryCache?.overview !== overview) {
+      this.summaryCache = { overview, summary: summarizeInstalledBase(overview.installedBase, overview.asOf, overview.program) };
+    }
+    return this.summaryCache.summary;
+  }
+
+  private decide(overview: AccountOverview, opportunity: Opportunity | undefined): EligibilityDecision {
+    const registration = opportunity
+      ? overview.registrations.find((r) => r.opportunityId === opportunity.id && r.status !== 'rejected')
+      : undefined;
+    return evaluateEligibility({
+      program: overview.program,
+      at: registration?.submittedAt ?? overview.asOf,
+      opportunity: { lines: opportunity?.lines ?? [] },
+      orders: overview.orders,
+    });
+  }
+
+  private renderDecision(decision: EligibilityDecision, opportunity: Opportunity | undefined): TemplateResult {
+    const locale = this.effectiveLocale;
+    const meaning: Meaning = decision.eligible
+      ? { variant: 'positive', icon: ICONS.positive, label: () => msg('Eligible', { id: 'eligibility.eligible' }) }
+      : { variant: 'notice', icon: ICONS.notice, label: () => msg('Not eligible', { id: 'eligibility.not-eligible' }) };
+    const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
+    const subject = opportunity ? opportunity.name : msg('This account', { id: 'eligibility.account' });
+    return html`<p part="summary" class="decision">
+      ${badge(meaning)}
+      <span
+        >${decision.eligible
+          ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`, { id: 'eligibility.basis' })
+          : opportunity
+            ? msg(str`${subject} does not qualify for opportunity protection today.`, { id: 'eligibility.none' })
+            : msg('This account does not qualify on its own today; a deal may still qualify by its products.', {
+                id: 'eligibility.account-none',
+              })}</span
+      >
+    </p>`;
+  }
+
+  private renderHints(decision: EligibilityDecision, overview: AccountOverview): TemplateResult {
+    const locale = this.effectiveLocale;
+    return html`<ul class="hints" aria-label=${msg('Eligibility hints', { id: 'eligibility.hints' })}>
+      ${decision.hints.map((hint) => {
+        const variant = HINT_VARIANT[hintKind(hint)];
+        return html`<li part="hint" data-code=${hint.code} data-kind=${hintKind(hint)}>
+          <span class="icon ${variant}" aria-hidden="true">${ICONS[variant]}</span>
+          <span>${hintText(hint, overview.program, locale)}</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderInstalledBase(overview: AccountOverview): TemplateResult {
+    const locale = this.effectiveLocale;
+    const summary = this.installedBase(overview);
+    const generationLabel = (g: string): string =>
+      g === 'latest' ? msg('Latest', { id: 'generation.latest' }) : msg('Previous', { id: 'generation.classic' });
+    const shown = summary.refreshCandidates.slice(0, REFRESH_SHOWN);
+    const more = summary.refreshCandidates.length - shown.length;
+    return html`<section part="installed-base" aria-labelledby="ib-title">
+      <h3 id="ib-title">${msg('Your installed base here', { id: 'installed-base.title' })}</h3>
+      ${summary.families.length === 0
+        ? html`<p class="weak">${msg('You have not sold vendor infrastructure at this account.', { id: 'installed-base.empty' })}</p>`
+        : html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Family', { id: 'installed-base.family' })}</th>
+                  <th scope="col">${msg('Generation', { id: 'installed-base.generation' })}</th>
+                  <th scope="col">${msg('Units', { id: 'installed-base.units' })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${summary.families.map(
+                  (f) => html`<tr>
+                    <td>${familyLabel(overview.program, f.family, locale)}</td>
+                    <td>${generationLabel(f.generation)}</td>
+                    <td class="num">${formatNumber(f.quantity, locale)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+            <h4>${msg('Refresh candidates', { id: 'installed-base.refresh' })}</h4>
+            ${shown.length === 0
+              ? html`<p class="weak">${msg('No asset reaches end of support soon.', { id: 'installed-base.refresh-none' })}</p>`
+              : html`<ul class="refresh">
+                  ${shown.map((a) => {
+                    const family = familyLabel(overview.program, a.family, locale);
+                    const units = formatNumber(a.quantity, locale);
+                    const eos = formatDate(a.endOfSupportAt, locale);
+                    return html`<li>${msg(str`${units} × ${family}: end of support ${eos}`, { id: 'installed-base.candidate' })}</li>`;
+                  })}
+                  ${more > 0
+                    ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`, { id: 'installed-base.more' })}</li>`
+                    : nothing}
+                </ul>`}`}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const { value: overview, error } = this.overview.snapshot;
+    if (!overview) {
+      return html`<div part="base">
+        ${this.overview.status === 'error' ? errorPanel(error, () => void this.overview.refresh()) : skeleton(2, '2rem')}
+      </div>`;
+    }
+    const opportunity = this.opportunityId ? overview.opportunities.find((o) => o.id === this.opportunityId) : undefined;
+    if (this.opportunityId && !opportunity) {
+      return html`<div part="base">
+        <p class="weak">${msg('This opportunity is not part of the account.', { id: 'eligibility.unknown-opportunity' })}</p>
+      </div>`;
+    }
+    const decision = this.decide(overview, opportunity);
+    return html`<div part="base">
+      ${this.renderDecision(decision, opportunity)} ${this.renderHints(decision, overview)}
+      ${this.noInstalledBase ? nothing : this.renderInstalledBase(overview)}
+    </div>`;
+  }
+}

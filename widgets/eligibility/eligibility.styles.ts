@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+export default css`
+  h3,
+  h4 {
+    margin: 0 0 var(--_space-xs);
+    font-size: 1em;
+  }
+  .decision {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: 0 0 var(--_space-s);
+  }
+  ul.hints {
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+  [part~='hint'] {
+    display: flex;
+    gap: var(--_space-xs);
+    padding: var(--_space-xs) 0;
+  }
+  [part~='hint'] .icon {
+    flex: none;
+    width: 1.25em;
+    text-align: center;
+    font-weight: 700;
+  }
+  [part~='installed-base'] table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-bottom: var(--_space-s);
+  }
+  th,
+  td {
+    padding: var(--_space-xs) var(--_space-s) var(--_space-xs) 0;
+    text-align: start;
+    border-bottom: 1px solid var(--_border);
+    font-weight: normal;
+  }
+  th {
+    color: var(--_text-weak);
+  }
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .weak {
+    color: var(--_text-weak);
+    margin: 0;
+  }
+  ul.refresh {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+`;

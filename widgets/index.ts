@@ -1,0 +1,37 @@
+// The widgets library: importing this module defines every dealreg-* tag (guarded) and exposes the
+// classes, events and configuration.
+import './provider/provider.ts';
+import './status/status.ts';
+import './eligibility/eligibility.ts';
+import './register-form/register-form.ts';
+import './quote-button/quote-button.ts';
+import './panel/panel.ts';
+
+export { DealRegProvider } from './provider/provider.component.ts';
+export { DealRegStatus } from './status/status.component.ts';
+export { DealRegEligibility } from './eligibility/eligibility.component.ts';
+export { DealRegRegisterForm } from './register-form/register-form.component.ts';
+export { DealRegQuoteButton } from './quote-button/quote-button.component.ts';
+export { DealRegPanel } from './panel/panel.component.ts';
+export { DealRegElement, configureDealReg } from './shared/base.ts';
+export type { DealRegConfig } from './shared/base.ts';
+export { adapterContext, localeContext } from './shared/context.ts';
+export { defineElement } from './shared/define.ts';
+export {
+  DealRegRegisteredEvent,
+  DealRegQuoteRequestedEvent,
+  DealRegExtendedEvent,
+  DealRegErrorEvent,
+  DEALREG_OPERATIONS,
+} from './shared/events.ts';
+export type {
+  DealRegRegisteredDetail,
+  DealRegQuoteRequestedDetail,
+  DealRegExtendedDetail,
+  DealRegErrorDetail,
+  DealRegOperation,
+} from './shared/events.ts';
+export { overviewStoreFor, OverviewStore } from './shared/overview-store.ts';
+export type { OverviewSnapshot, OverviewStatus } from './shared/overview-store.ts';
+export { LOCALES, normalizeLocale } from './shared/localization.ts';
+export type { DealRegLocale } from './shared/localization.ts';

@@ -1,0 +1,43 @@
+import { LitElement, css, html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { DealRegAdapter } from '../../src/adapter.ts';
+import { adapterContext, localeContext } from '../shared/context.ts';
+import { dealRegConfig } from '../shared/base.ts';
+
+/**
+ * Provides the adapter (and locale) to every dealreg element inside it.
+ *
+ * @summary Set `adapter` once; every `dealreg-*` element inside uses it (unless it has its own), and
+ * elements of the same account share one overview request.
+ *
+ * @tag dealreg-provider
+ *
+ * @slot - The page content holding dealreg elements.
+ */
+export class DealRegProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override get shadowRootOptions(): ShadowRootInit {
+    return { ...LitElement.shadowRootOptions, mode: dealRegConfig().shadowRootMode };
+  }
+
+  /** The backend adapter every element inside uses. */
+  @provide({ context: adapterContext })
+  @property({ attribute: false })
+  adapter: DealRegAdapter | undefined;
+
+  /** `en` or `fr` for every element inside (an element's own `locale` wins). */
+  @provide({ context: localeContext })
+  @property({ reflect: true })
+  locale: string | undefined;
+
+  override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,311 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import { DealRegError, toDealRegError } from '../../src/errors.ts';
+import type { DealRegErrorCode } from '../../src/errors.ts';
+import { quoteRefusal } from '../../src/program/lifecycle.ts';
+import { quoteState } from '../../src/program/protection.ts';
+import { DealRegElement } from '../shared/base.ts';
+import { OverviewController } from '../shared/overview-controller.ts';
+import { IntentKeys } from '../shared/idempotency.ts';
+import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../shared/events.ts';
+import type { DealRegOperation } from '../shared/events.ts';
+import { describeError } from '../shared/error-text.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatValidDays } from '../shared/format.ts';
+import { quoteMeaning, reasonText } from '../shared/status-meaning.ts';
+import type { QuoteDisplayState } from '../shared/status-meaning.ts';
+import { badge, errorPanel } from '../shared/templates.ts';
+import styles from './quote-button.styles.ts';
+
+/** Server answers that mean "not now, and here is why" rather than a failure. */
+const REFUSALS: ReadonlySet<DealRegErrorCode> = new Set([
+  'not-protection-holder',
+  'protection-not-active',
+  'quote-already-open',
+  'forbidden',
+]);
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function latestQuote(quotes: readonly (QuoteRequest | undefined)[]): QuoteRequest | undefined {
+  let best: QuoteRequest | undefined;
+  for (const q of quotes) {
+    if (!q) continue;
+    if (!best || q.requestedAt > best.requestedAt || (q.requestedAt === best.requestedAt && best.status === 'submitted')) best = q;
+  }
+  return best;
+}
+
+/**
+ * One-click restricted quote request and its live status.
+ *
+ * @summary "Request quote": one click sends one request (one idempotency key per intent), then follows
+ * the quote with backoff polling until it is quoted (list price, protected discount, net price,
+ * validity) or declined. When the partner cannot request a quote, the button says why.
+ *
+ * @tag dealreg-quote-button
+ *
+ * @event dealreg-quote-requested - A quote request was accepted (`detail.quote` is `submitted`).
+ * @event dealreg-error - A request failed; `detail.error` is the typed `DealRegError`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart button - The "Request quote" button (and the Retry button).
+ * @csspart quote - The quote's live status and figures (a polite live region).
+ * @csspart status-badge - The quote's state in words with an icon.
+ * @csspart hint - Why a quote cannot be requested now.
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --dealreg-color-brand - Button colour.
+ * @cssproperty --dealreg-color-positive - Quoted.
+ * @cssproperty --dealreg-color-negative - Declined, errors.
+ * @cssproperty --dealreg-font-family - Font family.
+ * @cssproperty --dealreg-radius - Corner radius.
+ */
+export class DealRegQuoteButton extends DealRegElement {
+  static override styles = [DealRegElement.styles, styles];
+
+  private readonly intents = new IntentKeys();
+  private pollAbort: AbortController | undefined;
+  private pollingId: string | undefined;
+  private readonly overview = new OverviewController(this, {
+    adapter: () => this.effectiveAdapter,
+    accountId: () => this.accountId,
+  });
+
+  @state() private sending = false;
+  @state() private quote: QuoteRequest | undefined;
+  @state() private error: DealRegError | undefined;
+  @state() private errorOperation: DealRegOperation = 'request-quote';
+  @state() private refusal: DealRegErrorCode | undefined;
+
+  /** The registration to quote. */
+  @property({ attribute: 'registration-id' }) registrationId = '';
+
+  /** Optional: with it, the protection and any existing quote are known up front from the shared overview. */
+  @property({ attribute: 'account-id' }) accountId: string | undefined;
+
+  /** First polling delay in ms; it grows ×1.5 per poll up to `maxPollInterval`. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 1000;
+
+  /** Longest polling delay in ms. */
+  @property({ type: Number, attribute: 'max-poll-interval' }) maxPollInterval = 10000;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopPolling();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('registrationId') && changed.get('registrationId') !== undefined) {
+      this.stopPolling();
+      this.quote = undefined;
+      this.error = undefined;
+      this.refusal = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    const current = this.currentQuote();
+    if (current?.status === 'submitted' && this.isConnected) this.follow(current.id);
+  }
+
+  private registration(overview: AccountOverview | undefined): Registration | undefined {
+    return overview?.registrations.find((r) => r.id === this.registrationId);
+  }
+
+  private currentQuote(): QuoteRequest | undefined {
+    const overview = this.overview.value;
+    const fromOverview = overview ? latestQuote(overview.quotes.filter((q) => q.registrationId === this.registrationId)) : undefined;
+    return latestQuote([this.quote, fromOverview]);
+  }
+
+  /** What the engine (with an overview) or the server (without) says about requesting now. */
+  private knownRefusal(): DealRegErrorCode | undefined {
+    const overview = this.overview.value;
+    if (this.accountId && overview) {
+      const registration = this.registration(overview);
+      if (!registration) return 'not-protection-holder';
+      const quotes = this.quote ? [...overview.quotes, this.quote] : overview.quotes;
+      const refusal = quoteRefusal(registration, quotes, overview.asOf, overview.program.protection);
+      if (refusal) return refusal;
+    }
+    return this.refusal;
+  }
+
+  private emitError(operation: DealRegOperation, error: DealRegError): void {
+    this.dispatchEvent(new DealRegErrorEvent({ operation, error }));
+  }
+
+  private readonly onClick = (): void => {
+    void this.requestQuote();
+  };
+
+  private follow(quoteId: string): void {
+    if (this.pollingId === quoteId) return;
+    const adapter = this.effectiveAdapter;
+    if (!adapter) return;
+    this.stopPolling();
+    const abort = new AbortController();
+    this.pollAbort = abort;
+    this.pollingId = quoteId;
+    void (async () => {
+      let delay = this.pollInterval;
+      while (!abort.signal.aborted) {
+        try {
+          await sleep(delay, abort.signal);
+          const quote = await adapter.getQuote(quoteId, { signal: abort.signal });
+          if (abort.signal.aborted) return;
+          this.quote = quote;
+          this.error = undefined;
+          if (quote.status !== 'submitted') {
+            this.pollingId = undefined;
+            void this.overview.refresh();
+            return;
+          }
+        } catch (e) {
+          if (abort.signal.aborted) return;
+          const error = toDealRegError(e);
+          if (!error.retryable) {
+            this.error = error;
+            this.errorOperation = 'follow-quote';
+            this.pollingId = undefined;
+            this.emitError('follow-quote', error);
+            return;
+          }
+        }
+        delay = Math.min(delay * 1.5, this.maxPollInterval);
+      }
+    })();
+  }
+
+  private stopPolling(): void {
+    this.pollAbort?.abort();
+    this.pollAbort = undefined;
+    this.pollingId = undefined;
+  }
+
+  private retryFollow(): void {
+    this.error = undefined;
+    const current = this.currentQuote();
+    if (current?.status === 'submitted') this.follow(current.id);
+  }
+
+  /** Requests the restricted quote: one intent, one key, reused by a retry after a transient failure. */
+  async requestQuote(): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    const id = this.registrationId;
+    const intent = `quote:${id}`;
+    if (!adapter || !id || this.sending || this.intents.isRunning(intent) || this.knownRefusal()) return;
+    this.sending = true;
+    this.error = undefined;
+    try {
+      const quote = await this.intents.run(intent, (idempotencyKey) => adapter.requestQuote(id, { idempotencyKey }));
+      this.quote = quote;
+      this.refusal = undefined;
+      this.dispatchEvent(new DealRegQuoteRequestedEvent({ registrationId: id, quote }));
+      void this.overview.refresh();
+    } catch (e) {
+      const error = toDealRegError(e);
+      if (REFUSALS.has(error.code)) {
+        this.refusal = error.code;
+        if (error.code === 'quote-already-open') void this.overview.refresh();
+      } else {
+        this.error = error;
+        this.errorOperation = 'request-quote';
+      }
+      this.emitError('request-quote', error);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private renderQuote(quote: QuoteRequest | undefined, overview: AccountOverview | undefined): TemplateResult | typeof nothing {
+    if (this.sending) return badge(quoteMeaning('sending'));
+    if (!quote) return nothing;
+    const locale = this.effectiveLocale;
+    const view = overview
+      ? quoteState(quote, overview.asOf)
+      : { state: quote.status === 'submitted' ? 'pending' : quote.status === 'quoted' ? 'valid' : quote.status, daysLeft: null };
+    const state = view.state as QuoteDisplayState;
+    const money = (v: number | undefined): string =>
+      v === undefined ? '—' : quote.currency ? formatMoney(v, quote.currency, locale) : formatNumber(v, locale);
+    return html`${badge(quoteMeaning(state))}
+    ${quote.status === 'quoted'
+      ? html`<dl>
+          <dt>${msg('List price', { id: 'quote.list-price' })}</dt>
+          <dd>${money(quote.listPrice)}</dd>
+          <dt>${msg('Protected discount', { id: 'quote.discount' })}</dt>
+          <dd>${quote.discountPercent === undefined ? '—' : formatPercent(quote.discountPercent, locale)}</dd>
+          <dt>${msg('Net price', { id: 'quote.net-price' })}</dt>
+          <dd class="net">${money(quote.netPrice)}</dd>
+          <dt>${msg('Valid until', { id: 'quote.valid-until' })}</dt>
+          <dd>
+            ${quote.validUntil ? formatDate(quote.validUntil, locale) : '—'}${view.state === 'valid' && view.daysLeft !== null
+              ? html` (${formatValidDays(view.daysLeft, locale)})`
+              : nothing}
+          </dd>
+        </dl>`
+      : nothing}
+    ${quote.status === 'declined' && quote.reasons?.length
+      ? html`<ul>
+          ${quote.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
+        </ul>`
+      : nothing}`;
+  }
+
+  override render(): TemplateResult {
+    const overview = this.overview.value;
+    const loading = !!this.accountId && !overview && this.overview.status !== 'error' && !!this.effectiveAdapter;
+    if (loading) {
+      return html`<div part="base" aria-busy="true">
+        <span class="skeleton placeholder" aria-hidden="true"></span
+        ><span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+      </div>`;
+    }
+    const quote = this.currentQuote();
+    const refusal = this.knownRefusal();
+    const open = quote && (quote.status === 'submitted' || (quote.status === 'quoted' && (!overview || quoteState(quote, overview.asOf).state === 'valid')));
+    const showButton = !open || this.sending;
+    const explain = refusal && refusal !== 'quote-already-open' ? describeError(new DealRegError(refusal)) : undefined;
+    const explainId = 'why';
+    return html`<div part="base">
+      ${showButton
+        ? html`<div>
+            <button
+              part="button"
+              class="primary"
+              type="button"
+              aria-disabled=${explain || this.sending ? 'true' : 'false'}
+              aria-describedby=${explain ? explainId : nothing}
+              ?disabled=${this.sending}
+              @click=${this.onClick}
+            >
+              ${msg('Request quote', { id: 'quote.request' })}
+            </button>
+          </div>`
+        : nothing}
+      ${explain ? html`<p part="hint" class="explain" id=${explainId}>${explain.detail}</p>` : nothing}
+      <div part="quote" role="status" aria-live="polite">${this.renderQuote(quote, overview)}</div>
+      ${this.error
+        ? errorPanel(this.error, this.errorOperation === 'request-quote' ? this.onClick : () => this.retryFollow())
+        : this.overview.status === 'error' && this.overview.error
+          ? errorPanel(this.overview.error, () => void this.overview.refresh())
+          : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+export default css`
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .explain {
+    margin: 0;
+    color: var(--_text-weak);
+  }
+  [part~='quote'] {
+    display: block;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='quote']:empty {
+    display: none;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: var(--_space-s) 0 0;
+  }
+  dt {
+    color: var(--_text-weak);
+  }
+  dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .net {
+    font-weight: 700;
+  }
+  ul {
+    margin: var(--_space-xs) 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .placeholder {
+    height: 2rem;
+    width: 9rem;
+  }
+`;

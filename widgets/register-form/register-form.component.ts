@@ -1,0 +1,301 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Registration, RegistrationRequest } from '../../src/domain/types.ts';
+import { PRESALES_ACTIVITIES } from '../../src/domain/status.ts';
+import { toDealRegError } from '../../src/errors.ts';
+import type { DealRegError } from '../../src/errors.ts';
+import { DealRegElement } from '../shared/base.ts';
+import { OverviewController } from '../shared/overview-controller.ts';
+import { IntentKeys } from '../shared/idempotency.ts';
+import { DealRegErrorEvent, DealRegRegisteredEvent } from '../shared/events.ts';
+import { formatDate, formatMoney } from '../shared/format.ts';
+import { accountView } from '../shared/view-model.ts';
+import { opportunityMeaning, presalesActivityLabel, reasonText } from '../shared/status-meaning.ts';
+import { badge, errorPanel } from '../shared/templates.ts';
+import styles from './register-form.styles.ts';
+
+interface FieldErrors {
+  opportunity?: string;
+  activities?: string;
+}
+
+/**
+ * "Register opportunity": a button that opens an inline registration form.
+ *
+ * @summary Pick one of the account's unregistered opportunities, the presales activities invested
+ * (workshop, proof of concept, sizing…) and a note; the form validates, submits once (one
+ * idempotency key per submission intent) and shows the outcome (approved, or rejected with
+ * reasons) in place. Escape closes the form.
+ *
+ * @tag dealreg-register-form
+ *
+ * @event dealreg-registered - The vendor answered the registration (approved or rejected).
+ * @event dealreg-error - Submitting failed; `detail.error` is the typed `DealRegError`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart button - The "Register opportunity" button and the form's buttons.
+ * @csspart form - The inline form.
+ * @csspart outcome - The registration's outcome (a polite live region).
+ * @csspart status-badge - The outcome in words with an icon.
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --dealreg-color-brand - Primary button colour.
+ * @cssproperty --dealreg-color-border - Field borders.
+ * @cssproperty --dealreg-color-negative - Validation messages.
+ */
+export class DealRegRegisterForm extends DealRegElement {
+  static override styles = [DealRegElement.styles, styles];
+
+  private readonly intents = new IntentKeys();
+  private readonly overview = new OverviewController(this, {
+    adapter: () => this.effectiveAdapter,
+    accountId: () => this.accountId,
+  });
+
+  @query('.open-button') private openButton: HTMLButtonElement | null | undefined;
+  @query('select') private select: HTMLSelectElement | null | undefined;
+
+  @state() private open = false;
+  @state() private selected = '';
+  @state() private activities = new Set<string>();
+  @state() private note = '';
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private submitting = false;
+  @state() private outcome: Registration | undefined;
+  @state() private error: DealRegError | undefined;
+
+  /** The CRM account. */
+  @property({ attribute: 'account-id' }) accountId = '';
+
+  /** Preselect this opportunity when the form opens. */
+  @property({ attribute: 'opportunity-id' }) opportunityId: string | undefined;
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.open) {
+      event.stopPropagation();
+      this.hide();
+    }
+  };
+
+  private toggleActivity(code: string, checked: boolean): void {
+    const next = new Set(this.activities);
+    if (checked) next.add(code);
+    else next.delete(code);
+    this.activities = next;
+    if (next.size) this.fieldErrors = { ...this.fieldErrors, activities: undefined };
+  }
+
+  private validate(): FieldErrors {
+    const errors: FieldErrors = {};
+    if (!this.selected) errors.opportunity = msg('Choose the opportunity to register.', { id: 'register.error.opportunity' });
+    if (this.activities.size === 0) {
+      errors.activities = msg('Tick at least one presales activity: the program rewards your presales work.', {
+        id: 'register.error.activities',
+      });
+    }
+    return errors;
+  }
+
+  private readonly onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const adapter = this.effectiveAdapter;
+    if (!adapter || this.submitting) return;
+    const errors = this.validate();
+    this.fieldErrors = errors;
+    if (errors.opportunity || errors.activities) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const request: RegistrationRequest = {
+      accountId: this.accountId,
+      opportunityId: this.selected,
+      presalesActivities: PRESALES_ACTIVITIES.filter((a) => this.activities.has(a)),
+      ...(this.note.trim() ? { note: this.note.trim() } : {}),
+    };
+    // The intent is this exact submission: a retry of the same form reuses its key.
+    const intent = `register:${JSON.stringify(request)}`;
+    this.submitting = true;
+    this.error = undefined;
+    try {
+      const registration = await this.intents.run(intent, (idempotencyKey) => adapter.registerOpportunity(request, { idempotencyKey }));
+      this.outcome = registration;
+      this.open = false;
+      this.selected = '';
+      this.activities = new Set();
+      this.note = '';
+      this.dispatchEvent(new DealRegRegisteredEvent({ accountId: this.accountId, registration }));
+      void this.overview.refresh();
+      await this.updateComplete;
+      this.openButton?.focus();
+    } catch (e) {
+      const error = toDealRegError(e);
+      this.error = error;
+      this.dispatchEvent(new DealRegErrorEvent({ operation: 'register', error }));
+    } finally {
+      this.submitting = false;
+    }
+  };
+
+  /** Opens the inline form and focuses its first field. */
+  async show(): Promise<void> {
+    this.open = true;
+    this.outcome = undefined;
+    this.error = undefined;
+    this.fieldErrors = {};
+    const overview = this.overview.value;
+    if (this.opportunityId && overview && accountView(overview).registrable.some((o) => o.id === this.opportunityId)) {
+      this.selected = this.opportunityId;
+    }
+    await this.updateComplete;
+    (this.select ?? this.renderRoot.querySelector<HTMLElement>('form button'))?.focus();
+  }
+
+  /** Closes the form and gives focus back to the "Register opportunity" button. */
+  async hide(): Promise<void> {
+    this.open = false;
+    this.fieldErrors = {};
+    await this.updateComplete;
+    this.openButton?.focus();
+  }
+
+  private renderOutcome(): TemplateResult | typeof nothing {
+    const registration = this.outcome;
+    if (!registration) return nothing;
+    const locale = this.effectiveLocale;
+    const name = this.overview.value?.opportunities.find((o) => o.id === registration.opportunityId)?.name ?? registration.opportunityId;
+    const state = registration.status === 'approved' ? 'approved' : registration.status === 'rejected' ? 'rejected' : registration.status;
+    const until = registration.protectedUntil ? formatDate(registration.protectedUntil, locale) : '';
+    return html`${badge(opportunityMeaning(state))}
+      <p>
+        ${registration.status === 'approved'
+          ? msg(str`${name} is registered and protected until ${until}.`, { id: 'register.approved' })
+          : registration.status === 'rejected'
+            ? msg(str`The registration of ${name} was rejected.`, { id: 'register.rejected' })
+            : msg(str`The registration of ${name} was submitted.`, { id: 'register.submitted' })}
+      </p>
+      ${registration.reasons.length
+        ? html`<ul aria-label=${msg('Reasons', { id: 'status.reasons' })}>
+            ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+
+  private renderForm(): TemplateResult {
+    const overview = this.overview.value;
+    const locale = this.effectiveLocale;
+    const registrable = overview ? accountView(overview).registrable : [];
+    if (!overview) {
+      return html`<div part="form" id="register-form">
+        ${this.overview.status === 'error'
+          ? errorPanel(this.overview.error, () => void this.overview.refresh())
+          : html`<p class="weak">${msg('Loading…', { id: 'state.loading' })}</p>`}
+      </div>`;
+    }
+    if (registrable.length === 0) {
+      return html`<div part="form" id="register-form" @keydown=${this.onKeydown}>
+        <p class="weak">
+          ${msg('No opportunity left to register here. Create the opportunity in your CRM, then register it.', {
+            id: 'register.none',
+          })}
+        </p>
+        <div class="buttons">
+          <button part="button" type="button" @click=${() => void this.hide()}>${msg('Close', { id: 'action.close' })}</button>
+        </div>
+      </div>`;
+    }
+    const e = this.fieldErrors;
+    return html`<form
+      part="form"
+      id="register-form"
+      novalidate
+      aria-label=${msg('Register opportunity', { id: 'register.open' })}
+      @submit=${this.onSubmit}
+      @keydown=${this.onKeydown}
+    >
+      <div>
+        <label for="opportunity">${msg('Opportunity', { id: 'register.opportunity' })}</label>
+        <select
+          id="opportunity"
+          required
+          aria-invalid=${e.opportunity ? 'true' : 'false'}
+          aria-describedby=${e.opportunity ? 'opportunity-error' : nothing}
+          .value=${this.selected}
+          @change=${(ev: Event) => {
+            this.selected = (ev.target as HTMLSelectElement).value;
+            if (this.selected) this.fieldErrors = { ...this.fieldErrors, opportunity: undefined };
+          }}
+        >
+          <option value="" ?selected=${!this.selected}>${msg('Choose an opportunity…', { id: 'register.choose' })}</option>
+          ${registrable.map(
+            (o) =>
+              html`<option value=${o.id} ?selected=${o.id === this.selected}>
+                ${o.name} (${formatMoney(o.amount.value, o.amount.currency, locale)})
+              </option>`,
+          )}
+        </select>
+        ${e.opportunity ? html`<p id="opportunity-error" class="field-error" role="alert">${e.opportunity}</p>` : nothing}
+      </div>
+      <fieldset aria-describedby=${e.activities ? 'activities-error' : nothing}>
+        <legend>${msg('Presales activities', { id: 'register.activities' })}</legend>
+        <div class="checks">
+          ${PRESALES_ACTIVITIES.map(
+            (a, i) =>
+              html`<label
+                ><input
+                  type="checkbox"
+                  name="activity"
+                  value=${a}
+                  aria-invalid=${e.activities && i === 0 ? 'true' : 'false'}
+                  .checked=${this.activities.has(a)}
+                  @change=${(ev: Event) => this.toggleActivity(a, (ev.target as HTMLInputElement).checked)}
+                />${presalesActivityLabel(a)}</label
+              >`,
+          )}
+        </div>
+        ${e.activities ? html`<p id="activities-error" class="field-error" role="alert">${e.activities}</p>` : nothing}
+      </fieldset>
+      <div>
+        <label for="note">${msg('Note (optional)', { id: 'register.note' })}</label>
+        <textarea
+          id="note"
+          maxlength="2000"
+          .value=${this.note}
+          @input=${(ev: Event) => (this.note = (ev.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </div>
+      ${this.error ? errorPanel(this.error, undefined) : nothing}
+      <div class="buttons">
+        <button part="button submit-button" class="primary" type="submit" ?disabled=${this.submitting}>
+          ${this.submitting
+            ? msg('Submitting…', { id: 'register.submitting' })
+            : this.error?.retryable
+              ? msg('Retry registration', { id: 'register.retry' })
+              : msg('Submit registration', { id: 'register.submit' })}
+        </button>
+        <button part="button cancel-button" type="button" @click=${() => void this.hide()}>
+          ${msg('Cancel', { id: 'action.cancel' })}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base">
+      <button
+        part="button open-button"
+        class="open-button primary"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${this.open ? 'register-form' : nothing}
+        @click=${() => void (this.open ? this.hide() : this.show())}
+      >
+        ${msg('Register opportunity', { id: 'register.open' })}
+      </button>
+      ${this.open ? this.renderForm() : nothing}
+      <div part="outcome" role="status" aria-live="polite">${this.renderOutcome()}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export default css`
+  [part~='form'] {
+    display: grid;
+    gap: var(--_space-m);
+    margin-top: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-bottom: var(--_space-xs);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+  }
+  .checks label {
+    display: inline-flex;
+    gap: var(--_space-xs);
+    align-items: center;
+    font-weight: normal;
+    margin: 0;
+  }
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2rem;
+    padding: var(--_space-xs) var(--_space-s);
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  textarea {
+    min-height: 4rem;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_negative);
+  }
+  .field-error {
+    margin: var(--_space-xs) 0 0;
+    color: var(--_negative);
+  }
+  .buttons {
+    display: flex;
+    gap: var(--_space-s);
+  }
+  [part~='outcome'] {
+    display: block;
+    margin-top: var(--_space-s);
+  }
+  [part~='outcome'] p,
+  [part~='outcome'] ul {
+    margin: var(--_space-xs) 0 0;
+  }
+  .weak {
+    color: var(--_text-weak);
+    margin: 0;
+  }
+`;

@@ -1,0 +1,74 @@
+// Typed events (Web Awesome style): one class per event, bubbling and composed so a host CRM hears them.
+import type { QuoteRequest, Registration } from '../../src/domain/types.ts';
+import type { DealRegError } from '../../src/errors.ts';
+
+export interface DealRegRegisteredDetail {
+  accountId: string;
+  registration: Registration;
+}
+
+/** A registration was submitted and answered (approved or rejected: see `detail.registration.status`). */
+export class DealRegRegisteredEvent extends Event {
+  static readonly eventName = 'dealreg-registered' as const;
+  readonly detail: DealRegRegisteredDetail;
+  constructor(detail: DealRegRegisteredDetail) {
+    super(DealRegRegisteredEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+export interface DealRegQuoteRequestedDetail {
+  registrationId: string;
+  quote: QuoteRequest;
+}
+
+/** A restricted quote was requested (the quote is `submitted`; the element then follows it). */
+export class DealRegQuoteRequestedEvent extends Event {
+  static readonly eventName = 'dealreg-quote-requested' as const;
+  readonly detail: DealRegQuoteRequestedDetail;
+  constructor(detail: DealRegQuoteRequestedDetail) {
+    super(DealRegQuoteRequestedEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+export interface DealRegExtendedDetail {
+  registration: Registration;
+}
+
+/** A protection was extended. */
+export class DealRegExtendedEvent extends Event {
+  static readonly eventName = 'dealreg-extended' as const;
+  readonly detail: DealRegExtendedDetail;
+  constructor(detail: DealRegExtendedDetail) {
+    super(DealRegExtendedEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+export const DEALREG_OPERATIONS = ['load-overview', 'register', 'request-quote', 'follow-quote', 'extend'] as const;
+export type DealRegOperation = (typeof DEALREG_OPERATIONS)[number];
+
+export interface DealRegErrorDetail {
+  operation: DealRegOperation;
+  error: DealRegError;
+}
+
+/** An operation failed; `detail.error` is the typed `DealRegError` (never carries a token). */
+export class DealRegErrorEvent extends Event {
+  static readonly eventName = 'dealreg-error' as const;
+  readonly detail: DealRegErrorDetail;
+  constructor(detail: DealRegErrorDetail) {
+    super(DealRegErrorEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dealreg-registered': DealRegRegisteredEvent;
+    'dealreg-quote-requested': DealRegQuoteRequestedEvent;
+    'dealreg-extended': DealRegExtendedEvent;
+    'dealreg-error': DealRegErrorEvent;
+  }
+}

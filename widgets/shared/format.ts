@@ -1,0 +1,70 @@
+// The one formatter module: money, dates, percentages and countdowns, always in the element's locale.
+import { msg, str } from '@lit/localize';
+import type { IsoDate, IsoDateTime } from '../../src/domain/types.ts';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** `1 234,00 €` in fr, `€1,234.00` in en. */
+export function formatMoney(value: number, currency: string, locale: string): string {
+  return cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(value);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+/** `15` → `15%` / `15 %`. */
+export function formatPercent(percent: number, locale: string): string {
+  return cached(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(
+    percent / 100,
+  );
+}
+
+function toUtcDate(value: IsoDate | IsoDateTime): Date {
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+}
+
+/** A calendar date (UTC calendar day, so `2017-02-01` is 1 Feb everywhere). */
+export function formatDate(value: IsoDate | IsoDateTime, locale: string): string {
+  const date = toUtcDate(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(date);
+}
+
+/** `either A, B or C` in the locale's words. */
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
+}
+
+/** `5 days left` / `1 day left` / `5 jours restants`, chosen by the locale's plural rules. */
+export function formatDaysLeft(days: number, locale: string): string {
+  const n = formatNumber(days, locale);
+  const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(days);
+  return rule === 'one' ? msg(str`${n} day left`, { id: 'countdown.one' }) : msg(str`${n} days left`, { id: 'countdown.other' });
+}
+
+/** `valid 12 more days` for quotes. */
+export function formatValidDays(days: number, locale: string): string {
+  const n = formatNumber(days, locale);
+  const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(days);
+  return rule === 'one' ? msg(str`valid ${n} more day`, { id: 'validity.one' }) : msg(str`valid ${n} more days`, { id: 'validity.other' });
+}
+
+/** `1 opportunity` / `1,000 opportunities`. */
+export function formatOpportunityCount(count: number, locale: string): string {
+  const n = formatNumber(count, locale);
+  const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(count);
+  return rule === 'one' ? msg(str`${n} opportunity`, { id: 'count.opportunity.one' }) : msg(str`${n} opportunities`, { id: 'count.opportunity.other' });
+}

@@ -1,0 +1,124 @@
+// Every eligibility hint of the engine in plain words, with its parameters: family and rule-set
+// labels from the program definition, dates and lists in the element's locale.
+import { msg, str } from '@lit/localize';
+import type { EligibilityHint } from '../../src/program/eligibility.ts';
+import type { ProgramDefinition } from '../../src/program/definition.ts';
+import type { QualifyingBasis } from '../../src/domain/status.ts';
+import { formatDate, formatList, formatNumber } from './format.ts';
+
+export const HINT_KINDS = ['qualifies', 'missing', 'upcoming', 'info'] as const;
+export type HintKind = (typeof HINT_KINDS)[number];
+
+function labelIn(label: { en: string; fr?: string }, locale: string): string {
+  return (locale === 'fr' ? label.fr : undefined) ?? label.en;
+}
+
+export function familyLabel(program: ProgramDefinition, family: string, locale: string): string {
+  const def = program.families.find((f) => f.id === family);
+  return def ? labelIn(def.label, locale) : family;
+}
+
+export function ruleSetLabel(program: ProgramDefinition, ruleSetId: string, locale: string): string {
+  const def = program.ruleSets.find((r) => r.id === ruleSetId);
+  return def ? labelIn(def.label, locale) : ruleSetId;
+}
+
+export function basisLabel(basis: QualifyingBasis): string {
+  switch (basis) {
+    case 'latest-generation':
+      return msg('latest-generation technology', { id: 'basis.latest-generation' });
+    case 'dormant-account':
+      return msg('new or dormant account', { id: 'basis.dormant-account' });
+    case 'installed-base':
+      return msg('your installed base', { id: 'basis.installed-base' });
+  }
+}
+
+export function hintKind(hint: EligibilityHint): HintKind {
+  switch (hint.code) {
+    case 'qualifies-latest-generation':
+    case 'qualifies-new-account':
+    case 'qualifies-dormant-account':
+    case 'qualifies-installed-base':
+      return 'qualifies';
+    case 'add-latest-generation-line':
+    case 'account-not-dormant':
+    case 'not-installed-base':
+      return 'missing';
+    case 'eligible-from-rule-set':
+    case 'ineligible-from-rule-set':
+      return 'upcoming';
+    case 'program-not-started':
+      return 'info';
+  }
+}
+
+export function hintText(hint: EligibilityHint, program: ProgramDefinition, locale: string): string {
+  const date = (d: string): string => formatDate(d, locale);
+  const families = (ids: readonly string[], type: 'conjunction' | 'disjunction'): string =>
+    formatList(
+      ids.map((f) => familyLabel(program, f, locale)),
+      locale,
+      type,
+    );
+  switch (hint.code) {
+    case 'program-not-started': {
+      const d = date(hint.effectiveFrom);
+      return msg(str`The program starts on ${d}.`, { id: 'hint.program-not-started' });
+    }
+    case 'qualifies-latest-generation': {
+      const f = families(hint.families, 'conjunction');
+      return msg(str`Qualifies: the deal includes latest-generation technology (${f}).`, { id: 'hint.qualifies-latest-generation' });
+    }
+    case 'qualifies-new-account':
+      return msg('Qualifies: new account, with no vendor infrastructure order on record.', { id: 'hint.qualifies-new-account' });
+    case 'qualifies-dormant-account': {
+      const d = date(hint.lastOrderAt);
+      const m = formatNumber(hint.months, locale);
+      return msg(str`Qualifies: dormant account, no vendor infrastructure order for at least ${m} months (last on ${d}).`, {
+        id: 'hint.qualifies-dormant-account',
+      });
+    }
+    case 'qualifies-installed-base': {
+      const d = date(hint.lastOrderByYouAt);
+      const m = formatNumber(hint.months, locale);
+      return msg(str`Qualifies: your installed base, you sold vendor infrastructure here within ${m} months (last on ${d}).`, {
+        id: 'hint.qualifies-installed-base',
+      });
+    }
+    case 'add-latest-generation-line': {
+      const f = families(hint.families, 'disjunction');
+      return msg(str`Add a ${f} line to qualify.`, { id: 'hint.add-latest-generation-line' });
+    }
+    case 'account-not-dormant': {
+      const d = date(hint.lastOrderAt);
+      const from = date(hint.dormantFrom);
+      return msg(str`Not a dormant account: the last vendor infrastructure order was on ${d}; it counts as dormant from ${from}.`, {
+        id: 'hint.account-not-dormant',
+      });
+    }
+    case 'not-installed-base': {
+      const m = formatNumber(hint.months, locale);
+      if (hint.lastOrderByYouAt === null) {
+        return msg(str`Not your installed base: you have sold no vendor infrastructure here in the last ${m} months.`, {
+          id: 'hint.not-installed-base.none',
+        });
+      }
+      const d = date(hint.lastOrderByYouAt);
+      return msg(str`Not your installed base: your last sale here was on ${d}, more than ${m} months ago.`, {
+        id: 'hint.not-installed-base',
+      });
+    }
+    case 'eligible-from-rule-set': {
+      const d = date(hint.effectiveFrom);
+      const r = ruleSetLabel(program, hint.ruleSetId, locale);
+      const b = formatList(hint.basis.map(basisLabel), locale, 'disjunction');
+      return msg(str`Eligible from ${d} under the ${r} (${b}).`, { id: 'hint.eligible-from-rule-set' });
+    }
+    case 'ineligible-from-rule-set': {
+      const d = date(hint.effectiveFrom);
+      const r = ruleSetLabel(program, hint.ruleSetId, locale);
+      return msg(str`No longer eligible from ${d} under the ${r}.`, { id: 'hint.ineligible-from-rule-set' });
+    }
+  }
+}

@@ -1,0 +1,36 @@
+// Small shared templates: a status badge (icon + words, never colour alone), the error panel with
+// Retry, and the loading skeleton that reserves the final height.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Meaning } from './status-meaning.ts';
+import { describeError } from './error-text.ts';
+
+export function badge(meaning: Meaning, part = 'status-badge'): TemplateResult {
+  return html`<span part=${part} class="badge ${meaning.variant}" data-variant=${meaning.variant}
+    ><span class="icon" aria-hidden="true">${meaning.icon}</span>${meaning.label()}</span
+  >`;
+}
+
+export function errorPanel(error: unknown, onRetry: (() => void) | undefined): TemplateResult {
+  const d = describeError(error);
+  return html`<div part="error" class="error" role="alert" data-code=${d.code}>
+    <strong>${d.title}</strong>
+    <p>${d.detail}</p>
+    ${onRetry
+      ? html`<button part="button retry-button" type="button" @click=${onRetry}>${msg('Retry', { id: 'action.retry' })}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** Rows of placeholder with the height of the real rows, so loading does not shift the layout. */
+export function skeleton(rows: number, rowHeight = '3.5rem'): TemplateResult {
+  return html`<div class="skeleton-block" aria-busy="true">
+    <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+    <span class="skeleton" style="height:1.5rem;width:60%;margin-bottom:0.5rem" aria-hidden="true"></span>
+    ${Array.from(
+      { length: rows },
+      () => html`<span class="skeleton" style="height:${rowHeight};margin-bottom:0.5rem" aria-hidden="true"></span>`,
+    )}
+  </div>`;
+}

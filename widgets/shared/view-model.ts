@@ -1,0 +1,92 @@
+// What one account overview looks like to the partner: each opportunity with its display state.
+// Program rules come from the engine (protectionState, quoteState); this only picks and groups.
+import type { AccountOverview, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import { protectionState, quoteState } from '../../src/program/protection.ts';
+import type { ProtectionView, QuoteViewState } from '../../src/program/protection.ts';
+
+export const OPPORTUNITY_STATES = [
+  'not-registered',
+  'submitted',
+  'action-required',
+  'approved',
+  'expiring-soon',
+  'expired',
+  'rejected',
+  'withdrawn',
+  'won',
+  'lost',
+  'protected-by-other',
+] as const;
+export type OpportunityState = (typeof OPPORTUNITY_STATES)[number];
+
+export interface OpportunityView {
+  opportunity: Opportunity;
+  state: OpportunityState;
+  registration: Registration | undefined;
+  protection: ProtectionView | undefined;
+  quote: QuoteRequest | undefined;
+  quoteState: QuoteViewState | undefined;
+}
+
+export interface AccountView {
+  rows: OpportunityView[];
+  counts: Record<OpportunityState, number>;
+  /** Opportunities with no live registration of this partner (the register form offers these). */
+  registrable: Opportunity[];
+}
+
+const LIVE: ReadonlySet<Registration['status']> = new Set(['submitted', 'approved', 'action-required', 'won', 'lost']);
+
+function latestBy<T>(items: Iterable<T>, key: (t: T) => string, at: (t: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    const prev = map.get(k);
+    if (!prev || at(item) >= at(prev)) map.set(k, item);
+  }
+  return map;
+}
+
+function stateOf(opportunity: Opportunity, registration: Registration | undefined, protection: ProtectionView | undefined): OpportunityState {
+  if (!registration || ((registration.status === 'expired' || registration.status === 'withdrawn') && opportunity.protectedByAnotherPartner)) {
+    return opportunity.protectedByAnotherPartner ? 'protected-by-other' : 'not-registered';
+  }
+  if (registration.status === 'approved' || registration.status === 'expired') {
+    if (protection?.state === 'expiring-soon') return 'expiring-soon';
+    if (protection?.state === 'expired') return 'expired';
+    return registration.status;
+  }
+  return registration.status;
+}
+
+const views = new WeakMap<AccountOverview, AccountView>();
+
+/** The display model of an overview (memoised per overview object: cheap for 1,000 opportunities). */
+export function accountView(overview: AccountOverview): AccountView {
+  const cachedView = views.get(overview);
+  if (cachedView) return cachedView;
+  const registrations = latestBy(overview.registrations, (r) => r.opportunityId, (r) => r.submittedAt);
+  const quotes = latestBy(overview.quotes, (q) => q.registrationId, (q) => q.requestedAt);
+  const counts = Object.fromEntries(OPPORTUNITY_STATES.map((s) => [s, 0])) as Record<OpportunityState, number>;
+  const rows: OpportunityView[] = [];
+  const registrable: Opportunity[] = [];
+  for (const opportunity of overview.opportunities) {
+    const registration = registrations.get(opportunity.id);
+    const protection = registration ? protectionState(registration, overview.asOf, overview.program.protection) : undefined;
+    const quote = registration ? quotes.get(registration.id) : undefined;
+    const state = stateOf(opportunity, registration, protection);
+    counts[state]++;
+    rows.push({
+      opportunity,
+      state,
+      registration,
+      protection,
+      quote,
+      quoteState: quote ? quoteState(quote, overview.asOf).state : undefined,
+    });
+    if (!registration || !LIVE.has(registration.status)) registrable.push(opportunity);
+  }
+  const view = { rows, counts, registrable };
+  views.set(overview, view);
+  return view;
+}

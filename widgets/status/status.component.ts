@@ -1,0 +1,221 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { toDealRegError } from '../../src/errors.ts';
+import type { DealRegError } from '../../src/errors.ts';
+import type { Registration } from '../../src/domain/types.ts';
+import { DealRegElement } from '../shared/base.ts';
+import { OverviewController } from '../shared/overview-controller.ts';
+import { IntentKeys } from '../shared/idempotency.ts';
+import { DealRegErrorEvent, DealRegExtendedEvent } from '../shared/events.ts';
+import { formatDate, formatDaysLeft, formatMoney, formatNumber, formatOpportunityCount } from '../shared/format.ts';
+import { OPPORTUNITY_STATES, accountView } from '../shared/view-model.ts';
+import type { OpportunityView } from '../shared/view-model.ts';
+import { opportunityMeaning, reasonText } from '../shared/status-meaning.ts';
+import { badge, errorPanel, skeleton } from '../shared/templates.ts';
+import { describeError } from '../shared/error-text.ts';
+import '../quote-button/quote-button.ts';
+import styles from './status.styles.ts';
+
+/**
+ * Registration status of an account's opportunities, with the protection countdown.
+ *
+ * @summary Each opportunity with its registration state in words, icon and colour (not registered,
+ * submitted, approved with days left, expiring soon, expired, rejected with reasons, protected by
+ * another partner, won, lost), a one-line summary over all opportunities, and "Show more" paging.
+ * "Extend protection" is offered next to an expiring-soon protection.
+ *
+ * @tag dealreg-status
+ *
+ * @event dealreg-extended - A protection was extended.
+ * @event dealreg-error - Loading or extending failed; `detail.error` is the typed `DealRegError`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart summary - The one-line summary (a polite live region).
+ * @csspart opportunity - One opportunity row.
+ * @csspart status-badge - A state in words with an icon.
+ * @csspart button - Action buttons (extend, show more, retry).
+ * @csspart error - The error panel.
+ * @csspart empty - The empty-account message.
+ *
+ * @cssproperty --dealreg-color-positive - Approved, won.
+ * @cssproperty --dealreg-color-negative - Rejected, protected by another partner.
+ * @cssproperty --dealreg-color-notice - Expiring soon, action required.
+ * @cssproperty --dealreg-color-neutral - Not registered, expired, lost.
+ * @cssproperty --dealreg-color-border - Row separators.
+ * @cssproperty --dealreg-space-s - Row spacing.
+ */
+export class DealRegStatus extends DealRegElement {
+  static override styles = [DealRegElement.styles, styles];
+
+  private readonly intents = new IntentKeys();
+  private readonly overview = new OverviewController(this, {
+    adapter: () => this.effectiveAdapter,
+    accountId: () => this.accountId,
+    onError: (error) => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })),
+  });
+
+  @state() private shown = 0;
+  @state() private extending = new Set<string>();
+  @state() private extendErrors = new Map<string, DealRegError>();
+  @state() private announcement = '';
+
+  /** The CRM account whose opportunities are shown. */
+  @property({ attribute: 'account-id' }) accountId = '';
+
+  /** Rows rendered at first and added by each "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  /** Also render the quote action on protected opportunities (the panel sets it). */
+  @property({ type: Boolean }) actions = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('accountId') || changed.has('pageSize') || this.shown === 0) this.shown = this.pageSize;
+  }
+
+  private async extend(registration: Registration): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    const intent = `extend:${registration.id}`;
+    if (!adapter || this.intents.isRunning(intent)) return;
+    this.extending = new Set(this.extending).add(registration.id);
+    const errors = new Map(this.extendErrors);
+    errors.delete(registration.id);
+    this.extendErrors = errors;
+    try {
+      const extended = await this.intents.run(intent, (idempotencyKey) =>
+        adapter.requestExtension(registration.id, { idempotencyKey }),
+      );
+      const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.effectiveLocale) : '';
+      this.announcement = msg(str`Protection extended until ${until}.`, { id: 'extend.done' });
+      this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
+      await this.overview.refresh();
+    } catch (e) {
+      const error = toDealRegError(e);
+      this.extendErrors = new Map(this.extendErrors).set(registration.id, error);
+      this.dispatchEvent(new DealRegErrorEvent({ operation: 'extend', error }));
+    } finally {
+      const next = new Set(this.extending);
+      next.delete(registration.id);
+      this.extending = next;
+    }
+  }
+
+  private showMore(): void {
+    this.shown += this.pageSize;
+  }
+
+  private renderDetail(row: OpportunityView): TemplateResult | typeof nothing {
+    const locale = this.effectiveLocale;
+    const { registration, protection } = row;
+    switch (row.state) {
+      case 'approved':
+      case 'expiring-soon': {
+        const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
+        const left = formatDaysLeft(protection?.daysLeft ?? 0, locale);
+        return html`<p class="detail">${msg(str`Protected until ${until}: ${left}.`, { id: 'status.protected-until' })}</p>`;
+      }
+      case 'expired': {
+        const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
+        return html`<p class="detail">${msg(str`Protection ended on ${until}.`, { id: 'status.protection-ended' })}</p>`;
+      }
+      case 'submitted': {
+        const on = registration ? formatDate(registration.submittedAt, locale) : '';
+        return html`<p class="detail">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`, { id: 'status.submitted-on' })}</p>`;
+      }
+      case 'rejected':
+      case 'action-required':
+        return registration?.reasons.length
+          ? html`<div class="detail">
+              <ul aria-label=${msg('Reasons', { id: 'status.reasons' })}>
+                ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
+              </ul>
+            </div>`
+          : nothing;
+      case 'protected-by-other':
+        return html`<p class="detail">
+          ${msg('Another partner holds the protection on this deal; it cannot be registered now.', { id: 'status.protected-by-other' })}
+        </p>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderActions(row: OpportunityView): TemplateResult | typeof nothing {
+    const { registration, protection } = row;
+    if (!registration) return nothing;
+    const canExtend = row.state === 'expiring-soon' && protection?.canExtend;
+    const showQuote = this.actions && (row.state === 'approved' || row.state === 'expiring-soon' || !!row.quote);
+    if (!canExtend && !showQuote) return nothing;
+    const extendError = this.extendErrors.get(registration.id);
+    return html`<div class="actions">
+      ${canExtend
+        ? html`<button
+            part="button extend-button"
+            type="button"
+            ?disabled=${this.extending.has(registration.id)}
+            @click=${() => void this.extend(registration)}
+          >
+            ${msg('Extend protection', { id: 'extend.action' })}
+          </button>`
+        : nothing}
+      ${extendError ? html`<p class="detail" part="error" role="alert">${describeError(extendError).title}: ${describeError(extendError).detail}</p>` : nothing}
+      ${showQuote
+        ? html`<dealreg-quote-button
+            registration-id=${registration.id}
+            account-id=${this.accountId}
+            .adapter=${this.effectiveAdapter}
+            locale=${this.effectiveLocale}
+          ></dealreg-quote-button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderRow(row: OpportunityView): TemplateResult {
+    const locale = this.effectiveLocale;
+    const { opportunity } = row;
+    const amount = formatMoney(opportunity.amount.value, opportunity.amount.currency, locale);
+    const close = formatDate(opportunity.closeDate, locale);
+    return html`<li part="opportunity" data-opportunity-id=${opportunity.id} data-state=${row.state}>
+      <span class="name">${opportunity.name}</span>
+      ${badge(opportunityMeaning(row.state))}
+      <p class="meta">${amount} · ${msg(str`closes ${close}`, { id: 'status.closes' })}</p>
+      ${this.renderDetail(row)} ${this.renderActions(row)}
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const { status, value, error } = this.overview.snapshot;
+    if (!value && (status === 'pending' || status === 'idle')) {
+      return html`<div part="base">${skeleton(3)}</div>`;
+    }
+    if (!value) {
+      return html`<div part="base">${errorPanel(error, () => void this.overview.refresh())}</div>`;
+    }
+    const locale = this.effectiveLocale;
+    const view = accountView(value);
+    const total = view.rows.length;
+    const remaining = total - this.shown;
+    const nextPage = Math.min(this.pageSize, remaining);
+    const present = OPPORTUNITY_STATES.filter((s) => view.counts[s] > 0);
+    return html`<div part="base">
+      <p part="summary" role="status" aria-live="polite">
+        ${formatOpportunityCount(total, locale)}${present.length ? ': ' : ''}${present
+          .map((s) => `${opportunityMeaning(s).label()} ${formatNumber(view.counts[s], locale)}`)
+          .join(' · ')}
+      </p>
+      ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
+      ${total === 0
+        ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>`
+        : html`<ul class="rows">
+            ${view.rows.slice(0, this.shown).map((row) => this.renderRow(row))}
+          </ul>`}
+      ${remaining > 0
+        ? html`<button part="button more-button" class="more" type="button" @click=${this.showMore}>
+            ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`, { id: 'status.show-more' })}
+          </button>`
+        : nothing}
+      <span class="visually-hidden" role="status">${this.announcement}</span>
+    </div>`;
+  }
+}
