@@ -1,0 +1,168 @@
+// Shared by the hostile-world suites: what "nothing went wrong" means (no uncaught error, no
+// console error), deep looks into shadow trees, and small adapters built for a test.
+import type { DealRegAdapter } from '../../src/adapter.ts';
+import type { AccountOverview } from '../../src/domain/types.ts';
+import { DealRegError } from '../../src/errors.ts';
+
+// ------------------------------------------------------------------ trouble recorder
+
+export interface Trouble {
+  consoleErrors: string[];
+  windowErrors: string[];
+  rejections: string[];
+  all(): string[];
+  stop(): void;
+}
+
+/** Records console.error calls, window 'error' and 'unhandledrejection' until stop(). */
+export function watchTrouble(): Trouble {
+  const consoleErrors: string[] = [];
+  const windowErrors: string[] = [];
+  const rejections: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    consoleErrors.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' '));
+  };
+  const onError = (event: ErrorEvent) => {
+    windowErrors.push(event.message || String(event.error));
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    const reason: unknown = event.reason;
+    rejections.push(reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason));
+    event.preventDefault();
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    consoleErrors,
+    windowErrors,
+    rejections,
+    all: () => [...consoleErrors, ...windowErrors, ...rejections],
+    stop() {
+      console.error = original;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+// ------------------------------------------------------------------ deep DOM
+
+/** Every element under `root`, through open shadow roots. */
+export function deepElements(root: ParentNode, out: Element[] = []): Element[] {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    out.push(el);
+    if (el.shadowRoot) deepElements(el.shadowRoot, out);
+  }
+  return out;
+}
+
+/** Elements of a host's shadow trees (and the host's light DOM), deep. */
+export function deepAll(host: Element): Element[] {
+  const out: Element[] = [];
+  if (host.shadowRoot) deepElements(host.shadowRoot, out);
+  deepElements(host, out);
+  return out;
+}
+
+/** The text of a host's shadow trees, as a user would read it (styles and templates aside). */
+export function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT' || node.nodeName === 'TEMPLATE') return '';
+  let text = '';
+  const el = node as Element;
+  if (el.shadowRoot) text += deepText(el.shadowRoot);
+  for (const child of Array.from(node.childNodes)) text += deepText(child);
+  return text;
+}
+
+export function findButton(host: Element, name: RegExp): HTMLButtonElement | undefined {
+  return deepAll(host).find(
+    (el): el is HTMLButtonElement =>
+      el instanceof HTMLButtonElement && (name.test(el.textContent ?? '') || name.test(el.getAttribute('aria-label') ?? '')),
+  );
+}
+
+interface Updatable {
+  isUpdatePending?: boolean;
+}
+
+/** No Lit element in the tree has an update pending, and nothing says it is busy. */
+export function settled(host: Element): boolean {
+  const all = [host, ...deepAll(host)];
+  return !all.some((el) => (el as Updatable).isUpdatePending === true || el.getAttribute('aria-busy') === 'true');
+}
+
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export function tick(ms = 0): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+// ------------------------------------------------------------------ adapters
+
+type Method = keyof DealRegAdapter;
+export type Calls = Record<Method, number>;
+
+export interface Counted {
+  adapter: DealRegAdapter;
+  calls: Calls;
+  signals: AbortSignal[];
+}
+
+/** Counts every call and keeps the signal each call received. */
+export function counting(inner: DealRegAdapter): Counted {
+  const calls: Calls = { getAccountOverview: 0, registerOpportunity: 0, requestQuote: 0, getQuote: 0, requestExtension: 0 };
+  const signals: AbortSignal[] = [];
+  const seen = (method: Method, signal: AbortSignal | undefined) => {
+    calls[method]++;
+    if (signal) signals.push(signal);
+  };
+  const adapter: DealRegAdapter = {
+    getAccountOverview: (id, o) => (seen('getAccountOverview', o?.signal), inner.getAccountOverview(id, o)),
+    registerOpportunity: (r, o) => (seen('registerOpportunity', o.signal), inner.registerOpportunity(r, o)),
+    requestQuote: (id, o) => (seen('requestQuote', o.signal), inner.requestQuote(id, o)),
+    getQuote: (id, o) => (seen('getQuote', o?.signal), inner.getQuote(id, o)),
+    requestExtension: (id, o) => (seen('requestExtension', o.signal), inner.requestExtension(id, o)),
+  };
+  return { adapter, calls, signals };
+}
+
+const notUsed = (): Promise<never> => Promise.reject(new DealRegError('not-found', { detail: 'not used by this test' }));
+
+/** An adapter whose overview is the given outcome (a value, or a typed error) and nothing else. */
+export function overviewAdapter(outcome: AccountOverview | DealRegError): DealRegAdapter {
+  return {
+    getAccountOverview: () => (outcome instanceof DealRegError ? Promise.reject(outcome) : Promise.resolve(structuredClone(outcome))),
+    registerOpportunity: notUsed,
+    requestQuote: notUsed,
+    getQuote: notUsed,
+    requestExtension: notUsed,
+  };
+}
+
+// ------------------------------------------------------------------ elements
+
+export type DealRegHost = HTMLElement & { adapter?: DealRegAdapter };
+
+/** Creates a dealreg element with an adapter and attributes, in a fresh container on the page. */
+export function mount(tag: string, adapter: DealRegAdapter, attributes: Record<string, string>): DealRegHost {
+  const el = document.createElement(tag) as DealRegHost;
+  el.adapter = adapter;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const box = document.createElement('div');
+  box.style.width = '480px';
+  box.append(el);
+  document.body.append(box);
+  return el;
+}
+
+export function unmount(el: Element): void {
+  (el.parentElement ?? el).remove();
+}
