@@ -1,0 +1,564 @@
+// The in-memory vendor backend (PRODUCT.md §1–§3): the REST contract as method calls, every
+// program rule decided by the engine in src/program (never re-implemented here), answers built
+// from allowlists (public.ts). No MSW and no DOM here: the browser worker, the Node server and
+// the tests all drive this same object.
+//
+// Concurrency: JavaScript runs one task at a time, so a decision is race-free as long as its
+// check and its insert run with no `await` between them. Every handler below awaits the simulated
+// latency FIRST, then decides and writes synchronously.
+import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
+import type { IsoDateTime, OrderFacts, Registration } from '../../src/domain/types.ts';
+import { PRESALES_ACTIVITIES, REJECTION_REASONS, type PresalesActivity } from '../../src/domain/status.ts';
+import { DealRegError } from '../../src/errors.ts';
+import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM, type ProgramDefinition } from '../../src/program/definition.ts';
+import { addDays, compareDates } from '../../src/program/dates.ts';
+import { evaluateEligibility } from '../../src/program/eligibility.ts';
+import {
+  approveRegistration,
+  extendProtection,
+  quoteRefusal,
+  rejectRegistration,
+  transitionQuote,
+  transitionRegistration,
+} from '../../src/program/lifecycle.ts';
+import { isProtectionActive, protectionState, quoteState, quoteValidUntil } from '../../src/program/protection.ts';
+import { footprintOf, isSameOpportunity, type OpportunityFootprint } from '../../src/program/same-opportunity.ts';
+import type { InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
+import { ok, problem } from './problems.ts';
+import { mulberry32 } from './prng.ts';
+import {
+  toPublicAccount,
+  toPublicAsset,
+  toPublicOpportunity,
+  toPublicOrderFacts,
+  toPublicPartner,
+  toPublicProgram,
+  toPublicQuote,
+  toPublicRegistration,
+} from './public.ts';
+import { buildDemoStore, createIdSource, DEFAULT_SEED, DEMO_PARTNERS, netPriceOf, protectedDiscountPercent } from './scenarios.ts';
+
+export interface MockBackendOptions {
+  /** The backend's "today" (default: the sample demo clock, 2017-02-14T09:00:00Z). It does not tick. */
+  clock?: IsoDateTime;
+  /** Simulated latency per request: fixed, or uniformly drawn from [min, max]. */
+  latencyMs?: number | [number, number];
+  /** Share of requests answered 503 `service-unavailable` (Retry-After 1 s), 0..1. Nothing is processed then. */
+  failureRate?: number;
+  /** Real milliseconds after a quote request before the vendor's pricing decision shows. */
+  quoteDecisionDelayMs?: number;
+  /** Seeds the demo data (acc-large) and the ids. */
+  seed?: number;
+  /** Source of randomness for latency and failures (default: a PRNG seeded from `seed`). */
+  random?: () => number;
+  program?: ProgramDefinition;
+  /** Extra partners beside alpha and beta (e.g. 20 partners racing for one deal in a test). */
+  partners?: Partner[];
+  /** Real-time clock in ms, for quote decisions (default Date.now). */
+  realTime?: () => number;
+}
+
+export interface MockBackend extends BackendCore {
+  setClock(at: IsoDateTime): void;
+  now(): IsoDateTime;
+  configure(o: Partial<MockBackendOptions>): void;
+  /** Back to the seeded demo scenarios, relative to the current clock; forgets idempotency keys. */
+  reset(): void;
+  /** For tests: deep copies of the raw internal records (with partnerId). */
+  inspect(): { registrations: InternalRegistration[]; quotes: InternalQuote[] };
+  /** Bearer token → partner id ('demo-alpha' → 'alpha', 'demo-beta' → 'beta'). */
+  tokens: Record<string, string>;
+  /** Adds a partner and its token. */
+  addPartner(partner: Partner): void;
+}
+
+const DEFAULTS = {
+  latencyMs: 0 as number | [number, number],
+  failureRate: 0,
+  quoteDecisionDelayMs: 1500,
+  seed: DEFAULT_SEED,
+};
+
+const NOTE_MAX_LENGTH = 2000;
+const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+const RETRY_AFTER_SECONDS = 1;
+
+type Failure = CoreResult & { ok: false };
+
+interface IdempotencyEntry {
+  fingerprint: string;
+  result: CoreResult | null; // null while in flight
+}
+
+/** JSON with object keys sorted, so two equal bodies give one fingerprint whatever their key order. */
+function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+function normalizeClock(at: IsoDateTime): IsoDateTime {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) throw new RangeError(`Invalid mock clock: ${at}`);
+  return new Date(ms).toISOString();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface ValidRegistrationBody {
+  accountId: string;
+  opportunityId: string;
+  presalesActivities: PresalesActivity[];
+  note?: string;
+}
+
+function validateRegistrationBody(body: unknown): ValidRegistrationBody | Failure {
+  if (!isRecord(body)) return problem(400, 'invalid-request', 'the body must be a JSON object');
+  const { accountId, opportunityId, presalesActivities, note } = body;
+  if (typeof accountId !== 'string' || accountId === '') return problem(400, 'invalid-request', 'accountId must be a non-empty string');
+  if (typeof opportunityId !== 'string' || opportunityId === '') {
+    return problem(400, 'invalid-request', 'opportunityId must be a non-empty string');
+  }
+  if (!Array.isArray(presalesActivities) || !presalesActivities.every((a): a is string => typeof a === 'string')) {
+    return problem(400, 'invalid-request', 'presalesActivities must be an array of strings');
+  }
+  const unknown = presalesActivities.filter((a) => !(PRESALES_ACTIVITIES as readonly string[]).includes(a));
+  if (unknown.length > 0) return problem(400, 'invalid-request', `unknown presales activity: ${unknown.join(', ')}`);
+  if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX_LENGTH)) {
+    return problem(400, 'invalid-request', `note must be a string of at most ${NOTE_MAX_LENGTH} characters`);
+  }
+  const valid: ValidRegistrationBody = {
+    accountId,
+    opportunityId,
+    presalesActivities: [...new Set(presalesActivities as PresalesActivity[])],
+  };
+  if (note !== undefined) valid.note = note;
+  return valid;
+}
+
+function byReasonOrder(a: string, b: string): number {
+  const order = REJECTION_REASONS as readonly string[];
+  return order.indexOf(a) - order.indexOf(b);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  let clock = normalizeClock(options.clock ?? SAMPLE_DEMO_CLOCK);
+  let program: ProgramDefinition = options.program ?? SAMPLE_PROGRAM;
+  let latencyMs = options.latencyMs ?? DEFAULTS.latencyMs;
+  let failureRate = options.failureRate ?? DEFAULTS.failureRate;
+  let quoteDecisionDelayMs = options.quoteDecisionDelayMs ?? DEFAULTS.quoteDecisionDelayMs;
+  let seed = options.seed ?? DEFAULTS.seed;
+  let random = options.random ?? mulberry32(seed);
+  let realTime = options.realTime ?? (() => Date.now());
+  const partners: Partner[] = [...DEMO_PARTNERS, ...(options.partners ?? [])];
+  const tokens: Record<string, string> = {};
+  for (const p of partners) tokens[p.token] = p.id;
+
+  let nextId = createIdSource(seed);
+  let store: Store = freshStore();
+  let idempotency = new Map<string, IdempotencyEntry>();
+
+  function freshStore(): Store {
+    nextId = createIdSource(seed);
+    return buildDemoStore({ clock, program, seed, partners, nextId });
+  }
+
+  // ---- infrastructure: auth, latency, failures, idempotency -------------------------------------
+
+  function partnerOf(token: string | null): Partner | null {
+    if (token === null) return null;
+    const id = Object.prototype.hasOwnProperty.call(tokens, token) ? tokens[token] : undefined;
+    if (id === undefined) return null;
+    return partners.find((p) => p.id === id) ?? { id, name: id, token };
+  }
+
+  function latency(): number {
+    if (typeof latencyMs === 'number') return Math.max(0, latencyMs);
+    const [min, max] = latencyMs;
+    return Math.max(0, min + random() * (max - min));
+  }
+
+  async function delay(): Promise<void> {
+    const ms = latency();
+    if (ms > 0) await sleep(ms);
+    else await Promise.resolve();
+  }
+
+  function unavailable(): CoreResult | null {
+    if (failureRate <= 0 || random() >= failureRate) return null;
+    return { ...problem(503, 'service-unavailable', 'simulated outage, retry shortly'), retryAfterSeconds: RETRY_AFTER_SECONDS };
+  }
+
+  const unauthorized = () => problem(401, 'unauthorized', 'a valid bearer token is required');
+
+  async function read(token: string | null, handle: (partner: Partner) => CoreResult): Promise<CoreResult> {
+    await delay();
+    const partner = partnerOf(token);
+    if (!partner) return unauthorized();
+    return unavailable() ?? handle(partner);
+  }
+
+  /**
+   * A POST under an idempotency key: a replay returns the first answer; the same key for another
+   * request is 422; the same key while the first is still being processed is 409. The in-flight
+   * mark is set BEFORE the latency, so overlapping retries see it.
+   */
+  async function write(
+    token: string | null,
+    idempotencyKey: string | null,
+    fingerprint: string,
+    handle: (partner: Partner) => CoreResult,
+  ): Promise<CoreResult> {
+    const partner = partnerOf(token);
+    if (!partner) {
+      await delay();
+      return unauthorized();
+    }
+    if (idempotencyKey === null || idempotencyKey.trim() === '' || idempotencyKey.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
+      await delay();
+      return problem(400, 'invalid-request', 'an Idempotency-Key header (1–255 characters) is required');
+    }
+    const slot = `${partner.id}\u0000${idempotencyKey}`;
+    const seen = idempotency.get(slot);
+    if (seen) {
+      if (seen.fingerprint !== fingerprint) {
+        await delay();
+        return problem(422, 'idempotency-key-reused', 'this Idempotency-Key was used for a different request');
+      }
+      if (seen.result === null) {
+        return problem(409, 'request-in-flight', 'the first request with this Idempotency-Key is still being processed');
+      }
+      await delay();
+      return structuredClone(seen.result);
+    }
+    const entry: IdempotencyEntry = { fingerprint, result: null };
+    idempotency.set(slot, entry);
+    try {
+      await delay();
+      const failure = unavailable();
+      if (failure) {
+        idempotency.delete(slot); // nothing happened: the retry must be processed
+        return failure;
+      }
+      // From here to the end: synchronous. The check-and-insert of every rule is atomic.
+      const result = handle(partner);
+      entry.result = structuredClone(result);
+      return result;
+    } catch (error) {
+      idempotency.delete(slot);
+      throw error;
+    }
+  }
+
+  // ---- facts and settling (lazy: evaluated on read, no timers) ----------------------------------
+
+  const terms = () => program.protection;
+  const startOfDay = (date: string): IsoDateTime => `${date}T00:00:00.000Z`;
+
+  function orderFacts(accountId: string, partnerId: string): OrderFacts {
+    let last: string | null = null;
+    let byYou: string | null = null;
+    for (const order of store.orders) {
+      if (order.accountId !== accountId || compareDates(order.orderedAt, clock) > 0) continue;
+      if (last === null || compareDates(order.orderedAt, last) > 0) last = order.orderedAt;
+      if (order.partnerId === partnerId && (byYou === null || compareDates(order.orderedAt, byYou) > 0)) byYou = order.orderedAt;
+    }
+    return { lastInfraOrderAt: last, lastInfraOrderByYouAt: byYou };
+  }
+
+  /** approved → expired once the protection period is over (history says when it ended). */
+  function settleRegistration(reg: InternalRegistration): InternalRegistration {
+    if (reg.status !== 'approved' || reg.protectedUntil === undefined) return reg;
+    if (protectionState(reg, clock, terms()).state !== 'expired') return reg;
+    const ended = transitionRegistration(reg, 'expired', {
+      at: startOfDay(addDays(reg.protectedUntil, 1)),
+      by: 'system',
+      reason: 'protection-period-ended',
+    });
+    const settled = { ...ended, partnerId: reg.partnerId };
+    store.registrations.set(settled.id, settled);
+    return settled;
+  }
+
+  /** The vendor's pricing decision shows quoteDecisionDelayMs after the request; a quoted price expires after validUntil. */
+  function settleQuote(quote: InternalQuote): InternalQuote {
+    let q = quote;
+    if (q.status === 'submitted' && realTime() >= q.decisionDueAtMs) {
+      const reg = store.registrations.get(q.registrationId);
+      const opp = reg ? store.opportunities.get(reg.opportunityId) : undefined;
+      const ctx = { at: clock, by: 'vendor' as const };
+      if (!reg || !opp || !isProtectionActive(protectionState(reg, clock, terms()))) {
+        q = { ...q, ...transitionQuote(q, 'declined', { ...ctx, reason: 'protection-expired' }), reasons: ['protection-expired'] };
+      } else {
+        const discountPercent = protectedDiscountPercent(q.id);
+        q = {
+          ...q,
+          ...transitionQuote(q, 'quoted', ctx),
+          listPrice: opp.amount.value,
+          discountPercent,
+          netPrice: netPriceOf(opp.amount.value, discountPercent),
+          currency: opp.amount.currency,
+          validUntil: quoteValidUntil(clock, program.quote),
+        };
+      }
+    }
+    if (q.status === 'quoted' && q.validUntil !== undefined && quoteState(q, clock).state === 'expired') {
+      q = { ...q, ...transitionQuote(q, 'expired', { at: startOfDay(addDays(q.validUntil, 1)), by: 'system' }) };
+    }
+    if (q !== quote) store.quotes.set(q.id, q);
+    return q;
+  }
+
+  function footprintOfOpportunity(opp: InternalOpportunity): OpportunityFootprint {
+    return footprintOf(opp.accountId, opp);
+  }
+
+  function sameDeal(a: InternalOpportunity, b: InternalOpportunity): boolean {
+    return a.id === b.id || isSameOpportunity(footprintOfOpportunity(a), footprintOfOpportunity(b), terms());
+  }
+
+  /** Other partners' registrations that hold (or may soon hold) this deal: active protections and pending submissions. */
+  function competingRegistrations(opp: InternalOpportunity, partnerId: string, includeSubmitted: boolean): InternalRegistration[] {
+    const found: InternalRegistration[] = [];
+    for (const reg of store.registrations.values()) {
+      if (reg.accountId !== opp.accountId || reg.partnerId === partnerId) continue;
+      const holds = isProtectionActive(protectionState(reg, clock, terms()));
+      if (!holds && !(includeSubmitted && reg.status === 'submitted')) continue;
+      const other = store.opportunities.get(reg.opportunityId);
+      if (other && sameDeal(opp, other)) found.push(reg);
+    }
+    return found;
+  }
+
+  function isLive(reg: InternalRegistration): boolean {
+    if (reg.status === 'submitted' || reg.status === 'action-required') return true;
+    return isProtectionActive(protectionState(reg, clock, terms()));
+  }
+
+  /** The caller's registration, or the answer that says why not: 404 unknown id, 403 another partner's. */
+  function ownRegistration(partner: Partner, registrationId: string): InternalRegistration | Failure {
+    const reg = store.registrations.get(registrationId);
+    if (!reg) return problem(404, 'not-found', 'no such registration');
+    if (reg.partnerId !== partner.id) return problem(403, 'not-protection-holder', 'this registration is not yours');
+    return settleRegistration(reg);
+  }
+
+  // ---- the contract ------------------------------------------------------------------------------
+
+  function overview(partner: Partner, accountId: string): CoreResult {
+    const account = store.accounts.get(accountId);
+    if (!account) return problem(404, 'not-found', 'no such account');
+    if (account.malformed) {
+      // acc-broken: what a misbehaving backend sends. Clients must reject it cleanly.
+      return ok(200, {
+        asOf: clock,
+        partner: toPublicPartner(partner),
+        account: { id: account.id },
+        orders: null,
+        installedBase: 'unavailable',
+        opportunities: 'ERROR: upstream CRM timeout',
+        registrations: [{ id: 42, status: 'maybe' }],
+        quotes: [{ amount: 'NaN' }],
+        program: {},
+      });
+    }
+    const registrations: InternalRegistration[] = [];
+    const others: InternalOpportunity[] = [];
+    for (const stored of store.registrations.values()) {
+      if (stored.accountId !== accountId) continue;
+      const reg = settleRegistration(stored);
+      if (reg.partnerId === partner.id) {
+        registrations.push(reg);
+      } else if (isProtectionActive(protectionState(reg, clock, terms()))) {
+        const opp = store.opportunities.get(reg.opportunityId);
+        if (opp) others.push(opp);
+      }
+    }
+    registrations.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+    const ownIds = new Set(registrations.map((r) => r.id));
+    const quotes: InternalQuote[] = [];
+    for (const stored of store.quotes.values()) {
+      if (stored.partnerId === partner.id && ownIds.has(stored.registrationId)) quotes.push(settleQuote(stored));
+    }
+    quotes.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+
+    const opportunities = [];
+    const assets = [];
+    for (const opp of store.opportunities.values()) {
+      if (opp.accountId !== accountId) continue;
+      opportunities.push(toPublicOpportunity(opp, others.some((other) => sameDeal(opp, other))));
+    }
+    for (const asset of store.assets) {
+      if (asset.accountId === accountId && asset.partnerId === partner.id) assets.push(toPublicAsset(asset));
+    }
+    return ok(200, {
+      asOf: clock,
+      partner: toPublicPartner(partner),
+      account: toPublicAccount(account),
+      orders: toPublicOrderFacts(orderFacts(accountId, partner.id)),
+      installedBase: assets,
+      opportunities,
+      registrations: registrations.map(toPublicRegistration),
+      quotes: quotes.map(toPublicQuote),
+      program: toPublicProgram(program),
+    });
+  }
+
+  function register(partner: Partner, body: unknown): CoreResult {
+    const request = validateRegistrationBody(body);
+    if ('ok' in request) return request;
+    const account = store.accounts.get(request.accountId);
+    if (!account) return problem(400, 'invalid-request', 'unknown accountId');
+    const opp = store.opportunities.get(request.opportunityId);
+    if (!opp || opp.accountId !== account.id) return problem(400, 'invalid-request', 'unknown opportunityId for this account');
+
+    for (const reg of store.registrations.values()) {
+      if (reg.partnerId === partner.id && reg.opportunityId === opp.id && isLive(reg)) {
+        return problem(409, 'already-registered', 'you already hold a live registration for this opportunity');
+      }
+    }
+
+    let reg: Registration = {
+      id: nextId('reg'),
+      accountId: account.id,
+      opportunityId: opp.id,
+      status: 'submitted',
+      submittedAt: clock,
+      reasons: [],
+      history: [{ from: null, to: 'submitted', at: clock, by: 'partner' }],
+      extensionsUsed: 0,
+      presalesActivities: request.presalesActivities,
+    };
+    if (request.note !== undefined) reg.note = request.note;
+
+    // Rule 4: the rule set in force on the submission date decides.
+    const eligibility = evaluateEligibility({ program, at: clock, opportunity: opp, orders: orderFacts(account.id, partner.id) });
+    if (eligibility.ruleSetId !== null) reg.ruleSetId = eligibility.ruleSetId;
+
+    const reasons: string[] = [];
+    if (competingRegistrations(opp, partner.id, true).length > 0) reasons.push('already-protected'); // rules 1 and 2
+    if (!eligibility.eligible) reasons.push('not-eligible');
+    if (compareDates(opp.closeDate, clock) < 0) reasons.push('opportunity-closed');
+    if (request.presalesActivities.length === 0) reasons.push('missing-presales-activity');
+    reasons.sort(byReasonOrder);
+
+    const ctx = { at: clock, by: 'vendor' as const };
+    reg = reasons.length > 0 ? rejectRegistration(reg, reasons, ctx) : approveRegistration(reg, ctx, terms());
+    const stored: InternalRegistration = { ...reg, partnerId: partner.id };
+    store.registrations.set(stored.id, stored); // same synchronous turn as the check above
+    return ok(201, toPublicRegistration(stored));
+  }
+
+  function quote(partner: Partner, registrationId: string): CoreResult {
+    const reg = ownRegistration(partner, registrationId);
+    if ('ok' in reg) return reg;
+    const quotes = [...store.quotes.values()].filter((q) => q.registrationId === reg.id).map(settleQuote);
+    const refusal = quoteRefusal(reg, quotes, clock, terms());
+    if (refusal === 'protection-not-active') return problem(409, refusal, 'a restricted quote needs an active protection');
+    if (refusal === 'quote-already-open') return problem(409, refusal, 'a quote request is already open for this registration');
+    const requestedAt = clock;
+    const created: InternalQuote = {
+      id: nextId('quo'),
+      registrationId: reg.id,
+      partnerId: partner.id,
+      status: 'submitted',
+      requestedAt,
+      history: [{ from: null, to: 'submitted', at: requestedAt, by: 'partner' }],
+      decisionDueAtMs: realTime() + quoteDecisionDelayMs,
+    };
+    store.quotes.set(created.id, created);
+    return ok(201, toPublicQuote(settleQuote(created)));
+  }
+
+  function getOneQuote(partner: Partner, quoteId: string): CoreResult {
+    const stored = store.quotes.get(quoteId);
+    // Another partner's quote answers exactly like a missing one: its existence is not ours to tell.
+    if (!stored || stored.partnerId !== partner.id) return problem(404, 'not-found', 'no such quote request');
+    return ok(200, toPublicQuote(settleQuote(stored)));
+  }
+
+  function extend(partner: Partner, registrationId: string): CoreResult {
+    const reg = ownRegistration(partner, registrationId);
+    if ('ok' in reg) return reg;
+    let extended: Registration;
+    try {
+      extended = extendProtection(reg, clock, terms());
+    } catch (error) {
+      if (error instanceof DealRegError && error.code === 'extension-not-allowed') {
+        return problem(409, 'extension-not-allowed', error.detail);
+      }
+      throw error;
+    }
+    const stored: InternalRegistration = { ...extended, partnerId: reg.partnerId };
+    store.registrations.set(stored.id, stored);
+    return ok(200, toPublicRegistration(stored));
+  }
+
+  const backend: MockBackend = {
+    tokens,
+
+    getAccountOverview(token, accountId) {
+      return read(token, (partner) => overview(partner, accountId));
+    },
+    registerOpportunity(token, body, idempotencyKey) {
+      return write(token, idempotencyKey, `POST /v1/registrations ${canonicalJson(body)}`, (partner) => register(partner, body));
+    },
+    requestQuote(token, registrationId, idempotencyKey) {
+      return write(token, idempotencyKey, `POST /v1/registrations/${registrationId}/quote-requests`, (partner) =>
+        quote(partner, registrationId),
+      );
+    },
+    getQuote(token, quoteId) {
+      return read(token, (partner) => getOneQuote(partner, quoteId));
+    },
+    requestExtension(token, registrationId, idempotencyKey) {
+      return write(token, idempotencyKey, `POST /v1/registrations/${registrationId}/extension`, (partner) =>
+        extend(partner, registrationId),
+      );
+    },
+
+    setClock(at) {
+      clock = normalizeClock(at);
+    },
+    now() {
+      return clock;
+    },
+    configure(o) {
+      if (o.clock !== undefined) clock = normalizeClock(o.clock);
+      if (o.program !== undefined) program = o.program;
+      if (o.latencyMs !== undefined) latencyMs = o.latencyMs;
+      if (o.failureRate !== undefined) failureRate = Math.min(1, Math.max(0, o.failureRate));
+      if (o.quoteDecisionDelayMs !== undefined) quoteDecisionDelayMs = o.quoteDecisionDelayMs;
+      if (o.seed !== undefined) seed = o.seed;
+      if (o.random !== undefined) random = o.random;
+      else if (o.seed !== undefined) random = mulberry32(seed);
+      if (o.realTime !== undefined) realTime = o.realTime;
+      for (const p of o.partners ?? []) backend.addPartner(p);
+    },
+    reset() {
+      store = freshStore();
+      idempotency = new Map();
+    },
+    inspect() {
+      return {
+        registrations: structuredClone([...store.registrations.values()]),
+        quotes: structuredClone([...store.quotes.values()]),
+      };
+    },
+    addPartner(partner) {
+      const existing = partners.findIndex((p) => p.id === partner.id);
+      if (existing >= 0) partners.splice(existing, 1, partner);
+      else partners.push(partner);
+      tokens[partner.token] = partner.id;
+    },
+  };
+  return backend;
+}

@@ -1,0 +1,30 @@
+// The in-memory mock backend: DOM-free and MSW-free, shared by the browser worker, the Node server and tests.
+export { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.ts';
+export type {
+  InternalAccount,
+  InternalAsset,
+  InternalOpportunity,
+  InternalQuote,
+  InternalRegistration,
+  Partner,
+  Store,
+} from './model.ts';
+export {
+  buildDemoStore,
+  DEFAULT_SEED,
+  DEMO_ACCOUNT_IDS,
+  DEMO_PARTNERS,
+  generateLargeAccount,
+  LARGE_ASSETS,
+  LARGE_OPPORTUNITIES,
+  type DemoAccountId,
+  type LargeAccountData,
+} from './scenarios.ts';
+export { mulberry32, type Random } from './prng.ts';
+export {
+  toPublicAccount,
+  toPublicAsset,
+  toPublicOpportunity,
+  toPublicQuote,
+  toPublicRegistration,
+} from './public.ts';

@@ -1,0 +1,32 @@
+// RFC 9457 problem details with the REST contract's machine codes, as CoreResults.
+import type { CoreResult, Problem } from '../../src/backend-core.ts';
+import type { DealRegErrorCode } from '../../src/errors.ts';
+
+const TITLES: Partial<Record<DealRegErrorCode, string>> = {
+  unauthorized: 'Missing or unknown credentials',
+  'not-found': 'Not found',
+  'invalid-request': 'Invalid request',
+  'idempotency-key-reused': 'Idempotency key reused with a different request',
+  'request-in-flight': 'A request with this idempotency key is still being processed',
+  'already-registered': 'You already registered this opportunity',
+  'not-protection-holder': 'You do not hold the protection of this registration',
+  'quote-already-open': 'A quote request is already open for this registration',
+  'protection-not-active': 'The protection of this registration is not active',
+  'extension-not-allowed': 'The protection cannot be extended',
+  'service-unavailable': 'Service temporarily unavailable',
+};
+
+/** The problem type URI of a code (a relative reference, as RFC 9457 allows). */
+export function problemType(code: string): string {
+  return `/problems/${code}`;
+}
+
+export function problem(status: number, code: DealRegErrorCode, detail?: string): CoreResult & { ok: false } {
+  const body: Problem = { type: problemType(code), title: TITLES[code] ?? code, status, code };
+  if (detail !== undefined) body.detail = detail;
+  return { ok: false, status, problem: body };
+}
+
+export function ok(status: number, body: unknown): CoreResult & { ok: true } {
+  return { ok: true, status, body };
+}

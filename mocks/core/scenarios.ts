@@ -1,0 +1,376 @@
+// The demo scenarios of PRODUCT.md §3, built relative to the mock's clock. Families are taken from
+// the program definition by generation (never named here), so a modified program still seeds.
+// Registrations go through the engine's lifecycle functions, exactly like live ones.
+import type { InfraOrder, IsoDate, IsoDateTime, Registration } from '../../src/domain/types.ts';
+import type { PresalesActivity, ProductGeneration } from '../../src/domain/status.ts';
+import type { ProgramDefinition } from '../../src/program/definition.ts';
+import { addDays, addMonths, toIsoDate } from '../../src/program/dates.ts';
+import { approveRegistration, transitionQuote } from '../../src/program/lifecycle.ts';
+import { quoteValidUntil } from '../../src/program/protection.ts';
+import { ruleSetInForce } from '../../src/program/rule-set.ts';
+import type {
+  InternalAccount,
+  InternalAsset,
+  InternalOpportunity,
+  InternalQuote,
+  InternalRegistration,
+  Partner,
+  Store,
+} from './model.ts';
+import { hashString, mulberry32, pick, randomInt, type Random } from './prng.ts';
+
+export const DEMO_PARTNERS: readonly Partner[] = [
+  { id: 'alpha', name: 'Alpha Systèmes', token: 'demo-alpha' },
+  { id: 'beta', name: 'Beta Intégration', token: 'demo-beta' },
+];
+
+export const DEMO_ACCOUNT_IDS = [
+  'acc-nextgen',
+  'acc-dormant',
+  'acc-installed',
+  'acc-other-installed',
+  'acc-conflict',
+  'acc-protected',
+  'acc-expiring',
+  'acc-quoted',
+  'acc-empty',
+  'acc-large',
+  'acc-broken',
+] as const;
+export type DemoAccountId = (typeof DEMO_ACCOUNT_IDS)[number];
+
+export const DEFAULT_SEED = 20170214;
+export const LARGE_OPPORTUNITIES = 1_000;
+export const LARGE_ASSETS = 10_000;
+
+/** End of support of a server or array, counted from its purchase. */
+const SUPPORT_MONTHS = 60;
+
+/** A deterministic discount in [12, 22] % that follows from the quote id. */
+export function protectedDiscountPercent(quoteId: string): number {
+  return 12 + (hashString(quoteId) % 11);
+}
+
+/** Net price in the quote's currency, rounded to the cent. */
+export function netPriceOf(listPrice: number, discountPercent: number): number {
+  return Math.round(listPrice * (100 - discountPercent)) / 100;
+}
+
+interface Families {
+  latest: (i: number) => string;
+  classic: (i: number) => string;
+  generationOf: (family: string) => ProductGeneration;
+  all: string[];
+}
+
+function familiesOf(program: ProgramDefinition): Families {
+  const latest = program.families.filter((f) => f.generation === 'latest').map((f) => f.id);
+  const classic = program.families.filter((f) => f.generation === 'classic').map((f) => f.id);
+  const byIndex = (list: string[], fallback: string[]) => (i: number) => {
+    const source = list.length > 0 ? list : fallback;
+    const family = source[i % source.length];
+    if (family === undefined) throw new Error('the program defines no product family');
+    return family;
+  };
+  const all = program.families.map((f) => f.id);
+  return {
+    latest: byIndex(latest, all),
+    classic: byIndex(classic, all),
+    generationOf: (family) => program.families.find((f) => f.id === family)?.generation ?? 'classic',
+    all,
+  };
+}
+
+/** A catalogue-like SKU derived from the family id: 'rack-servers' → 'RS-380'. */
+function skuOf(family: string, model: number): string {
+  const initials = family
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase())
+    .join('');
+  return `${initials}-${model}`;
+}
+
+/** Ids that look opaque and reveal nothing (no partner, no counter), yet repeat for the same seed. */
+export function createIdSource(seed: number): (prefix: string) => string {
+  const random = mulberry32(seed ^ 0x5eed1d);
+  const used = new Set<string>();
+  return (prefix) => {
+    for (;;) {
+      const id = `${prefix}-${Math.floor(random() * 0xffffffff)
+        .toString(16)
+        .padStart(8, '0')}`;
+      if (!used.has(id)) {
+        used.add(id);
+        return id;
+      }
+    }
+  };
+}
+
+export interface ScenarioOptions {
+  clock: IsoDateTime;
+  program: ProgramDefinition;
+  seed: number;
+  partners: readonly Partner[];
+  nextId: (prefix: string) => string;
+}
+
+const at = (date: IsoDate, time = '10:30:00'): IsoDateTime => `${date}T${time}Z`;
+
+/** Builds the whole demo store. Pure apart from the id source it is given. */
+export function buildDemoStore(o: ScenarioOptions): Store {
+  const today = toIsoDate(o.clock);
+  const fam = familiesOf(o.program);
+  const store: Store = {
+    partners: [...o.partners],
+    accounts: new Map(),
+    orders: [],
+    assets: [],
+    opportunities: new Map(),
+    registrations: new Map(),
+    quotes: new Map(),
+  };
+  const monthsAgo = (m: number): IsoDate => addMonths(today, -m);
+  const daysFromNow = (d: number): IsoDate => addDays(today, d);
+
+  const account = (id: string, name: string, city: string, extra: Partial<InternalAccount> = {}) => {
+    store.accounts.set(id, { id, name: `${name} (${city})`, country: 'FR', city, ...extra });
+  };
+  const order = (accountId: string, partnerId: string, orderedAt: IsoDate, families: string[]) => {
+    const o2: InfraOrder = { id: o.nextId('ord'), accountId, partnerId, orderedAt, families };
+    store.orders.push(o2);
+  };
+  const asset = (accountId: string, partnerId: string, family: string, quantity: number, purchasedAt: IsoDate) => {
+    store.assets.push({
+      id: o.nextId('ast'),
+      accountId,
+      partnerId,
+      family,
+      generation: fam.generationOf(family),
+      quantity,
+      purchasedAt,
+      endOfSupportAt: addMonths(purchasedAt, SUPPORT_MONTHS),
+    });
+  };
+  /** An order and the assets it delivered. */
+  const sale = (accountId: string, partnerId: string, when: IsoDate, items: Array<[family: string, qty: number]>) => {
+    order(accountId, partnerId, when, [...new Set(items.map(([f]) => f))]);
+    for (const [family, qty] of items) asset(accountId, partnerId, family, qty, when);
+  };
+  const opportunity = (
+    accountId: string,
+    id: string,
+    name: string,
+    amount: number,
+    closeInDays: number,
+    lines: Array<[family: string, model: number, quantity: number]>,
+  ): InternalOpportunity => {
+    const opp: InternalOpportunity = {
+      id,
+      accountId,
+      name,
+      amount: { value: amount, currency: 'EUR' },
+      closeDate: daysFromNow(closeInDays),
+      lines: lines.map(([family, model, quantity]) => ({ family, sku: skuOf(family, model), quantity })),
+    };
+    store.opportunities.set(id, opp);
+    return opp;
+  };
+  /** An approved registration whose protection has `daysLeft` days to run on the clock's date. */
+  const approved = (
+    partnerId: string,
+    opp: InternalOpportunity,
+    daysLeft: number,
+    presalesActivities: PresalesActivity[],
+  ): InternalRegistration => {
+    const approvedOn = addDays(today, daysLeft - o.program.protection.periodDays);
+    const submittedAt = at(addDays(approvedOn, -1), '16:05:00');
+    const submitted: Registration = {
+      id: o.nextId('reg'),
+      accountId: opp.accountId,
+      opportunityId: opp.id,
+      status: 'submitted',
+      submittedAt,
+      reasons: [],
+      history: [{ from: null, to: 'submitted', at: submittedAt, by: 'partner' }],
+      extensionsUsed: 0,
+      presalesActivities,
+    };
+    const ruleSet = ruleSetInForce(o.program, submittedAt);
+    if (ruleSet) submitted.ruleSetId = ruleSet.id;
+    const reg = { ...approveRegistration(submitted, { at: at(approvedOn), by: 'vendor' }, o.program.protection), partnerId };
+    store.registrations.set(reg.id, reg);
+    return reg;
+  };
+
+  // acc-nextgen — beta's installed base; an open deal with a composable (Synergy) line.
+  account('acc-nextgen', 'Laboratoires Vernier', 'Lyon');
+  sale('acc-nextgen', 'beta', monthsAgo(14), [[fam.classic(0), 12], [fam.classic(3), 4]]);
+  sale('acc-nextgen', 'beta', monthsAgo(8), [[fam.classic(2), 2]]);
+  opportunity('acc-nextgen', 'opp-nextgen-synergy', 'Plateforme composable du site de Gerland', 480_000, 75, [
+    [fam.latest(0), 480, 4],
+    [fam.classic(3), 5940, 2],
+  ]);
+
+  // acc-dormant — last vendor infrastructure order well past the dormancy window (30 months with the sample program).
+  const dormancy = ruleSetInForce(o.program, today)?.dormancyMonths ?? 24;
+  account('acc-dormant', "Papeteries de l'Aubrac", 'Rodez');
+  sale('acc-dormant', 'beta', monthsAgo(dormancy + 6), [[fam.classic(2), 1]]);
+  order('acc-dormant', 'vendor-direct', monthsAgo(dormancy + 16), [fam.classic(0)]);
+  opportunity('acc-dormant', 'opp-dormant-storage', 'Renouvellement du stockage de production', 95_000, 60, [
+    [fam.classic(2), 2040, 2],
+  ]);
+
+  // acc-installed — alpha sold servers here 5 and 11 months ago (and older ones now near end of support).
+  account('acc-installed', 'Transports Morel', 'Nantes');
+  sale('acc-installed', 'alpha', monthsAgo(54), [[fam.classic(0), 6]]);
+  sale('acc-installed', 'alpha', monthsAgo(11), [[fam.classic(0), 8]]);
+  sale('acc-installed', 'alpha', monthsAgo(5), [[fam.classic(0), 4], [fam.classic(3), 2]]);
+  opportunity('acc-installed', 'opp-installed-refresh', 'Renouvellement des serveurs du siège', 210_000, 90, [
+    [fam.classic(0), 380, 10],
+  ]);
+
+  // acc-other-installed — beta sold here 6 months ago; a classic deal.
+  account('acc-other-installed', 'Clinique Saint-Roch', 'Montpellier');
+  sale('acc-other-installed', 'beta', monthsAgo(6), [[fam.classic(1), 6]]);
+  opportunity('acc-other-installed', 'opp-other-towers', 'Serveurs tour pour les cabinets de radiologie', 64_000, 45, [
+    [fam.classic(1), 350, 8],
+    [fam.classic(3), 2930, 3],
+  ]);
+
+  // acc-conflict — beta holds an approved protection on the deal.
+  account('acc-conflict', 'Groupe Hospitalier Lemoine', 'Lille');
+  order('acc-conflict', 'vendor-direct', monthsAgo(9), [fam.classic(2)]);
+  const conflictDeal = opportunity('acc-conflict', 'opp-conflict-flash', "Baie flash pour l'imagerie médicale", 265_000, 100, [
+    [fam.latest(1), 8200, 1],
+  ]);
+  approved('beta', conflictDeal, 70, ['workshop', 'sizing']);
+
+  // acc-protected — alpha holds an approved protection with 60 days left.
+  account('acc-protected', 'Mutuelle Atlantique', 'La Rochelle');
+  const protectedDeal = opportunity('acc-protected', 'opp-protected-hci', 'Infrastructure hyperconvergée des agences', 160_000, 80, [
+    [fam.latest(2), 380, 6],
+  ]);
+  approved('alpha', protectedDeal, 60, ['proof-of-concept']);
+
+  // acc-expiring — alpha's protection ends in 5 days; its extension is still available.
+  account('acc-expiring', 'Banque Rhodanienne', 'Valence');
+  const expiringDeal = opportunity('acc-expiring', 'opp-expiring-composable', 'Modernisation du centre de données', 390_000, 40, [
+    [fam.latest(0), 480, 3],
+    [fam.classic(0), 380, 6],
+  ]);
+  approved('alpha', expiringDeal, 5, ['workshop', 'architecture-design']);
+
+  // acc-quoted — alpha holds a protection and a quoted restricted price.
+  account('acc-quoted', 'Coopérative Agricole du Berry', 'Bourges');
+  const quotedDeal = opportunity('acc-quoted', 'opp-quoted-flash', 'Stockage flash pour la plateforme logistique', 320_000, 55, [
+    [fam.latest(1), 8400, 2],
+  ]);
+  const quotedReg = approved('alpha', quotedDeal, 45, ['sizing', 'demo']);
+  seedQuotedQuote(store, o, quotedReg, quotedDeal, addDays(today, -4), addDays(today, -3));
+
+  // acc-empty — a new logo: no orders, no deals.
+  account('acc-empty', 'Studio Lumière Numérique', 'Marseille');
+
+  // acc-large — 1,000 opportunities and 10,000 alpha assets, from the seed.
+  account('acc-large', 'Distribution Garonne', 'Toulouse');
+  const large = generateLargeAccount(o.seed, today, o.program);
+  for (const opp of large.opportunities) store.opportunities.set(opp.id, opp);
+  store.assets.push(...large.assets);
+  store.orders.push(...large.orders);
+
+  // acc-broken — the backend answers this account's overview with a malformed payload.
+  account('acc-broken', 'Fonderies de Lorraine', 'Metz', { malformed: true });
+  opportunity('acc-broken', 'opp-broken-network', 'Cœur de réseau des ateliers', 52_000, 30, [[fam.classic(3), 5940, 4]]);
+
+  return store;
+}
+
+function seedQuotedQuote(
+  store: Store,
+  o: ScenarioOptions,
+  reg: InternalRegistration,
+  opp: InternalOpportunity,
+  requestedOn: IsoDate,
+  quotedOn: IsoDate,
+): void {
+  const id = o.nextId('quo');
+  const requestedAt = at(requestedOn, '11:00:00');
+  const discountPercent = protectedDiscountPercent(id);
+  const submitted: InternalQuote = {
+    id,
+    registrationId: reg.id,
+    partnerId: reg.partnerId,
+    status: 'submitted',
+    requestedAt,
+    history: [{ from: null, to: 'submitted', at: requestedAt, by: 'partner' }],
+    decisionDueAtMs: 0,
+  };
+  const quoted = transitionQuote(submitted, 'quoted', { at: at(quotedOn, '09:15:00'), by: 'vendor' });
+  store.quotes.set(id, {
+    ...submitted,
+    ...quoted,
+    listPrice: opp.amount.value,
+    discountPercent,
+    netPrice: netPriceOf(opp.amount.value, discountPercent),
+    currency: opp.amount.currency,
+    validUntil: quoteValidUntil(quotedOn, o.program.quote),
+  });
+}
+
+const SITES = ['Blagnac', 'Colomiers', 'Labège', 'Muret', 'Castres', 'Albi', 'Montauban', 'Auch', 'Tarbes', 'Pau'];
+const PROJECTS = ['Renouvellement', 'Extension', 'Consolidation', 'Migration', 'Plan de reprise', 'Modernisation'];
+
+export interface LargeAccountData {
+  opportunities: InternalOpportunity[];
+  assets: InternalAsset[];
+  orders: InfraOrder[];
+}
+
+/**
+ * acc-large from a seed: the same seed and date give deep-equal data on every run
+ * (mulberry32, no Math.random, no clock read).
+ */
+export function generateLargeAccount(seed: number, today: IsoDate, program: ProgramDefinition): LargeAccountData {
+  const random: Random = mulberry32(seed);
+  const fam = familiesOf(program);
+  const accountId = 'acc-large';
+  const opportunities: InternalOpportunity[] = [];
+  for (let i = 1; i <= LARGE_OPPORTUNITIES; i += 1) {
+    const lineCount = randomInt(random, 1, 3);
+    const lines = Array.from({ length: lineCount }, () => {
+      const family = pick(random, fam.all);
+      return { family, sku: skuOf(family, randomInt(random, 100, 999)), quantity: randomInt(random, 1, 40) };
+    });
+    opportunities.push({
+      id: `opp-large-${String(i).padStart(4, '0')}`,
+      accountId,
+      name: `${pick(random, PROJECTS)} — ${pick(random, SITES)} n° ${i}`,
+      amount: { value: randomInt(random, 5, 900) * 1_000, currency: 'EUR' },
+      closeDate: addDays(today, randomInt(random, 7, 360)),
+      lines,
+    });
+  }
+  const assets: InternalAsset[] = [];
+  let lastSale: IsoDate | null = null;
+  for (let i = 1; i <= LARGE_ASSETS; i += 1) {
+    const family = pick(random, fam.all);
+    const purchasedAt = addDays(today, -randomInt(random, 30, 6 * 365));
+    if (lastSale === null || purchasedAt > lastSale) lastSale = purchasedAt;
+    assets.push({
+      id: `ast-large-${String(i).padStart(5, '0')}`,
+      accountId,
+      partnerId: 'alpha',
+      family,
+      generation: fam.generationOf(family),
+      quantity: randomInt(random, 1, 24),
+      purchasedAt,
+      endOfSupportAt: addMonths(purchasedAt, SUPPORT_MONTHS),
+    });
+  }
+  const orders: InfraOrder[] = [];
+  if (lastSale !== null) {
+    orders.push({ id: 'ord-large-alpha', accountId, partnerId: 'alpha', orderedAt: lastSale, families: [fam.classic(0)] });
+  }
+  return { opportunities, assets, orders };
+}

@@ -1,0 +1,82 @@
+// The mock backend as a real HTTP server (Node): the same fetch-style REST router, bridged to
+// node:http by @hono/node-server, with CORS so pages on other origins (examples/portal.html) can call it.
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { BackendCore } from '../../src/backend-core.ts';
+import { createRestHandler } from '../rest.ts';
+import { problem } from '../core/problems.ts';
+import { toResponse } from '../rest.ts';
+
+export interface MockServerOptions {
+  core: BackendCore;
+  port?: number;
+  hostname?: string;
+  basePath?: string;
+}
+
+export interface RunningMockServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
+  'Access-Control-Expose-Headers': 'Retry-After',
+  'Access-Control-Max-Age': '600',
+};
+
+function withCors(response: Response): Response {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** A fetch function: CORS preflight, then the REST router, then 404 problem for foreign paths. */
+export function createMockFetch(core: BackendCore, basePath = '/api'): (request: Request) => Promise<Response> {
+  const rest = createRestHandler(core, { basePath });
+  return async (request) => {
+    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
+    const response = (await rest(request)) ?? toResponse(problem(404, 'not-found', `the API lives under ${basePath}`));
+    return withCors(response);
+  };
+}
+
+export function startMockServer(options: MockServerOptions): Promise<RunningMockServer> {
+  const hostname = options.hostname ?? '127.0.0.1';
+  const server = createAdaptorServer({ fetch: createMockFetch(options.core, options.basePath), hostname });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, hostname, () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://${hostname}:${port}`,
+        port,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+          }),
+      });
+    });
+  });
+}
+
+/** MOCK_LATENCY: '300' (fixed) or '100-600' (random range), in ms. */
+export function parseLatency(text: string | undefined): number | [number, number] | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const range = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(text);
+  if (range) return [Number(range[1]), Number(range[2])];
+  const fixed = Number(text);
+  if (!Number.isFinite(fixed) || fixed < 0) throw new Error(`MOCK_LATENCY must be ms or min-max, got "${text}"`);
+  return fixed;
+}
+
+/** MOCK_FAIL: a share of requests answered 503, 0..1. */
+export function parseFailureRate(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const rate = Number(text);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new Error(`MOCK_FAIL must be within 0..1, got "${text}"`);
+  return rate;
+}
