@@ -1,0 +1,285 @@
+// One conformance suite for every DealRegAdapter (Lion style: the suite takes the implementation as a
+// parameter). Each test gets a fresh mock backend with the seeded demo scenarios of PRODUCT.md §3,
+// so the promises below hold for the in-process adapter and the HTTP adapter alike.
+import { expect } from '@open-wc/testing';
+import type { DealRegAdapter } from '../../src/adapter.ts';
+import type { BackendCore } from '../../src/backend-core.ts';
+import type { DealRegErrorCode } from '../../src/errors.ts';
+import { DealRegError } from '../../src/errors.ts';
+import { createMockBackend, DEMO_ACCOUNT_IDS, type MockBackend } from '../../mocks/index.ts';
+
+export type AdapterFactory = (core: BackendCore, token: string) => DealRegAdapter | Promise<DealRegAdapter>;
+
+const ALPHA = 'demo-alpha';
+const BETA = 'demo-beta';
+
+export async function expectDealRegError(promise: Promise<unknown>, code: DealRegErrorCode): Promise<DealRegError> {
+  let outcome: unknown;
+  try {
+    outcome = await promise;
+  } catch (error) {
+    expect(error, 'rejects with a DealRegError').to.be.instanceOf(DealRegError);
+    expect((error as DealRegError).code, (error as DealRegError).message).to.equal(code);
+    return error as DealRegError;
+  }
+  throw new Error(`expected ${code}, but it resolved with ${JSON.stringify(outcome).slice(0, 200)}`);
+}
+
+let keyCounter = 0;
+const freshKey = (): { idempotencyKey: string } => ({ idempotencyKey: `conformance-${Date.now()}-${++keyCounter}` });
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function runAdapterConformance(name: string, makeAdapter: AdapterFactory): void {
+  describe(`${name} adapter conformance`, () => {
+    let core: MockBackend;
+    const as = (token: string) => Promise.resolve(makeAdapter(core, token));
+
+    beforeEach(() => {
+      core = createMockBackend();
+    });
+
+    async function firstOpenOpportunity(adapter: DealRegAdapter, accountId: string) {
+      const overview = await adapter.getAccountOverview(accountId);
+      const opportunity = overview.opportunities.find((o) => !overview.registrations.some((r) => r.opportunityId === o.id));
+      expect(opportunity, `${accountId} has an opportunity alpha has not registered`).to.exist;
+      return { overview, opportunity: opportunity! };
+    }
+
+    describe('reading an account', () => {
+      for (const accountId of DEMO_ACCOUNT_IDS.filter((id) => id !== 'acc-broken')) {
+        it(`the overview of ${accountId} is valid and about that account, for the signed-in partner`, async () => {
+          const alpha = await as(ALPHA);
+          const overview = await alpha.getAccountOverview(accountId);
+          expect(overview.account.id).to.equal(accountId);
+          expect(overview.partner.name).to.equal('Alpha Systèmes');
+          expect(Number.isNaN(Date.parse(overview.asOf))).to.equal(false);
+          expect(overview.program.ruleSets.length).to.be.greaterThan(0);
+        });
+      }
+
+      it('beta signed in sees its own installed base on acc-nextgen; alpha sees none of it', async () => {
+        const beta = await (await as(BETA)).getAccountOverview('acc-nextgen');
+        const alpha = await (await as(ALPHA)).getAccountOverview('acc-nextgen');
+        expect(beta.partner.name).to.equal('Beta Intégration');
+        expect(beta.installedBase.length).to.be.greaterThan(0);
+        const betaAssetIds = beta.installedBase.map((a) => a.id);
+        const alphaJson = JSON.stringify(alpha);
+        for (const id of betaAssetIds) expect(alphaJson).not.to.contain(id);
+      });
+
+      it('acc-conflict: alpha sees "protected by another partner" and nothing of who (beta sees its own protection)', async () => {
+        const alpha = await (await as(ALPHA)).getAccountOverview('acc-conflict');
+        const beta = await (await as(BETA)).getAccountOverview('acc-conflict');
+        const held = beta.registrations.find((r) => r.status === 'approved');
+        expect(held, 'beta holds an approved protection').to.exist;
+        const marked = alpha.opportunities.find((o) => o.id === held!.opportunityId);
+        expect(marked?.protectedByAnotherPartner).to.equal(true);
+        const alphaJson = JSON.stringify(alpha);
+        expect(alphaJson).not.to.contain(held!.id);
+        expect(alphaJson).not.to.contain('Beta Intégration');
+        expect(alphaJson).not.to.contain('"beta"');
+        expect(alpha.registrations).to.deep.equal([]);
+      });
+
+      it('an unknown account is not-found (404)', async () => {
+        const error = await expectDealRegError((await as(ALPHA)).getAccountOverview('acc-does-not-exist'), 'not-found');
+        expect(error.status).to.equal(404);
+      });
+
+      it('without a token, or with an unknown one, every call is unauthorized (401)', async () => {
+        for (const token of ['', 'demo-gamma']) {
+          const stranger = await as(token);
+          const error = await expectDealRegError(stranger.getAccountOverview('acc-nextgen'), 'unauthorized');
+          expect(error.status).to.equal(401);
+          await expectDealRegError(
+            stranger.registerOpportunity({ accountId: 'acc-nextgen', opportunityId: 'x', presalesActivities: ['workshop'] }, freshKey()),
+            'unauthorized',
+          );
+        }
+      });
+
+      it('acc-broken: a malformed overview is invalid-response with the path of the problem, not a crash', async () => {
+        const error = await expectDealRegError((await as(ALPHA)).getAccountOverview('acc-broken'), 'invalid-response');
+        expect(error.path).to.be.a('string').and.not.equal('');
+        expect(error.retryable).to.equal(false);
+      });
+    });
+
+    describe('registering', () => {
+      it('acc-nextgen: a latest-generation deal is approved with a protection end date and a history', async () => {
+        const alpha = await as(ALPHA);
+        const { overview, opportunity } = await firstOpenOpportunity(alpha, 'acc-nextgen');
+        const registration = await alpha.registerOpportunity(
+          { accountId: 'acc-nextgen', opportunityId: opportunity.id, presalesActivities: ['workshop', 'sizing'] },
+          freshKey(),
+        );
+        expect(registration.status).to.equal('approved');
+        expect(registration.opportunityId).to.equal(opportunity.id);
+        expect(registration.protectedUntil).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(registration.history.map((h) => h.to)).to.include('approved');
+        expect(registration.reasons).to.deep.equal([]);
+        const after = await alpha.getAccountOverview('acc-nextgen');
+        expect(after.registrations.map((r) => r.id)).to.include(registration.id);
+        expect(after.registrations.length).to.equal(overview.registrations.length + 1);
+      });
+
+      it('acc-conflict: registering the deal beta protects is a 201 rejected already-protected', async () => {
+        const alpha = await as(ALPHA);
+        const overview = await alpha.getAccountOverview('acc-conflict');
+        const protectedDeal = overview.opportunities.find((o) => o.protectedByAnotherPartner)!;
+        const registration = await alpha.registerOpportunity(
+          { accountId: 'acc-conflict', opportunityId: protectedDeal.id, presalesActivities: ['proof-of-concept'] },
+          freshKey(),
+        );
+        expect(registration.status).to.equal('rejected');
+        expect(registration.reasons).to.deep.equal(['already-protected']);
+        expect(JSON.stringify(registration)).not.to.contain('Beta');
+      });
+
+      it('registering the same deal a second time (new intent, new key) is already-registered (409)', async () => {
+        const alpha = await as(ALPHA);
+        const { opportunity } = await firstOpenOpportunity(alpha, 'acc-nextgen');
+        const request = { accountId: 'acc-nextgen', opportunityId: opportunity.id, presalesActivities: ['workshop'] };
+        await alpha.registerOpportunity(request, freshKey());
+        const error = await expectDealRegError(alpha.registerOpportunity(request, freshKey()), 'already-registered');
+        expect(error.status).to.equal(409);
+      });
+
+      it('a replay with the same idempotency key returns an equal registration and creates nothing new', async () => {
+        const alpha = await as(ALPHA);
+        const { opportunity } = await firstOpenOpportunity(alpha, 'acc-dormant');
+        const request = { accountId: 'acc-dormant', opportunityId: opportunity.id, presalesActivities: ['workshop'] };
+        const key = freshKey();
+        const first = await alpha.registerOpportunity(request, key);
+        const replay = await alpha.registerOpportunity(request, key);
+        expect(replay).to.deep.equal(first);
+        expect(core.inspect().registrations.filter((r) => r.opportunityId === opportunity.id)).to.have.length(1);
+      });
+
+      it('the same idempotency key with another body is idempotency-key-reused (422)', async () => {
+        const alpha = await as(ALPHA);
+        const { opportunity } = await firstOpenOpportunity(alpha, 'acc-dormant');
+        const key = freshKey();
+        await alpha.registerOpportunity({ accountId: 'acc-dormant', opportunityId: opportunity.id, presalesActivities: ['workshop'] }, key);
+        const error = await expectDealRegError(
+          alpha.registerOpportunity({ accountId: 'acc-dormant', opportunityId: opportunity.id, presalesActivities: ['demo'] }, key),
+          'idempotency-key-reused',
+        );
+        expect(error.status).to.equal(422);
+      });
+
+      it('acc-other-installed: a classic deal at another partner’s customer is rejected not-eligible', async () => {
+        const alpha = await as(ALPHA);
+        const { opportunity } = await firstOpenOpportunity(alpha, 'acc-other-installed');
+        const registration = await alpha.registerOpportunity(
+          { accountId: 'acc-other-installed', opportunityId: opportunity.id, presalesActivities: ['sizing'] },
+          freshKey(),
+        );
+        expect(registration.status).to.equal('rejected');
+        expect(registration.reasons).to.include('not-eligible');
+      });
+    });
+
+    describe('restricted quote', () => {
+      it('acc-protected: one click gives a submitted quote request, and getQuote later shows the vendor’s price', async () => {
+        core.configure({ quoteDecisionDelayMs: 80 });
+        const alpha = await as(ALPHA);
+        const overview = await alpha.getAccountOverview('acc-protected');
+        const held = overview.registrations.find((r) => r.status === 'approved')!;
+        const quote = await alpha.requestQuote(held.id, freshKey());
+        expect(quote.status).to.equal('submitted');
+        expect(quote.registrationId).to.equal(held.id);
+        await wait(120);
+        const decided = await alpha.getQuote(quote.id);
+        expect(decided.status).to.equal('quoted');
+        expect(decided.currency).to.match(/^[A-Z]{3}$/);
+        expect(decided.validUntil).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(decided.netPrice).to.be.closeTo(decided.listPrice! * (1 - decided.discountPercent! / 100), 1);
+      });
+
+      it('a second quote request while one is open is quote-already-open (409)', async () => {
+        const alpha = await as(ALPHA);
+        const held = (await alpha.getAccountOverview('acc-protected')).registrations.find((r) => r.status === 'approved')!;
+        await alpha.requestQuote(held.id, freshKey());
+        const error = await expectDealRegError(alpha.requestQuote(held.id, freshKey()), 'quote-already-open');
+        expect(error.status).to.equal(409);
+      });
+
+      it('a quote request replayed with its key returns the same quote request', async () => {
+        const alpha = await as(ALPHA);
+        const held = (await alpha.getAccountOverview('acc-protected')).registrations.find((r) => r.status === 'approved')!;
+        const key = freshKey();
+        const first = await alpha.requestQuote(held.id, key);
+        expect(await alpha.requestQuote(held.id, key)).to.deep.equal(first);
+        expect(core.inspect().quotes.filter((q) => q.registrationId === held.id && q.status === 'submitted')).to.have.length(1);
+      });
+
+      it('a quote on another partner’s registration is not-protection-holder (403); an unknown id is not-found', async () => {
+        const beta = await as(BETA);
+        const betaHeld = (await beta.getAccountOverview('acc-conflict')).registrations.find((r) => r.status === 'approved')!;
+        const alpha = await as(ALPHA);
+        const error = await expectDealRegError(alpha.requestQuote(betaHeld.id, freshKey()), 'not-protection-holder');
+        expect(error.status).to.equal(403);
+        await expectDealRegError(alpha.requestQuote('reg-that-never-was', freshKey()), 'not-found');
+        await expectDealRegError(alpha.getQuote('quote-that-never-was'), 'not-found');
+      });
+
+      it('acc-quoted: the quoted request shows net price, discount and validity', async () => {
+        const alpha = await as(ALPHA);
+        const overview = await alpha.getAccountOverview('acc-quoted');
+        const quoted = overview.quotes.find((q) => q.status === 'quoted')!;
+        expect(quoted, 'alpha has a quoted request').to.exist;
+        const fetched = await alpha.getQuote(quoted.id);
+        expect(fetched).to.deep.equal(quoted);
+        expect([typeof fetched.netPrice, typeof fetched.discountPercent, typeof fetched.validUntil]).to.deep.equal(['number', 'number', 'string']);
+      });
+    });
+
+    describe('extension', () => {
+      it('acc-expiring: the protection is extended once by the program’s extension days, then extension-not-allowed', async () => {
+        const alpha = await as(ALPHA);
+        const overview = await alpha.getAccountOverview('acc-expiring');
+        const held = overview.registrations.find((r) => r.status === 'approved')!;
+        const extended = await alpha.requestExtension(held.id, freshKey());
+        expect(extended.extensionsUsed).to.equal(held.extensionsUsed + 1);
+        const days = (Date.parse(extended.protectedUntil!) - Date.parse(held.protectedUntil!)) / 86_400_000;
+        expect(days).to.equal(overview.program.protection.extensionDays);
+        const error = await expectDealRegError(alpha.requestExtension(held.id, freshKey()), 'extension-not-allowed');
+        expect(error.status).to.equal(409);
+      });
+    });
+
+    describe('failures and cancellation', () => {
+      it('aborting a slow call rejects promptly with aborted', async () => {
+        core.configure({ latencyMs: 2000 });
+        const alpha = await as(ALPHA);
+        const controller = new AbortController();
+        const started = performance.now();
+        const pending = alpha.getAccountOverview('acc-nextgen', { signal: controller.signal });
+        setTimeout(() => controller.abort(), 30);
+        await expectDealRegError(pending, 'aborted');
+        expect(performance.now() - started).to.be.below(1500);
+      });
+
+      it('an already-aborted signal rejects with aborted and registers nothing', async () => {
+        const alpha = await as(ALPHA);
+        const { opportunity } = await firstOpenOpportunity(alpha, 'acc-nextgen');
+        await expectDealRegError(
+          alpha.registerOpportunity(
+            { accountId: 'acc-nextgen', opportunityId: opportunity.id, presalesActivities: ['workshop'] },
+            { ...freshKey(), signal: AbortSignal.abort() },
+          ),
+          'aborted',
+        );
+        expect(core.inspect().registrations.filter((r) => r.opportunityId === opportunity.id)).to.have.length(0);
+      });
+
+      it('a backend that answers 503 gives service-unavailable, marked retryable', async () => {
+        core.configure({ failureRate: 1 });
+        const error = await expectDealRegError((await as(ALPHA)).getAccountOverview('acc-nextgen'), 'service-unavailable');
+        expect(error.retryable).to.equal(true);
+        expect(error.status).to.equal(503);
+      });
+    });
+  });
+}
