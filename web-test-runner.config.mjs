@@ -15,6 +15,13 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 20 * 60 * 1000,
   testFramework: { config: { timeout: 10000 } },
+  // The MSW worker is served from /public/ in tests; let it control the whole origin (the test page is at /).
+  middleware: [
+    function serviceWorkerScope(context, next) {
+      if (context.path === '/public/mockServiceWorker.js') context.set('Service-Worker-Allowed', '/');
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

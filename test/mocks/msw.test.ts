@@ -1,0 +1,36 @@
+// The mock backend served by an MSW service worker: a page's plain fetch reaches the in-memory core.
+import { expect } from '@open-wc/testing';
+import { createMockBackend, startMockWorker, type MockWorker } from '../../mocks/index.ts';
+
+describe('mock backend through MSW in the browser', () => {
+  let mock: MockWorker;
+
+  before(async () => {
+    mock = await startMockWorker(createMockBackend(), {
+      basePath: '/api',
+      serviceWorkerUrl: '/public/mockServiceWorker.js',
+      scope: '/',
+    });
+  });
+
+  after(async () => {
+    mock.stop();
+    const registration = await navigator.serviceWorker.getRegistration('/');
+    await registration?.unregister();
+  });
+
+  it('a page fetch of an overview with a demo token is answered 200 JSON by the mock', async () => {
+    const response = await fetch('/api/v1/accounts/acc-nextgen/overview', { headers: { Authorization: 'Bearer demo-alpha' } });
+    expect(response.status).to.equal(200);
+    expect(response.headers.get('content-type')).to.match(/^application\/json/);
+    const overview = (await response.json()) as { account: { id: string }; partner: { id: string } };
+    expect(overview.account.id).to.equal('acc-nextgen');
+    expect(overview.partner.id).to.equal('alpha');
+  });
+
+  it('without a token the worker answers 401 problem+json', async () => {
+    const response = await fetch('/api/v1/accounts/acc-nextgen/overview');
+    expect(response.status).to.equal(401);
+    expect(response.headers.get('content-type')).to.match(/^application\/problem\+json/);
+  });
+});
