@@ -1,0 +1,75 @@
+// Hostile world: the host page. A CRM or portal with aggressive global CSS cannot break the
+// panel (its styles live in shadow roots behind a reset), and a page that loads the bundle twice
+// (two apps, two versions) does not throw.
+import { expect } from '@open-wc/testing';
+import { createMockBackend } from '../../mocks/index.ts';
+import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import '../../widgets/index.ts';
+import { findButton, mount, settled, unmount, waitFor, watchTrouble } from './helpers.ts';
+
+const TOKEN = 'demo-alpha';
+
+// What a careless host stylesheet does to everything it can reach.
+const HOSTILE_CSS = `
+  * { all: unset; }
+  button { display: none; }
+  div, section, p, span, li, ul { margin: 0; padding: 0; line-height: 0; }
+`;
+
+describe('hostile world: host pages', function () {
+  this.timeout(20_000);
+
+  it('a host with aggressive global CSS (* { all: unset }, button { display: none }) still shows a visible "Register opportunity" button', async () => {
+    const trouble = watchTrouble();
+    const style = document.createElement('style');
+    style.textContent = HOSTILE_CSS;
+    document.head.append(style);
+    const adapter = createMemoryAdapter(createMockBackend(), { token: TOKEN });
+    const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-nextgen', locale: 'en' });
+    try {
+      await waitFor(() => settled(panel) && findButton(panel, /^\s*register opportunity\s*$/i) !== undefined, 'the register button');
+      const button = findButton(panel, /^\s*register opportunity\s*$/i)!;
+      const box = button.getBoundingClientRect();
+      expect(box.width, 'button width').to.be.greaterThan(0);
+      expect(box.height, 'button height').to.be.greaterThan(0);
+      const computed = getComputedStyle(button);
+      expect(computed.display).not.to.equal('none');
+      expect(computed.visibility).to.equal('visible');
+      expect(Number.parseFloat(computed.fontSize), 'its label has a size').to.be.greaterThan(0);
+      // It still works: the form opens.
+      button.click();
+      await waitFor(() => settled(panel), 'the form');
+    } finally {
+      unmount(panel);
+      style.remove();
+      trouble.stop();
+    }
+    expect(trouble.all()).to.deep.equal([]);
+  });
+
+  it('loading the elements a second time (a second copy of the bundle) does not throw and the first definitions stay', async () => {
+    const trouble = watchTrouble();
+    const before = customElements.get('dealreg-panel');
+    expect(before, 'the panel is defined').to.exist;
+    try {
+      const bundle = '/dist/dealreg.js';
+      const dist = await fetch(bundle, { method: 'HEAD' });
+      if (dist.ok) {
+        // The shipped bundle, twice more, as two independent copies (different URLs: two module instances).
+        await import(/* @vite-ignore */ `${bundle}?copy=1`);
+        await import(/* @vite-ignore */ `${bundle}?copy=2`);
+      } else {
+        // Without a build, the registration modules themselves, as a second module instance.
+        await import(/* @vite-ignore */ new URL('../../widgets/index.ts?copy=2', import.meta.url).href);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      trouble.stop();
+    }
+    expect(trouble.all()).to.deep.equal([]);
+    expect(customElements.get('dealreg-panel')).to.equal(before);
+    for (const tag of ['dealreg-provider', 'dealreg-status', 'dealreg-eligibility', 'dealreg-quote-button', 'dealreg-register-form']) {
+      expect(customElements.get(tag), tag).to.exist;
+    }
+  });
+});

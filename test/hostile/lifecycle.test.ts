@@ -1,0 +1,93 @@
+// Hostile world: a host page that removes the panel while it waits for the backend (a CRM
+// navigating away, a tab closed). Its requests are aborted and nothing is logged.
+import { expect } from '@open-wc/testing';
+import { createMockBackend } from '../../mocks/index.ts';
+import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import type { DealRegAdapter } from '../../src/adapter.ts';
+import { DealRegError } from '../../src/errors.ts';
+import '../../widgets/index.ts';
+import { counting, findButton, mount, settled, tick, unmount, waitFor, watchTrouble } from './helpers.ts';
+
+const TOKEN = 'demo-alpha';
+
+/** Never answers; rejects `aborted` when (and only when) its signal aborts. */
+function untilAborted(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    signal?.addEventListener('abort', () => reject(new DealRegError('aborted')), { once: true });
+  });
+}
+
+describe('hostile world: the panel removed mid-request', function () {
+  this.timeout(20_000);
+
+  it('removing the panel while its overview loads aborts that request and logs nothing', async () => {
+    const trouble = watchTrouble();
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const slow: DealRegAdapter = {
+      ...createMemoryAdapter(createMockBackend(), { token: TOKEN }),
+      getAccountOverview: (_id, o) => untilAborted(o?.signal),
+    };
+    const { adapter, calls, signals } = counting(slow);
+    const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-nextgen', locale: 'en' });
+    try {
+      await waitFor(() => calls.getAccountOverview === 1, 'the overview request');
+      expect(signals[0], 'the adapter received a signal').to.exist;
+      expect(signals[0]!.aborted).to.equal(false);
+      unmount(panel);
+      await tick(50);
+      expect(signals.every((s) => s.aborted), 'every signal the adapter received is aborted').to.equal(true);
+    } finally {
+      console.warn = warn;
+      trouble.stop();
+    }
+    expect(trouble.all()).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('removing the panel while a quote request is in flight aborts it and logs nothing', async () => {
+    const trouble = watchTrouble();
+    const inner = createMemoryAdapter(createMockBackend(), { token: TOKEN });
+    const slow: DealRegAdapter = { ...inner, requestQuote: (_id, o) => untilAborted(o.signal) };
+    const { adapter, calls, signals } = counting(slow);
+    const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-protected', locale: 'en' });
+    try {
+      await waitFor(() => settled(panel) && findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
+      findButton(panel, /request quote/i)!.click();
+      await waitFor(() => calls.requestQuote === 1, 'the quote request');
+      const quoteSignal = signals[signals.length - 1];
+      expect(quoteSignal, 'the quote request carries a signal').to.exist;
+      unmount(panel);
+      await tick(50);
+      expect(quoteSignal!.aborted, 'the quote request is aborted').to.equal(true);
+    } finally {
+      trouble.stop();
+    }
+    expect(trouble.all()).to.deep.equal([]);
+  });
+
+  it('a request that answers after the panel is gone changes nothing and logs nothing', async () => {
+    const trouble = watchTrouble();
+    let answer: (() => void) | undefined;
+    const inner = createMemoryAdapter(createMockBackend(), { token: TOKEN });
+    // Ignores the signal on purpose: an adapter that answers late anyway.
+    const late: DealRegAdapter = {
+      ...inner,
+      getAccountOverview: (id) =>
+        new Promise((resolve, reject) => {
+          answer = () => void inner.getAccountOverview(id).then(resolve, reject);
+        }),
+    };
+    const panel = mount('dealreg-panel', late, { 'account-id': 'acc-nextgen', locale: 'en' });
+    try {
+      await waitFor(() => answer !== undefined, 'the overview request');
+      unmount(panel);
+      answer!();
+      await tick(100);
+    } finally {
+      trouble.stop();
+    }
+    expect(trouble.all()).to.deep.equal([]);
+  });
+});
