@@ -1,0 +1,173 @@
+// Promises of <dealreg-quote-button>: one click, one request (one key per intent, reused on retry),
+// follows the quote to quoted with figures in the locale's formats, stops polling when removed,
+// and explains instead of failing when the partner may not ask.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../widgets/index.ts';
+import type { DealRegAdapter } from '../../src/adapter.ts';
+import { DealRegError } from '../../src/errors.ts';
+import type { DealRegQuoteButton } from '../../widgets/index.ts';
+import { DealRegQuoteRequestedEvent } from '../../widgets/index.ts';
+import type { MockBackend } from '../../mocks/index.ts';
+import { backend, buttonNamed, counting, countingCore, deepQuery, deepText, memoryAdapter, sleep, until } from './helpers.ts';
+
+/** The id of the partner's registration on an account, read through the real adapter. */
+async function registrationOn(core: MockBackend, accountId: string, token = 'demo-alpha'): Promise<string> {
+  const overview = await memoryAdapter(core, token).getAccountOverview(accountId);
+  return overview.registrations[0]!.id;
+}
+
+describe('<dealreg-quote-button>', () => {
+  it('a triple click sends one quote request, shows submitted, then the quote with its figures', async () => {
+    const core = countingCore(backend({ quoteDecisionDelayMs: 150 }));
+    const id = await registrationOn(core, 'acc-protected');
+    const events: DealRegQuoteRequestedEvent[] = [];
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button
+        registration-id=${id}
+        poll-interval="40"
+        .adapter=${memoryAdapter(core)}
+        @dealreg-quote-requested=${(e: DealRegQuoteRequestedEvent) => events.push(e)}
+      ></dealreg-quote-button>`,
+    );
+    const button = buttonNamed(el, 'Request quote')!;
+    button.click();
+    button.click();
+    button.click();
+    await until(() => deepText(el).includes('Quote requested'), 'submitted shown');
+    expect(core.coreCalls.requestQuote).to.equal(1);
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail.quote.status).to.equal('submitted');
+    await expect(el).to.be.accessible();
+    await until(() => deepQuery(el, '[part~="quote"] dl'), 'quoted');
+    const quote = core.inspect().quotes.find((q) => q.registrationId === id)!;
+    const money = new Intl.NumberFormat('en', { style: 'currency', currency: quote.currency! });
+    const text = deepText(deepQuery(el, '[part~="quote"]')!);
+    expect(text).to.include('Quoted');
+    expect(text).to.include(money.format(quote.listPrice!));
+    expect(text).to.include(money.format(quote.netPrice!));
+    expect(core.coreCalls.requestQuote).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('polling stops once the element leaves the page', async () => {
+    const core = backend({ quoteDecisionDelayMs: 60_000 });
+    const id = await registrationOn(core, 'acc-protected');
+    const adapter = counting(memoryAdapter(core));
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button registration-id=${id} poll-interval="20" max-poll-interval="20" .adapter=${adapter}></dealreg-quote-button>`,
+    );
+    buttonNamed(el, 'Request quote')!.click();
+    await until(() => adapter.calls.getQuote >= 3, 'polling');
+    el.remove();
+    await sleep(30);
+    const afterRemoval = adapter.calls.getQuote;
+    await sleep(200);
+    expect(adapter.calls.getQuote).to.equal(afterRemoval);
+    expect(adapter.signals.getQuote.at(-1)!.aborted).to.equal(true);
+  });
+
+  it('polling backs off between polls', async () => {
+    const core = backend({ quoteDecisionDelayMs: 60_000 });
+    const id = await registrationOn(core, 'acc-protected');
+    const adapter = counting(memoryAdapter(core));
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button registration-id=${id} poll-interval="20" max-poll-interval="10000" .adapter=${adapter}></dealreg-quote-button>`,
+    );
+    buttonNamed(el, 'Request quote')!.click();
+    await sleep(400);
+    // Fixed 20 ms would be ~20 polls; ×1.5 backoff gives 20+30+45+67+101+152 ≈ 415 ms for 6.
+    expect(adapter.calls.getQuote).to.be.within(3, 7);
+    el.remove();
+  });
+
+  it('a retry after a network error reuses the same idempotency key', async () => {
+    const core = countingCore(backend({ quoteDecisionDelayMs: 60_000 }));
+    const id = await registrationOn(core, 'acc-protected');
+    const real = memoryAdapter(core);
+    let failures = 1;
+    const adapter: DealRegAdapter = {
+      ...real,
+      requestQuote: async (rid, o) => {
+        const result = await real.requestQuote(rid, o);
+        if (failures-- > 0) throw new DealRegError('network'); // the answer was lost on the way back
+        return result;
+      },
+    };
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button registration-id=${id} poll-interval="5000" .adapter=${adapter}></dealreg-quote-button>`,
+    );
+    buttonNamed(el, 'Request quote')!.click();
+    await until(() => deepQuery(el, '[part~="error"]'), 'error');
+    expect(deepText(el)).to.include('Network problem');
+    await expect(el).to.be.accessible();
+    buttonNamed(el, 'Retry')!.click();
+    await until(() => deepText(el).includes('Quote requested'), 'submitted');
+    expect(core.keys).to.have.length(2);
+    expect(core.keys[0]).to.equal(core.keys[1]);
+    expect(core.inspect().quotes.filter((q) => q.registrationId === id)).to.have.length(1);
+    el.remove();
+  });
+
+  it('a new intent after success gets a new key', async () => {
+    const core = countingCore(backend({ quoteDecisionDelayMs: 0 }));
+    const id = await registrationOn(core, 'acc-protected');
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button registration-id=${id} poll-interval="10" .adapter=${memoryAdapter(core)}></dealreg-quote-button>`,
+    );
+    buttonNamed(el, 'Request quote')!.click();
+    await until(() => deepQuery(el, '[part~="quote"] dl'), 'quoted');
+    expect(core.keys).to.have.length(1);
+    expect(core.keys[0]).to.be.a('string').and.have.length.greaterThan(8);
+  });
+
+  it('with account-id: on another partner\'s protection the button explains why instead of failing', async () => {
+    const core = countingCore(backend());
+    const betaRegistration = await registrationOn(core, 'acc-conflict', 'demo-beta');
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button registration-id=${betaRegistration} account-id="acc-conflict" .adapter=${memoryAdapter(core)}></dealreg-quote-button>`,
+    );
+    await until(() => deepQuery(el, '[part~="hint"]'), 'explanation');
+    expect(deepText(el)).to.include('Only the partner holding the protection can request the restricted quote.');
+    const button = buttonNamed(el, 'Request quote')!;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    button.click();
+    await sleep(20);
+    expect(core.coreCalls.requestQuote).to.equal(0);
+    expect(deepText(el).toLowerCase()).not.to.include('beta');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without account-id: the server\'s refusal is explained in words', async () => {
+    const core = backend();
+    const betaRegistration = await registrationOn(core, 'acc-conflict', 'demo-beta');
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button registration-id=${betaRegistration} .adapter=${memoryAdapter(core)}></dealreg-quote-button>`,
+    );
+    buttonNamed(el, 'Request quote')!.click();
+    await until(() => deepQuery(el, '[part~="hint"]'), 'explanation');
+    expect(deepText(el)).to.include('Only the partner holding the protection can request the restricted quote.');
+    expect(deepQuery(el, '[part~="error"]')).to.equal(undefined);
+  });
+
+  it('an expired protection: the button says a quote needs an active protection', async () => {
+    const core = backend();
+    const id = await registrationOn(core, 'acc-protected');
+    core.setClock('2017-06-30T09:00:00Z');
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button registration-id=${id} account-id="acc-protected" .adapter=${memoryAdapter(core)}></dealreg-quote-button>`,
+    );
+    await until(() => deepQuery(el, '[part~="hint"]'), 'explanation');
+    expect(deepText(el)).to.include('needs an approved protection that has not expired');
+  });
+
+  it('with account-id: an open quote is shown up front and followed, with no new request', async () => {
+    const core = countingCore(backend());
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button account-id="acc-quoted" .adapter=${memoryAdapter(core)}></dealreg-quote-button>`,
+    );
+    el.registrationId = await registrationOn(core, 'acc-quoted');
+    await until(() => deepQuery(el, '[part~="quote"] dl'), 'quote');
+    expect(buttonNamed(el, 'Request quote')).to.equal(undefined);
+    expect(core.coreCalls.requestQuote).to.equal(0);
+  });
+});
