@@ -1,0 +1,57 @@
+// The library build. Each entry is built on its own (one `vite build` per mode) so that every
+// file in dist/ is ONE self-contained ES module: a CRM or a Salesforce static resource loads a
+// single file, with no shared chunk to host beside it.
+//
+//   --mode dealreg  → dist/dealreg.js         elements + core + HTTP/memory adapters, Lit bundled
+//   --mode closed   → dist/dealreg.closed.js  the same as a CLASSIC script (IIFE, global `DealReg`)
+//                                             with closed shadow roots: for Salesforce Lightning Web
+//                                             Security, which loads static resources with loadScript()
+//   --mode mock     → dist/mock.js            the mock backend (in-memory core, REST + MSW handlers), msw external
+import { defineConfig } from 'vite';
+
+interface Entry {
+  entry: string;
+  fileName: string;
+  format: 'es' | 'iife';
+  external: (string | RegExp)[];
+}
+
+const ENTRIES: Record<'dealreg' | 'closed' | 'mock', Entry> = {
+  dealreg: { entry: 'lib/dealreg.ts', fileName: 'dealreg', format: 'es', external: [] },
+  closed: { entry: 'lib/dealreg.closed.ts', fileName: 'dealreg.closed', format: 'iife', external: [] },
+  mock: { entry: 'lib/mock.ts', fileName: 'mock', format: 'es', external: ['msw', /^msw\//] },
+};
+
+type EntryName = keyof typeof ENTRIES;
+
+function isEntryName(mode: string): mode is EntryName {
+  return mode in ENTRIES;
+}
+
+export default defineConfig(({ mode }) => {
+  if (!isEntryName(mode)) {
+    throw new Error(`vite.lib.config.ts: --mode must be one of ${Object.keys(ENTRIES).join(', ')} (got "${mode}")`);
+  }
+  const { entry, fileName, format, external } = ENTRIES[mode];
+  return {
+    // The library has no public/ folder of its own: the MSW worker file is the host's business.
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'dist',
+      // The three modes write into one dist/: `npm run build` empties it once, first.
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry, formats: [format], name: 'DealReg', fileName: () => `${fileName}.js` },
+      rollupOptions: {
+        external,
+        // One file per entry; and full minification (Vite keeps whitespace in ES libraries by
+        // default, for the pure annotations of downstream tree-shaking: the elements are side
+        // effects anyway, and the CRM loads this file as is).
+        output: { codeSplitting: false, minify: true },
+      },
+    },
+  };
+});
