@@ -1,0 +1,61 @@
+// The demo's scenario, read from and written to the URL (PRODUCT.md §3), so a link reproduces it:
+//   ?account=acc-conflict&partner=beta&clock=2017-01-15&latency=800&fail=0.2&lang=fr&theme=dark
+import { PARTNERS, type DemoPartner } from './scenarios.ts';
+
+export interface DemoParams {
+  account: string;
+  partner: DemoPartner;
+  /** ISO date (or date-time): the mock's "today"; null keeps the mock's default clock. */
+  clock: string | null;
+  latency: number;
+  fail: number;
+  lang: 'en' | 'fr';
+  theme: 'light' | 'dark';
+}
+
+export const DEFAULT_ACCOUNT = 'acc-protected';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
+
+function isPartner(value: string | null): value is DemoPartner {
+  return value !== null && Object.hasOwn(PARTNERS, value);
+}
+
+function clampNumber(raw: string | null, min: number, max: number, fallback: number): number {
+  if (raw === null || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+export function readParams(search: string): DemoParams {
+  const p = new URLSearchParams(search);
+  const clock = p.get('clock');
+  const partner = p.get('partner');
+  return {
+    account: p.get('account')?.trim() || DEFAULT_ACCOUNT,
+    partner: isPartner(partner) ? partner : 'alpha',
+    clock: clock && ISO_DATE.test(clock) ? clock : null,
+    latency: clampNumber(p.get('latency'), 0, 30000, 0),
+    fail: clampNumber(p.get('fail'), 0, 1, 0),
+    lang: p.get('lang') === 'fr' ? 'fr' : 'en',
+    theme: p.get('theme') === 'dark' ? 'dark' : 'light',
+  };
+}
+
+/** The URL query for a scenario; defaults are left out so links stay short. */
+export function writeParams(params: DemoParams): string {
+  const p = new URLSearchParams();
+  p.set('account', params.account);
+  if (params.partner !== 'alpha') p.set('partner', params.partner);
+  if (params.clock) p.set('clock', params.clock);
+  if (params.latency > 0) p.set('latency', String(params.latency));
+  if (params.fail > 0) p.set('fail', String(params.fail));
+  if (params.lang !== 'en') p.set('lang', params.lang);
+  if (params.theme !== 'light') p.set('theme', params.theme);
+  return `?${p.toString()}`;
+}
+
+/** The mock's clock is a date-time; the URL may carry a calendar date (start of the business day, UTC). */
+export function clockDateTime(clock: string): string {
+  return clock.length === 10 ? `${clock}T09:00:00Z` : clock;
+}
