@@ -1,4 +1,4 @@
-// Builds what the benchmark measures, with Vite, the way the library is built (vite.lib.config.ts):
+// Builds what the benchmark measures with the library's own Vite build (vite.lib.config.ts):
 // library mode, one self-contained ES module, es2022, minified, production Lit.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -8,21 +8,35 @@ import { build } from 'vite';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST_BUNDLE = join(ROOT, 'dist', 'dealreg.js');
 
-/** The same build options as vite.lib.config.ts, for another entry and another output folder. */
+const LIB_CONFIG = join(ROOT, 'vite.lib.config.ts');
+
+/**
+ * The library's own build (vite.lib.config.ts, mode `dealreg`: ES module, es2022, fully minified,
+ * production Lit), for another entry and another output folder. Falls back to the same options
+ * written out here when the config is missing.
+ */
 function libraryBuild(entry, fileName, outDir) {
-  return build({
-    configFile: false,
+  const overrides = {
     root: ROOT,
     logLevel: 'warn',
-    publicDir: false,
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,
       emptyOutDir: true,
-      target: 'es2022',
-      minify: true,
       sourcemap: false,
       lib: { entry: join(ROOT, entry), formats: ['es'], fileName: () => `${fileName}.js` },
+    },
+  };
+  if (existsSync(LIB_CONFIG)) return build({ configFile: LIB_CONFIG, mode: 'dealreg', ...overrides });
+  return build({
+    ...overrides,
+    configFile: false,
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      ...overrides.build,
+      target: 'es2022',
+      minify: true,
+      rollupOptions: { output: { codeSplitting: false, minify: true } },
     },
   });
 }
@@ -46,4 +60,42 @@ export async function buildLitFloor(outDir) {
 export async function buildBenchPage(outDir) {
   await libraryBuild('bench/page.ts', 'page', outDir);
   return join(outDir, 'page.js');
+}
+
+/** Where dist/dealreg.js's bytes come from: the library build again, with each module's rendered size (before minification). */
+export async function bundleComposition(outDir) {
+  const modules = {};
+  const record = {
+    name: 'dealreg-bench-composition',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [id, info] of Object.entries(chunk.modules)) modules[id] = info.renderedLength;
+      }
+    },
+  };
+  await build({
+    configFile: existsSync(LIB_CONFIG) ? LIB_CONFIG : false,
+    mode: 'dealreg',
+    root: ROOT,
+    logLevel: 'warn',
+    plugins: [record],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      lib: { entry: join(ROOT, 'lib', 'dealreg.ts'), formats: ['es'], fileName: () => 'dealreg.js' },
+    },
+  });
+  const groups = {};
+  for (const [id, bytes] of Object.entries(modules)) {
+    const path = id.startsWith(ROOT) ? id.slice(ROOT.length + 1) : id;
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+    const group = pkg ?? path.split('/').slice(0, path.startsWith('widgets/') || path.startsWith('src/') ? 2 : 1).join('/');
+    groups[group] = (groups[group] ?? 0) + bytes;
+  }
+  const total = Object.values(groups).reduce((a, b) => a + b, 0);
+  return Object.entries(groups)
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, bytes]) => ({ group, renderedBytes: bytes, share: bytes / total }));
 }

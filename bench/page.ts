@@ -280,7 +280,8 @@ function quoteHostOf(panel: HTMLElement): Element | undefined {
   return deepElements(panel.shadowRoot ?? panel).find((el) => el.localName === 'dealreg-quote-button');
 }
 
-const SUBMITTED = /submitted/i;
+/** The submitted quote as the widget words it ("Quote requested"), not the "Sending…" state before. */
+const SUBMITTED = /quote requested|\bsubmitted\b/i;
 
 /** Mounts the panel on acc-protected (fresh backend) and returns where "Request quote" is. */
 async function prepareQuoteClick(): Promise<{ x: number; y: number }> {

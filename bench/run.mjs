@@ -3,12 +3,12 @@
 // and exits non-zero when a budget is missed. See docs/benchmark.md for how to read it.
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/find-chromium.mjs';
-import { DIST_BUNDLE, ROOT, buildBenchPage, buildLitFloor, ensureLibraryBuilt } from './build.mjs';
+import { DIST_BUNDLE, ROOT, buildBenchPage, buildLitFloor, bundleComposition, ensureLibraryBuilt } from './build.mjs';
 
 const BUDGETS = {
   bundleGzipBytes: 25 * 1000, // size-limit's "25 kB" (decimal kilobytes), the same check as `npm run size`
@@ -150,17 +150,19 @@ function table(rows) {
 }
 
 async function main() {
+  const loadBefore = loadavg()[0];
   const log = (m) => console.log(`· ${m}`);
   const tmp = mkdtempSync(join(tmpdir(), 'dealreg-bench-'));
   try {
     if (!ensureLibraryBuilt()) throw new Error('dist/dealreg.js could not be built (`npm run build`)');
     log('building the Lit floor and the bench page …');
     const floorFile = await buildLitFloor(join(tmp, 'floor'));
+    const composition = await bundleComposition(join(tmp, 'composition'));
     const pageDir = join(tmp, 'page');
     await buildBenchPage(pageDir);
     writeFileSync(
       join(pageDir, 'index.html'),
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dealreg bench</title></head>' +
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>dealreg bench</title></head>' +
         '<body style="margin:0"><script type="module" src="/page.js"></script></body></html>',
     );
     const server = await serve(pageDir);
@@ -203,6 +205,8 @@ async function main() {
       node: process.version,
       chromium: browser.browserVersion,
       platform: `${process.platform} ${process.arch}`,
+      // Other work on the machine skews every timing: the 1-minute load average before and after.
+      loadAverage: { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) },
     };
     const callsText = (calls) =>
       Object.entries(calls)
@@ -243,7 +247,15 @@ async function main() {
     console.log('');
     console.log(
       `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.chromium}, Node ${machine.node}` +
+        `, load ${machine.loadAverage.before} → ${machine.loadAverage.after}` +
         `; medians of ${RUNS.render} renders, ${RUNS.engine} engine runs, ${browser.clicks.length} clicks`,
+    );
+    console.log(
+      'bundle composition (rendered bytes before minification): ' +
+        composition
+          .slice(0, 8)
+          .map((c) => `${c.group} ${(c.share * 100).toFixed(0)}%`)
+          .join(', '),
     );
     console.log('');
     for (const c of checks) console.log(`${c.ok ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.value}`);
@@ -254,7 +266,7 @@ async function main() {
       machine,
       runs: RUNS,
       crossOriginIsolated: browser.crossOriginIsolated,
-      size: { bundle, litFloor: lit, budgetGzipBytes: BUDGETS.bundleGzipBytes },
+      size: { bundle, litFloor: lit, budgetGzipBytes: BUDGETS.bundleGzipBytes, composition },
       render: {
         account: 'acc-large',
         panelMedianMs: panelMs,
