@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { bundleCjsPlugin } from './test/contract/wtr-bundle-cjs.mjs';
 
 const executablePath = findChromium();
 
@@ -22,7 +23,8 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // bundleCjsPlugin: serves test/contract/ajv.ts bundled as ESM (Ajv is CommonJS-only) for the contract tests.
+  plugins: [bundleCjsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

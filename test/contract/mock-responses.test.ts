@@ -1,0 +1,166 @@
+// The mock backend speaks the contract: every answer it gives through the REST handler, for every demo
+// account, both partners and every operation, has a documented status, media type and body. Bodies are
+// held to a closed copy of the schemas (no field the contract does not name), so an internal field that
+// leaks (a partnerId, another partner's name) fails here.
+import { expect } from '@open-wc/testing';
+import { createMockBackend, createRestHandler, DEMO_ACCOUNT_IDS, type MockBackend } from '../../mocks/index.ts';
+import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import { contractChecker, loadContract, type ContractCheck } from './contract.ts';
+
+const ORIGIN = 'http://contract.test';
+const OVERVIEW = '/v1/accounts/{accountId}/overview';
+const REGISTRATIONS = '/v1/registrations';
+const QUOTE_REQUESTS = '/v1/registrations/{registrationId}/quote-requests';
+const QUOTE = '/v1/quote-requests/{quoteId}';
+const EXTENSION = '/v1/registrations/{registrationId}/extension';
+
+let check: ContractCheck;
+let core: MockBackend;
+let handle: (request: Request) => Promise<Response | undefined>;
+let keys = 0;
+
+before(async () => {
+  check = contractChecker(await loadContract(), { closed: true });
+});
+beforeEach(() => {
+  core = createMockBackend();
+  handle = createRestHandler(core, { basePath: '/api' });
+});
+
+async function call(
+  method: 'GET' | 'POST',
+  path: string,
+  o: { token?: string | null; body?: unknown; key?: string | null } = {},
+): Promise<Response> {
+  const headers = new Headers();
+  const token = o.token === undefined ? 'demo-alpha' : o.token;
+  if (token !== null) headers.set('Authorization', `Bearer ${token}`);
+  const key = o.key === undefined ? (method === 'POST' ? `contract-${++keys}` : null) : o.key;
+  if (key !== null) headers.set('Idempotency-Key', key);
+  if (o.body !== undefined) headers.set('Content-Type', 'application/json');
+  const init: RequestInit = { method, headers };
+  if (o.body !== undefined) init.body = JSON.stringify(o.body);
+  const response = await handle(new Request(`${ORIGIN}/api${path}`, init));
+  expect(response, `${method} ${path} is answered`).to.exist;
+  return response!;
+}
+
+async function overviewOf(accountId: string, token = 'demo-alpha'): Promise<AccountOverview> {
+  return (await check.response('GET', OVERVIEW, await call('GET', `/v1/accounts/${accountId}/overview`, { token }))) as AccountOverview;
+}
+
+describe('the mock backend answers as the contract says', () => {
+  for (const token of ['demo-alpha', 'demo-beta']) {
+    for (const accountId of DEMO_ACCOUNT_IDS.filter((id) => id !== 'acc-broken')) {
+      it(`GET overview of ${accountId} as ${token}: 200 AccountOverview with only contract fields`, async () => {
+        const overview = await overviewOf(accountId, token);
+        expect(overview.account.id).to.equal(accountId);
+        // Each registration and quote it lists is also served alone as the contract says.
+        for (const quote of overview.quotes.slice(0, 3)) {
+          await check.response('GET', QUOTE, await call('GET', `/v1/quote-requests/${quote.id}`, { token }));
+        }
+      });
+    }
+  }
+
+  it('acc-broken is served malformed on purpose: the contract rejects it (the check can fail)', async () => {
+    const response = await call('GET', '/v1/accounts/acc-broken/overview');
+    expect(response.status).to.equal(200);
+    const body = (await response.json()) as unknown;
+    expect(check.schemaErrors('AccountOverview', body)).not.to.deep.equal([]);
+  });
+
+  it('a leaked internal field would fail the closed schemas', async () => {
+    const overview = await overviewOf('acc-protected');
+    const leaked = structuredClone(overview) as unknown as { registrations: Array<Record<string, unknown>> };
+    leaked.registrations[0]!['partnerId'] = 'alpha';
+    expect(check.schemaErrors('AccountOverview', leaked).join()).to.contain('"additionalProperty":"partnerId"');
+  });
+
+  it('GET overview: 401 without a token or with an unknown one, 404 for an unknown account (problem+json)', async () => {
+    await check.response('GET', OVERVIEW, await call('GET', '/v1/accounts/acc-nextgen/overview', { token: null }));
+    const unknownToken = await call('GET', '/v1/accounts/acc-nextgen/overview', { token: 'nope' });
+    expect(unknownToken.status).to.equal(401);
+    await check.response('GET', OVERVIEW, unknownToken);
+    const missing = await call('GET', '/v1/accounts/acc-nowhere/overview');
+    expect(missing.status).to.equal(404);
+    await check.response('GET', OVERVIEW, missing);
+  });
+
+  it('POST registrations: 201 approved, 201 rejected already-protected, 409 already-registered, 422 key reused, 400 without key', async () => {
+    const nextgen = await overviewOf('acc-nextgen');
+    const opp = nextgen.opportunities[0]!;
+    const request = { accountId: 'acc-nextgen', opportunityId: opp.id, presalesActivities: ['workshop'] };
+    const approved = await call('POST', REGISTRATIONS, { body: request, key: 'reg-key-1' });
+    expect(approved.status).to.equal(201);
+    expect(((await check.response('POST', REGISTRATIONS, approved)) as Registration).status).to.equal('approved');
+
+    const again = await call('POST', REGISTRATIONS, { body: request });
+    expect(again.status).to.equal(409);
+    await check.response('POST', REGISTRATIONS, again);
+
+    const reused = await call('POST', REGISTRATIONS, { body: { ...request, presalesActivities: ['demo'] }, key: 'reg-key-1' });
+    expect(reused.status).to.equal(422);
+    await check.response('POST', REGISTRATIONS, reused);
+
+    const noKey = await call('POST', REGISTRATIONS, { body: request, key: null });
+    expect(noKey.status).to.equal(400);
+    await check.response('POST', REGISTRATIONS, noKey);
+
+    const conflict = await overviewOf('acc-conflict');
+    const held = conflict.opportunities.find((o) => o.protectedByAnotherPartner)!;
+    const rejected = await call('POST', REGISTRATIONS, {
+      body: { accountId: 'acc-conflict', opportunityId: held.id, presalesActivities: ['sizing'] },
+    });
+    expect(rejected.status).to.equal(201);
+    expect(((await check.response('POST', REGISTRATIONS, rejected)) as Registration).reasons).to.deep.equal(['already-protected']);
+
+    const badBody = await call('POST', REGISTRATIONS, { body: { accountId: 'acc-nextgen', opportunityId: 42 } });
+    expect(badBody.status).to.equal(400);
+    await check.response('POST', REGISTRATIONS, badBody);
+  });
+
+  it('POST quote-requests: 201 submitted, 409 quote-already-open, 403 on another partner’s registration, 404 unknown; GET quote 200', async () => {
+    core.configure({ quoteDecisionDelayMs: 0 });
+    const held = (await overviewOf('acc-protected')).registrations.find((r) => r.status === 'approved')!;
+    const created = await call('POST', `/v1/registrations/${held.id}/quote-requests`);
+    expect(created.status).to.equal(201);
+    const quote = (await check.response('POST', QUOTE_REQUESTS, created)) as QuoteRequest;
+    const fetched = (await check.response('GET', QUOTE, await call('GET', `/v1/quote-requests/${quote.id}`))) as QuoteRequest;
+    expect(fetched.status).to.equal('quoted');
+
+    const open = await call('POST', `/v1/registrations/${held.id}/quote-requests`);
+    expect(open.status).to.equal(409);
+    await check.response('POST', QUOTE_REQUESTS, open);
+
+    const betaHeld = (await overviewOf('acc-conflict', 'demo-beta')).registrations.find((r) => r.status === 'approved')!;
+    const forbidden = await call('POST', `/v1/registrations/${betaHeld.id}/quote-requests`);
+    expect(forbidden.status).to.equal(403);
+    await check.response('POST', QUOTE_REQUESTS, forbidden);
+
+    const unknown = await call('POST', '/v1/registrations/reg-none/quote-requests');
+    expect(unknown.status).to.equal(404);
+    await check.response('POST', QUOTE_REQUESTS, unknown);
+    const noQuote = await call('GET', '/v1/quote-requests/quo-none');
+    expect(noQuote.status).to.equal(404);
+    await check.response('GET', QUOTE, noQuote);
+  });
+
+  it('POST extension: 200 Registration once, then 409 extension-not-allowed', async () => {
+    const held = (await overviewOf('acc-expiring')).registrations.find((r) => r.status === 'approved')!;
+    const extended = await call('POST', `/v1/registrations/${held.id}/extension`);
+    expect(extended.status).to.equal(200);
+    await check.response('POST', EXTENSION, extended);
+    const refused = await call('POST', `/v1/registrations/${held.id}/extension`);
+    expect(refused.status).to.equal(409);
+    expect(((await check.response('POST', EXTENSION, refused)) as { code: string }).code).to.equal('extension-not-allowed');
+  });
+
+  it('503 when the backend fails: problem+json with Retry-After', async () => {
+    core.configure({ failureRate: 1 });
+    const response = await call('GET', '/v1/accounts/acc-nextgen/overview');
+    expect(response.status).to.equal(503);
+    expect(response.headers.get('Retry-After')).to.match(/^\d+$/);
+    await check.response('GET', OVERVIEW, response);
+  });
+});

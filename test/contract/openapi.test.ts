@@ -1,0 +1,131 @@
+// The REST contract document: a valid OpenAPI 3.1 document that says what PRODUCT.md §2 says,
+// with the same enums as the code and the same verdicts as the boundary schemas.
+import { expect } from '@open-wc/testing';
+import {
+  ACTORS,
+  PRESALES_ACTIVITIES,
+  PRODUCT_GENERATIONS,
+  QUALIFYING_BASES,
+  QUOTE_STATUSES,
+  REGISTRATION_STATUSES,
+} from '../../src/domain/status.ts';
+import { parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
+import { contractChecker, loadContract, loadJson, newAjv, OAS31_META_SCHEMA, unresolvedRefs, type Doc, type Json } from './contract.ts';
+
+describe('the OpenAPI contract document', () => {
+  let doc: Doc;
+  let validateDocument: (d: unknown) => { valid: boolean; errors: unknown };
+
+  before(async () => {
+    doc = await loadContract();
+    const ajv = newAjv();
+    const validate = ajv.compile(await loadJson(OAS31_META_SCHEMA));
+    validateDocument = (d) => ({ valid: validate(d), errors: validate.errors });
+  });
+
+  it('is a valid OpenAPI 3.1 document (the official 3.1 schema) and every $ref resolves', () => {
+    expect(doc['openapi']).to.match(/^3\.1\.\d+$/);
+    const result = validateDocument(doc);
+    expect(result.errors).to.equal(null);
+    expect(result.valid).to.equal(true);
+    expect(unresolvedRefs(doc)).to.deep.equal([]);
+  });
+
+  it('the validator does reject a broken document (a response without description, a made-up security type)', () => {
+    const broken = structuredClone(doc) as Json & Doc;
+    (broken.paths['/v1/registrations']!['post']!['responses'] as Json)['201'] = { content: {} };
+    (broken.components['securitySchemes'] as Record<string, Json>)['bearerAuth']!['type'] = 'magic';
+    expect(validateDocument(broken).valid).to.equal(false);
+    const dangling = structuredClone(doc);
+    dangling.components.schemas['Opportunity']!['properties'] = { amount: { $ref: '#/components/schemas/Nope' } };
+    expect(unresolvedRefs(dangling)).to.deep.equal(['#/components/schemas/Nope']);
+  });
+
+  it('its enums are exactly the const arrays of src/domain/status.ts', () => {
+    const enumOf = (name: string) => doc.components.schemas[name]!['enum'];
+    expect(enumOf('RegistrationStatus')).to.deep.equal([...REGISTRATION_STATUSES]);
+    expect(enumOf('QuoteStatus')).to.deep.equal([...QUOTE_STATUSES]);
+    expect(enumOf('PresalesActivity')).to.deep.equal([...PRESALES_ACTIVITIES]);
+    expect(enumOf('ProductGeneration')).to.deep.equal([...PRODUCT_GENERATIONS]);
+    expect(enumOf('QualifyingBasis')).to.deep.equal([...QUALIFYING_BASES]);
+    expect(enumOf('Actor')).to.deep.equal([...ACTORS]);
+  });
+
+  it('has the five operations of PRODUCT §2 with their answers', () => {
+    const codes = (path: string, method: string) => Object.keys(doc.paths[path]![method]!['responses'] as Json).sort();
+    expect(Object.keys(doc.paths).sort()).to.deep.equal([
+      '/v1/accounts/{accountId}/overview',
+      '/v1/quote-requests/{quoteId}',
+      '/v1/registrations',
+      '/v1/registrations/{registrationId}/extension',
+      '/v1/registrations/{registrationId}/quote-requests',
+    ]);
+    expect(codes('/v1/accounts/{accountId}/overview', 'get')).to.include.members(['200', '401', '404', '503']);
+    expect(codes('/v1/registrations', 'post')).to.include.members(['201', '400', '401', '409', '422', '503']);
+    expect(codes('/v1/registrations/{registrationId}/quote-requests', 'post')).to.include.members(['201', '403', '409', '422']);
+    expect(codes('/v1/quote-requests/{quoteId}', 'get')).to.include.members(['200', '404']);
+    expect(codes('/v1/registrations/{registrationId}/extension', 'post')).to.include.members(['200', '409']);
+  });
+
+  it('every POST requires an Idempotency-Key header; every call needs the bearer token', () => {
+    expect(doc['security']).to.deep.equal([{ bearerAuth: [] }]);
+    expect((doc.components['securitySchemes'] as Record<string, Json>)['bearerAuth']).to.include({ type: 'http', scheme: 'bearer' });
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (!item['post']) continue;
+      const params = (item['post']['parameters'] as Array<{ $ref?: string }>).map((p) => p.$ref);
+      expect(params, path).to.include('#/components/parameters/IdempotencyKey');
+    }
+    const key = (doc.components['parameters'] as Record<string, Json>)['IdempotencyKey']!;
+    expect(key).to.include({ in: 'header', name: 'Idempotency-Key', required: true });
+  });
+
+  it('errors are application/problem+json with type, title, status and code; 503 carries Retry-After', () => {
+    for (const [name, response] of Object.entries(doc.components.responses)) {
+      expect(Object.keys(response['content'] as Json), name).to.deep.equal(['application/problem+json']);
+    }
+    expect(doc.components.schemas['Problem']!['required']).to.deep.equal(['type', 'title', 'status', 'code']);
+    expect(doc.components.responses['ServiceUnavailable']!['headers']).to.have.property('Retry-After');
+  });
+
+  describe('agrees with the boundary schemas the adapters use', () => {
+    let check: ReturnType<typeof contractChecker>;
+    before(() => {
+      check = contractChecker(doc, { closed: true });
+    });
+
+    it('valid bodies pass both', () => {
+      expect(check.schemaErrors('AccountOverview', anOverview())).to.deep.equal([]);
+      expect(check.schemaErrors('Registration', aRegistration())).to.deep.equal([]);
+      expect(check.schemaErrors('QuoteRequest', aQuote())).to.deep.equal([]);
+      expect(() => parseOverview(anOverview())).not.to.throw();
+    });
+
+    const malformed: Array<[string, unknown]> = [
+      ['opportunities', 'lots'],
+      ['opportunities.0.amount', undefined],
+      ['opportunities.0.amount.value', { value: 1 }],
+      ['registrations.0.status', 'pending-review'],
+      ['registrations.0.protectedUntil', '10/04/2017'],
+      ['installedBase.0.generation', 'vintage'],
+      ['orders.lastInfraOrderAt', 17],
+      ['program.protection.periodDays', 'ninety'],
+      ['quotes.0.discountPercent', 140],
+      ['asOf', undefined],
+    ];
+    for (const [path, value] of malformed) {
+      it(`an overview with a bad ${path} is rejected by both`, () => {
+        const body = withAt(anOverview(), path, value);
+        expect(check.schemaErrors('AccountOverview', body), 'OpenAPI rejects').not.to.deep.equal([]);
+        expect(() => parseOverview(body), 'valibot rejects').to.throw(/invalid-response/);
+      });
+    }
+
+    it('the registration request schema refuses an unknown presales activity', () => {
+      const request = { accountId: 'acc-nextgen', opportunityId: 'o', presalesActivities: ['golf'] };
+      expect(check.schemaErrors('RegistrationRequest', request)).not.to.deep.equal([]);
+      expect(() => parseRegistration(withAt(aRegistration(), 'presalesActivities', ['golf']))).to.throw();
+      expect(() => parseQuoteRequest(withAt(aQuote(), 'status', 'haggling'))).to.throw();
+    });
+  });
+});
