@@ -1,0 +1,132 @@
+// The demo as a person opens it from a link: `npm run build:demo -- --base /sub/` (the static
+// site, under a sub-path so the worker path must follow Vite's base), served statically, and
+// every demo account of PRODUCT.md §3 opened by URL behaves as its row says.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'vite';
+import { startStaticServer } from '../../examples/serve.mjs';
+import { launchChromium, openWatchedPage, ROOT } from './browser.mjs';
+
+const BASE = '/sub/';
+
+/** PRODUCT.md §3, one row per link: what the panel must say (English). */
+const ROWS = [
+  { query: 'account=acc-nextgen', expect: [/latest-generation technology/] },
+  { query: 'account=acc-dormant', expect: [/Qualifies: dormant account/] },
+  { query: 'account=acc-installed', expect: [/Qualifies: your installed base/] },
+  { query: 'account=acc-installed&clock=2017-01-15', expect: [/Not eligible/, /Eligible from Feb 1, 2017/] },
+  { query: 'account=acc-other-installed', expect: [/Not eligible/, /Add a .+ line to qualify/] },
+  { query: 'account=acc-conflict', expect: [/Protected by another partner/], never: [/Beta/] },
+  { query: 'account=acc-conflict&partner=beta', expect: [/Approved/, /Request quote/], never: [/Alpha/] },
+  { query: 'account=acc-protected', expect: [/60 days left/, /Request quote/] },
+  { query: 'account=acc-expiring', expect: [/Expiring soon/, /5 days left/, /Extend protection/] },
+  { query: 'account=acc-quoted', expect: [/Net price/, /Protected discount/, /Valid until/] },
+  { query: 'account=acc-empty', expect: [/No opportunities/, /Register opportunity/] },
+  { query: 'account=acc-large', expect: [/1,000 opportunities/] },
+  { query: 'account=acc-broken', expect: [/Retry/] },
+];
+
+describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => {
+  let outRoot;
+  let server;
+  let browser;
+  let page;
+  let problems;
+
+  before(async () => {
+    outRoot = mkdtempSync(join(tmpdir(), 'dealreg-demo-'));
+    await build({ root: ROOT, base: BASE, logLevel: 'warn', build: { outDir: join(outRoot, 'sub'), emptyOutDir: true, sourcemap: false } });
+    server = await startStaticServer({ root: outRoot, csp: null });
+    browser = await launchChromium();
+    ({ page, problems } = await openWatchedPage(browser));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outRoot) rmSync(outRoot, { recursive: true, force: true });
+  });
+
+  /** The panel's text (nested shadow roots included) once it has loaded, and the record header. */
+  async function open(query) {
+    await page.goto(`${server.url}${BASE}?${query}`);
+    await page.waitForFunction(
+      () => {
+        const panel = document.querySelector('dealreg-panel');
+        const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+        const text = panel?.shadowRoot ? walk(panel) : '';
+        const header = document.getElementById('record-name')?.textContent;
+        const recordDone = header !== '…' && (header !== new URLSearchParams(location.search).get('account') || !document.getElementById('record-error').hidden);
+        return /Register opportunity|Déclarer une opportunité|Retry|Réessayer/.test(text) && recordDone;
+      },
+      { timeout: 30_000 },
+    );
+    return page.evaluate(() => {
+      const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+      const rows = (root) =>
+        [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? rows(el.shadowRoot) : 0), 0);
+      const panel = document.querySelector('dealreg-panel');
+      return {
+        text: walk(panel).replace(/\s+/g, ' '),
+        rows: rows(panel.shadowRoot),
+        header: document.getElementById('record-name').textContent,
+        country: document.getElementById('hl-country').textContent,
+        error: document.getElementById('record-error').hidden ? '' : document.getElementById('record-error').textContent,
+      };
+    });
+  }
+
+  for (const row of ROWS) {
+    it(`?${row.query} shows what PRODUCT.md §3 promises`, async () => {
+      const { text, header, country, error } = await open(row.query);
+      for (const re of row.expect) assert.match(text, re);
+      for (const re of row.never ?? []) assert.doesNotMatch(text, re);
+      if (row.query.includes('acc-broken')) {
+        assert.match(error, /invalid-response/, 'the record page says the account could not be read');
+      } else {
+        assert.equal(error, '');
+        assert.ok(header && !header.startsWith('acc-'), `the record header shows the account's name (got "${header}")`);
+        assert.ok(country && country !== '…' && country !== '—', 'the highlights show the country');
+      }
+    });
+  }
+
+  it('acc-large renders a page of opportunities, not a thousand rows', async () => {
+    const { rows } = await open('account=acc-large');
+    assert.ok(rows > 0 && rows <= 100, `rendered ${rows} opportunity rows`);
+  });
+
+  it('switching partner with the control shows the other side of the conflict, and the URL follows', async () => {
+    await open('account=acc-conflict');
+    await page.select('#ctl-partner', 'beta');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('partner') === 'beta');
+    await page.waitForFunction(
+      () => {
+        const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+        return /Approved/.test(walk(document.querySelector('dealreg-panel')));
+      },
+      { timeout: 15_000 },
+    );
+    assert.equal(await page.$eval('#signed-in', (el) => el.textContent), 'Beta Intégration');
+  });
+
+  it('the language switch and the dark theme change the page and only documented custom properties', async () => {
+    const { text } = await open('account=acc-protected&lang=fr&theme=dark');
+    assert.match(text, /Demander une cotation/);
+    const state = await page.evaluate(() => {
+      const panel = document.querySelector('dealreg-panel');
+      const style = getComputedStyle(panel);
+      return { lang: document.documentElement.lang, surface: style.getPropertyValue('--dealreg-color-surface').trim() };
+    });
+    assert.equal(state.lang, 'fr');
+    assert.equal(state.surface, '#22252b');
+  });
+
+  it('no uncaught error on any of those pages', async () => {
+    const { pageErrors } = await problems.collect();
+    assert.deepEqual(pageErrors, []);
+  });
+});
