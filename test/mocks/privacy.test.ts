@@ -59,7 +59,7 @@ function stringsIn(json: string): string[] {
 /** Every answer `viewer` can get: each overview, each write on each known id (its own and the other's), each quote read. */
 async function everythingSeenBy(backend: Backend, viewer: Side): Promise<Array<{ what: string; answer: CoreResult }>> {
   const seen: Array<{ what: string; answer: CoreResult }> = [];
-  const { registrations, quotes } = backend.inspect();
+  const { registrations } = backend.inspect();
   for (const accountId of DEMO_ACCOUNT_IDS) {
     seen.push({ what: `overview ${accountId}`, answer: await backend.getAccountOverview(viewer.token, accountId) });
     const overview = await backend.getAccountOverview(viewer.token, accountId);
