@@ -2,7 +2,7 @@
 // Same validation and the same problem mapping as the HTTP adapter.
 import type { DealRegAdapter, ReadOptions, WriteOptions } from '../adapter.ts';
 import type { BackendCore, CoreResult } from '../backend-core.ts';
-import { DealRegError, toDealRegError } from '../errors.ts';
+import { DealRegError } from '../errors.ts';
 import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
 import { abortableSleep, raceAbort, throwIfAborted } from './abort.ts';
@@ -26,7 +26,8 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
       return parse(wireCopy(result.body));
     } catch (error) {
       if (error instanceof DealRegError) throw error;
-      throw toDealRegError(error);
+      // What the core threw is not passed on: like a transport error, it could carry the token.
+      throw new DealRegError('unknown', { detail: 'the in-process backend failed' });
     }
   }
 
