@@ -92,7 +92,7 @@ export function deepText(root: Node): string {
     if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
     else if (node instanceof Element && (node.localName === 'style' || node.localName === 'script')) continue;
   }
-  return text.replace(/\s+/g, ' ');
+  return text.replace(/[ \t\n\r]+/g, ' ');
 }
 
 export function deepQueryAll<T extends Element = HTMLElement>(root: Node, selector: string): T[] {

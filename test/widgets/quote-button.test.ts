@@ -36,6 +36,7 @@ describe('<dealreg-quote-button>', () => {
     await until(() => deepText(el).includes('Quote requested'), 'submitted shown');
     expect(core.coreCalls.requestQuote).to.equal(1);
     expect(events).to.have.length(1);
+    expect(events[0]).to.be.instanceOf(DealRegQuoteRequestedEvent);
     expect(events[0]!.detail.quote.status).to.equal('submitted');
     await expect(el).to.be.accessible();
     await until(() => deepQuery(el, '[part~="quote"] dl'), 'quoted');

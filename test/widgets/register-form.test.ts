@@ -30,8 +30,11 @@ function activeDeep(): Element | null {
 
 describe('registering an opportunity', () => {
   it('keyboard: Tab reaches "Register opportunity", Enter opens the form, Escape closes it', async () => {
-    const el = await fixture<DealRegRegisterForm>(
-      html`<div><button>before</button><dealreg-register-form account-id="acc-nextgen" .adapter=${memoryAdapter()}></dealreg-register-form></div>`,
+    const el = await fixture(
+      html`<dealreg-provider
+        ><button>before</button
+        ><dealreg-register-form account-id="acc-nextgen" .adapter=${memoryAdapter()}></dealreg-register-form
+      ></dealreg-provider>`,
     );
     const form = el.querySelector<DealRegRegisterForm>('dealreg-register-form')!;
     await until(() => buttonNamed(form, 'Register opportunity'), 'rendered');

@@ -8,7 +8,7 @@ import type { AccountOverview } from '../../src/domain/types.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { addDays } from '../../src/program/dates.ts';
 import type { DealRegPanel, DealRegStatus } from '../../widgets/index.ts';
-import { DealRegErrorEvent } from '../../widgets/index.ts';
+import type { DealRegErrorEvent } from '../../widgets/index.ts';
 import { backend, buttonNamed, counting, countingCore, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
 
 async function status(accountId: string, adapter: DealRegAdapter = memoryAdapter()): Promise<DealRegStatus> {

@@ -1,0 +1,88 @@
+// French and English: labels through @lit/localize, money and dates through Intl in the element's locale.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../widgets/index.ts';
+import type { DealRegPanel, DealRegQuoteButton, DealRegStatus } from '../../widgets/index.ts';
+import { backend, buttonNamed, deepQuery, deepText, memoryAdapter, until } from './helpers.ts';
+
+describe('locales', () => {
+  it('fr: the quote action is "Demander une cotation" and amounts use French number formats', async () => {
+    const core = backend();
+    const adapter = memoryAdapter(core);
+    const el = await fixture<DealRegPanel>(html`<dealreg-panel locale="fr" account-id="acc-quoted" .adapter=${adapter}></dealreg-panel>`);
+    await until(() => deepQuery(el, '[part~="quote"] dl'), 'quote shown');
+    await el.updateComplete;
+    const overview = await adapter.getAccountOverview('acc-quoted');
+    const quote = overview.quotes[0]!;
+    const eur = new Intl.NumberFormat('fr', { style: 'currency', currency: quote.currency! });
+    const text = deepText(el);
+    expect(text).to.include(eur.format(quote.netPrice!));
+    expect(text).to.include(eur.format(overview.opportunities[0]!.amount.value));
+    expect(text).to.include('Prix net');
+    expect(text).to.include('Cotée');
+    expect(text).to.include('Déclarer une opportunité');
+    const validUntil = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${quote.validUntil!}T00:00:00Z`));
+    expect(text).to.include(validUntil);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fr: "Demander une cotation" on a protected deal, with the countdown in French', async () => {
+    const el = await fixture<DealRegStatus>(
+      html`<dealreg-status locale="fr" actions account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-status>`,
+    );
+    await until(() => buttonNamed(el, 'Demander une cotation'), 'French quote button');
+    await el.updateComplete;
+    expect(deepText(el)).to.include('60 jours restants');
+    expect(deepText(el)).to.include('Approuvée');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a locale attribute, the nearest lang decides (fr page section)', async () => {
+    // The fixture root is a Lit element: a plain root would wait for an animation frame, which a
+    // background test page does not get.
+    const wrapper = await fixture(html`<dealreg-provider
+      ><section lang="fr-FR">
+        <dealreg-quote-button registration-id="reg-x" .adapter=${memoryAdapter()}></dealreg-quote-button></section
+    ></dealreg-provider>`);
+    const el = wrapper.querySelector<DealRegQuoteButton>('dealreg-quote-button')!;
+    await el.updateComplete;
+    expect(buttonNamed(el, 'Demander une cotation')).to.exist;
+  });
+
+  it('en is the default, and switching an element back to en renders English again', async () => {
+    const el = await fixture<DealRegQuoteButton>(
+      html`<dealreg-quote-button locale="fr" registration-id="reg-x" .adapter=${memoryAdapter()}></dealreg-quote-button>`,
+    );
+    await el.updateComplete;
+    expect(buttonNamed(el, 'Demander une cotation')).to.exist;
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(buttonNamed(el, 'Request quote')).to.exist;
+  });
+
+  it('fr: hints name the coming rule set and its date in French (acc-installed before the extension)', async () => {
+    const core = backend({ clock: '2017-01-15T09:00:00Z' });
+    const el = await fixture(
+      html`<dealreg-eligibility locale="fr" account-id="acc-installed" opportunity-id="opp-installed-refresh" .adapter=${memoryAdapter(core)}></dealreg-eligibility>`,
+    );
+    await until(() => deepQuery(el, '[part~="hint"]'), 'hints');
+    const date = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2017-02-01T00:00:00Z'));
+    expect(deepText(el)).to.include(`Éligible à partir du ${date}`);
+    expect(deepText(el)).to.include('Extension à la base installée');
+    expect(deepText(el)).to.include('Non éligible');
+  });
+
+  it('en: acc-installed before the extension is not eligible and the hint names the coming rule and date', async () => {
+    const core = backend({ clock: '2017-01-15T09:00:00Z' });
+    const el = await fixture(
+      html`<dealreg-eligibility account-id="acc-installed" opportunity-id="opp-installed-refresh" .adapter=${memoryAdapter(core)}></dealreg-eligibility>`,
+    );
+    await until(() => deepQuery(el, '[part~="hint"]'), 'hints');
+    const text = deepText(el);
+    expect(text).to.include('Not eligible');
+    expect(text).to.include('Eligible from Feb 1, 2017 under the Installed-base extension');
+    expect(text).to.include('Add a ');
+    expect(deepQuery(el, '[part~="installed-base"]')).to.exist;
+    expect(text).to.include('Rack servers');
+    await expect(el).to.be.accessible();
+  });
+});
