@@ -53,8 +53,20 @@ interface RuleSetOutcome {
   missing: EligibilityHint[];
 }
 
+// One Set per rule set's family list, built once rather than per evaluated opportunity.
+const LATEST_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function latestGenerationSet(ruleSet: RuleSet): ReadonlySet<string> {
+  let set = LATEST_SETS.get(ruleSet.latestGenerationFamilies);
+  if (!set) {
+    set = new Set(ruleSet.latestGenerationFamilies);
+    LATEST_SETS.set(ruleSet.latestGenerationFamilies, set);
+  }
+  return set;
+}
+
 function latestGenerationFamiliesOf(lines: ReadonlyArray<{ family: string }>, ruleSet: RuleSet): string[] {
-  const latest = new Set(ruleSet.latestGenerationFamilies);
+  const latest = latestGenerationSet(ruleSet);
   const found: string[] = [];
   for (const { family } of lines) {
     if (latest.has(family) && !found.includes(family)) found.push(family);
@@ -82,11 +94,10 @@ export function isInstalledBase(
 
 function evaluateRuleSet(ruleSet: RuleSet, at: IsoDate, input: EligibilityInput): RuleSetOutcome {
   const outcome: RuleSetOutcome = { basis: [], qualifying: [], missing: [] };
-  const bases = new Set(ruleSet.bases);
-  const { lastInfraOrderAt, lastInfraOrderByYouAt } = input.orders;
+    const { lastInfraOrderAt, lastInfraOrderByYouAt } = input.orders;
 
   for (const basis of QUALIFYING_BASES) {
-    if (!bases.has(basis)) continue;
+    if (!ruleSet.bases.includes(basis)) continue;
     switch (basis) {
       case 'latest-generation': {
         const families = latestGenerationFamiliesOf(input.opportunity.lines, ruleSet);

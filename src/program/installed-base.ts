@@ -2,7 +2,7 @@
 import type { Asset, IsoDate, IsoDateTime } from '../domain/types.ts';
 import type { ProductGeneration } from '../domain/status.ts';
 import type { ProgramDefinition } from './definition.ts';
-import { addMonths, toIsoDate } from './dates.ts';
+import { addMonths, epochDay } from './dates.ts';
 
 export interface InstalledBaseFamily {
   family: string;
@@ -19,15 +19,20 @@ export interface InstalledBaseSummary {
   totalQuantity: number;
 }
 
+// Ids and ISO dates order by code point; localeCompare would cost a collator call per comparison.
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function summarizeInstalledBase(
   assets: readonly Asset[],
   at: IsoDate | IsoDateTime,
   program: ProgramDefinition,
 ): InstalledBaseSummary {
-  const horizon = addMonths(at, program.quote.refreshHorizonMonths);
+  const horizon = epochDay(addMonths(at, program.quote.refreshHorizonMonths));
   const generations = new Map(program.families.map((f) => [f.id, f.generation] as const));
   const byFamily = new Map<string, InstalledBaseFamily>();
-  const candidates: Array<{ asset: Asset; endOfSupport: IsoDate }> = [];
+  const candidates: Array<{ asset: Asset; endOfSupport: number }> = [];
   let totalQuantity = 0;
 
   for (const asset of assets) {
@@ -39,12 +44,11 @@ export function summarizeInstalledBase(
     }
     entry.quantity += asset.quantity;
     entry.assets += 1;
-    // ISO calendar dates compare correctly as strings once normalised.
-    const endOfSupport = toIsoDate(asset.endOfSupportAt);
+    const endOfSupport = epochDay(asset.endOfSupportAt);
     if (endOfSupport <= horizon) candidates.push({ asset, endOfSupport });
   }
 
-  const families = [...byFamily.values()].sort((a, b) => b.quantity - a.quantity || a.family.localeCompare(b.family));
-  candidates.sort((a, b) => (a.endOfSupport < b.endOfSupport ? -1 : a.endOfSupport > b.endOfSupport ? 1 : a.asset.id.localeCompare(b.asset.id)));
+  const families = [...byFamily.values()].sort((a, b) => b.quantity - a.quantity || byCodePoint(a.family, b.family));
+  candidates.sort((a, b) => a.endOfSupport - b.endOfSupport || byCodePoint(a.asset.id, b.asset.id));
   return { families, refreshCandidates: candidates.map((c) => c.asset), totalQuantity };
 }

@@ -3,8 +3,16 @@ import type { IsoDate, IsoDateTime } from '../domain/types.ts';
 import type { ProgramDefinition, RuleSet } from './definition.ts';
 import { compareDates } from './dates.ts';
 
+// Sorted once per rule-set list: evaluating a thousand opportunities must not sort a thousand times.
+const SORTED = new WeakMap<readonly RuleSet[], RuleSet[]>();
+
 function chronological(program: ProgramDefinition): RuleSet[] {
-  return [...program.ruleSets].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
+  let sorted = SORTED.get(program.ruleSets);
+  if (!sorted) {
+    sorted = [...program.ruleSets].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
+    SORTED.set(program.ruleSets, sorted);
+  }
+  return sorted;
 }
 
 /** The last rule set whose effectiveFrom is on or before `at` (its first day counts); null before the first one. */
