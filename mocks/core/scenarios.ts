@@ -213,7 +213,7 @@ export function buildDemoStore(o: ScenarioOptions): Store {
   ]);
 
   // acc-dormant — last vendor infrastructure order well past the dormancy window (30 months with the sample program).
-  const dormancy = ruleSetInForce(o.program, today)?.dormancyMonths ?? 24;
+  const dormancy = (ruleSetInForce(o.program, today) ?? o.program.ruleSets.at(-1))?.dormancyMonths ?? 0;
   account('acc-dormant', "Papeteries de l'Aubrac", 'Rodez');
   sale('acc-dormant', 'beta', monthsAgo(dormancy + 6), [[fam.classic(2), 1]]);
   order('acc-dormant', 'vendor-direct', monthsAgo(dormancy + 16), [fam.classic(0)]);
