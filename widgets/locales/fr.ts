@@ -140,6 +140,7 @@ export const templates = {
   'status.protection-ended': str`Protection terminée le ${0}.`,
   'status.reasons': 'Motifs',
   'status.show-more': str`Afficher ${0} de plus (${1} non affichées)`,
+  'status.summary': str`${0} : ${1}`,
   'status.submitted-on': str`Envoyée le ${0}, en attente de la décision du constructeur.`,
   'validity.one': str`encore ${0} jour de validité`,
   'validity.other': str`encore ${0} jours de validité`,

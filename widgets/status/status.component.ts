@@ -200,9 +200,14 @@ export class DealRegStatus extends DealRegElement {
     const present = OPPORTUNITY_STATES.filter((s) => view.counts[s] > 0);
     return html`<div part="base">
       <p part="summary" role="status" aria-live="polite">
-        ${formatOpportunityCount(total, locale)}${present.length ? ': ' : ''}${present
-          .map((s) => `${opportunityMeaning(s).label()} ${formatNumber(view.counts[s], locale)}`)
-          .join(' · ')}
+        ${present.length
+          ? msg(
+              str`${formatOpportunityCount(total, locale)}: ${present
+                .map((s) => `${opportunityMeaning(s).label()} ${formatNumber(view.counts[s], locale)}`)
+                .join(' · ')}`,
+              { id: 'status.summary' },
+            )
+          : formatOpportunityCount(total, locale)}
       </p>
       ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
       ${total === 0
