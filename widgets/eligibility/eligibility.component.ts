@@ -172,7 +172,7 @@ export class DealRegEligibility extends DealRegElement {
     const { value: overview, error } = this.overview.snapshot;
     if (!overview) {
       return html`<div part="base">
-        ${this.overview.status === 'error' ? errorPanel(error, () => void this.overview.refresh()) : skeleton(2, '2rem')}
+        ${this.overview.status === 'error' ? errorPanel(error, () => void this.overview.refresh()) : skeleton(2, true)}
       </div>`;
     }
     const opportunity = this.opportunityId ? overview.opportunities.find((o) => o.id === this.opportunityId) : undefined;

@@ -29,6 +29,11 @@ export default css`
     font-size: 1em;
     font-weight: 700;
   }
+  .skeleton.heading {
+    height: 2rem;
+    width: 50%;
+    margin-bottom: var(--_space-m);
+  }
   .as-of {
     color: var(--_text-weak);
   }

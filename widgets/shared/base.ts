@@ -168,6 +168,19 @@ export const baseStyles = css`
     background-size: 200% 100%;
     animation: dealreg-shimmer 1.5s infinite;
   }
+  .skeleton.title,
+  .skeleton.row {
+    height: 1.5rem;
+    width: 60%;
+    margin-bottom: var(--_space-s);
+  }
+  .skeleton.row {
+    height: 3.5rem;
+    width: auto;
+  }
+  .skeleton.compact {
+    height: 2rem;
+  }
   @keyframes dealreg-shimmer {
     from {
       background-position: 200% 0;

@@ -23,14 +23,18 @@ export function errorPanel(error: unknown, onRetry: (() => void) | undefined): T
   </div>`;
 }
 
-/** Rows of placeholder with the height of the real rows, so loading does not shift the layout. */
-export function skeleton(rows: number, rowHeight = '3.5rem'): TemplateResult {
+/**
+ * Rows of placeholder with the height of the real rows, so loading does not shift the layout.
+ * Sized by classes (`.skeleton.title`, `.skeleton.row`, `.compact`): a `style` attribute would be
+ * blocked by a strict CSP (style-src-attr).
+ */
+export function skeleton(rows: number, compact = false): TemplateResult {
   return html`<div class="skeleton-block" aria-busy="true">
     <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
-    <span class="skeleton" style="height:1.5rem;width:60%;margin-bottom:0.5rem" aria-hidden="true"></span>
+    <span class="skeleton title" aria-hidden="true"></span>
     ${Array.from(
       { length: rows },
-      () => html`<span class="skeleton" style="height:${rowHeight};margin-bottom:0.5rem" aria-hidden="true"></span>`,
+      () => html`<span class="skeleton row ${compact ? 'compact' : ''}" aria-hidden="true"></span>`,
     )}
   </div>`;
 }
