@@ -211,15 +211,17 @@ export class DealRegQuoteButton extends DealRegElement {
     const id = this.registrationId;
     const intent = `quote:${id}`;
     if (!adapter || !id || this.sending || this.intents.isRunning(intent) || this.knownRefusal()) return;
+    const signal = this.signal;
     this.sending = true;
     this.error = undefined;
     try {
-      const quote = await this.intents.run(intent, (idempotencyKey) => adapter.requestQuote(id, { idempotencyKey }));
+      const quote = await this.intents.run(intent, (idempotencyKey) => adapter.requestQuote(id, { idempotencyKey, signal }));
       this.quote = quote;
       this.refusal = undefined;
       this.dispatchEvent(new DealRegQuoteRequestedEvent({ registrationId: id, quote }));
       void this.overview.refresh();
     } catch (e) {
+      if (signal.aborted) return;
       const error = toDealRegError(e);
       if (REFUSALS.has(error.code)) {
         this.refusal = error.code;

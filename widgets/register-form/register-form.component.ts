@@ -117,10 +117,13 @@ export class DealRegRegisterForm extends DealRegElement {
     };
     // The intent is this exact submission: a retry of the same form reuses its key.
     const intent = `register:${JSON.stringify(request)}`;
+    const signal = this.signal;
     this.submitting = true;
     this.error = undefined;
     try {
-      const registration = await this.intents.run(intent, (idempotencyKey) => adapter.registerOpportunity(request, { idempotencyKey }));
+      const registration = await this.intents.run(intent, (idempotencyKey) =>
+        adapter.registerOpportunity(request, { idempotencyKey, signal }),
+      );
       this.outcome = registration;
       this.open = false;
       this.selected = '';
@@ -131,6 +134,7 @@ export class DealRegRegisterForm extends DealRegElement {
       await this.updateComplete;
       this.openButton?.focus();
     } catch (e) {
+      if (signal.aborted) return;
       const error = toDealRegError(e);
       this.error = error;
       this.dispatchEvent(new DealRegErrorEvent({ operation: 'register', error }));

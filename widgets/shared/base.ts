@@ -208,6 +208,7 @@ export class DealRegElement extends LitElement {
   }
 
   protected readonly localeController = new LocaleController(this);
+  private aborter: AbortController | undefined;
 
   /** Adapter from the nearest `<dealreg-provider>`. */
   @consume({ context: adapterContext, subscribe: true })
@@ -233,6 +234,17 @@ export class DealRegElement extends LitElement {
   /** The locale in use for formats. */
   get effectiveLocale(): string {
     return this.localeController.value;
+  }
+
+  /** For every adapter call: aborted when the element leaves the page (then it stays silent). */
+  protected get signal(): AbortSignal {
+    return (this.aborter ??= new AbortController()).signal;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.aborter?.abort();
+    this.aborter = undefined;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -82,15 +82,17 @@ export class DealRegStatus extends DealRegElement {
     const errors = new Map(this.extendErrors);
     errors.delete(registration.id);
     this.extendErrors = errors;
+    const signal = this.signal;
     try {
       const extended = await this.intents.run(intent, (idempotencyKey) =>
-        adapter.requestExtension(registration.id, { idempotencyKey }),
+        adapter.requestExtension(registration.id, { idempotencyKey, signal }),
       );
       const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.effectiveLocale) : '';
       this.announcement = msg(str`Protection extended until ${until}.`, { id: 'extend.done' });
       this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
       await this.overview.refresh();
     } catch (e) {
+      if (signal.aborted) return;
       const error = toDealRegError(e);
       this.extendErrors = new Map(this.extendErrors).set(registration.id, error);
       this.dispatchEvent(new DealRegErrorEvent({ operation: 'extend', error }));
