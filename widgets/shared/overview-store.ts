@@ -46,6 +46,7 @@ export class OverviewStore {
   subscribe(accountId: string, listener: OverviewListener): () => void {
     let entry = this.entries.get(accountId);
     if (!entry) {
+      if (this.entries.size === 0) globalThis.addEventListener?.('online', this.onOnline);
       entry = { snapshot: IDLE, listeners: new Set(), controller: undefined, generation: 0, settled: Promise.resolve() };
       this.entries.set(accountId, entry);
     }
@@ -58,6 +59,7 @@ export class OverviewStore {
         subscribed.generation++;
         subscribed.controller?.abort();
         this.entries.delete(accountId);
+        if (this.entries.size === 0) globalThis.removeEventListener?.('online', this.onOnline);
       }
     };
   }
@@ -73,6 +75,13 @@ export class OverviewStore {
   whenSettled(accountId: string): Promise<void> {
     return this.entries.get(accountId)?.settled ?? Promise.resolve();
   }
+
+  /** Back online: reload every account whose load failed for a reason worth retrying. */
+  private readonly onOnline = (): void => {
+    for (const [accountId, entry] of this.entries) {
+      if (entry.snapshot.status === 'error' && entry.snapshot.error?.retryable) void this.load(accountId, entry, true);
+    }
+  };
 
   private load(accountId: string, entry: Entry, notify: boolean): Promise<void> {
     entry.controller?.abort();
