@@ -33,6 +33,7 @@ import styles from './panel.styles.ts';
  * @csspart empty - The empty-account invitation.
  *
  * @cssproperty --dealreg-color-brand - Brand colour (buttons, focus).
+ * @cssproperty --dealreg-color-on-brand - Text on the brand colour (primary buttons; default #fff).
  * @cssproperty --dealreg-color-positive - Positive states.
  * @cssproperty --dealreg-color-negative - Negative states and errors.
  * @cssproperty --dealreg-color-notice - Warnings (expiring soon).

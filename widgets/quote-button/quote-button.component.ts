@@ -71,6 +71,7 @@ function latestQuote(quotes: readonly (QuoteRequest | undefined)[]): QuoteReques
  * @csspart error - The error panel.
  *
  * @cssproperty --dealreg-color-brand - Button colour.
+ * @cssproperty --dealreg-color-on-brand - Text on the brand colour (primary buttons; default #fff).
  * @cssproperty --dealreg-color-positive - Quoted.
  * @cssproperty --dealreg-color-negative - Declined, errors.
  * @cssproperty --dealreg-font-family - Font family.

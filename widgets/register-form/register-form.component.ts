@@ -42,6 +42,7 @@ interface FieldErrors {
  * @csspart error - The error panel.
  *
  * @cssproperty --dealreg-color-brand - Primary button colour.
+ * @cssproperty --dealreg-color-on-brand - Text on the brand colour (primary buttons; default #fff).
  * @cssproperty --dealreg-color-border - Field borders.
  * @cssproperty --dealreg-color-negative - Validation messages.
  */

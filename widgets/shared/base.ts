@@ -33,6 +33,7 @@ export const baseStyles = css`
     all: initial;
     display: block;
     --_brand: var(--dealreg-color-brand, #0176d3);
+    --_on-brand: var(--dealreg-color-on-brand, #fff);
     --_positive: var(--dealreg-color-positive, #2e844a);
     --_negative: var(--dealreg-color-negative, #ba0517);
     --_notice: var(--dealreg-color-notice, #8c4b02);
@@ -96,7 +97,7 @@ export const baseStyles = css`
     opacity: 1;
   }
   button.primary {
-    color: #fff;
+    color: var(--_on-brand);
     background: var(--_brand);
     border-color: var(--_brand);
   }
