@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
-import { evaluateEligibility } from '../../src/program/eligibility.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { summarizeInstalledBase } from '../../src/program/installed-base.ts';
 import type { InstalledBaseSummary } from '../../src/program/installed-base.ts';
@@ -13,9 +12,10 @@ import { DealRegErrorEvent } from '../shared/events.ts';
 import { formatDate, formatList, formatNumber } from '../shared/format.ts';
 import { basisLabel, familyLabel, hintKind, hintText } from '../shared/hint-text.ts';
 import type { HintKind } from '../shared/hint-text.ts';
-import { ICONS } from '../shared/status-meaning.ts';
-import type { Meaning, Variant } from '../shared/status-meaning.ts';
+import { ICONS, eligibilityMeaning } from '../shared/status-meaning.ts';
+import type { Variant } from '../shared/status-meaning.ts';
 import { badge, errorPanel, skeleton } from '../shared/templates.ts';
+import { accountView, eligibilityOf } from '../shared/view-model.ts';
 import styles from './eligibility.styles.ts';
 
 const HINT_VARIANT: Record<HintKind, Variant> = {
@@ -26,11 +26,13 @@ const HINT_VARIANT: Record<HintKind, Variant> = {
 };
 
 const REFRESH_SHOWN = 5;
+/** Open opportunities explained at first, and added by each "Show more". */
+const OPEN_SHOWN = 3;
 
 /**
  * Program eligibility and installed-base hints for an account, or one of its opportunities.
  *
- * @summary The decision and its basis, hints in plain words (what qualifies, what is missing, the
+ * @summary The decision per opportunity (or for the one `opportunity-id` names) and its basis, hints in plain words (what qualifies, what is missing, the
  * rule set that will change the answer and when), and this partner's installed base at the account
  * by family and generation, with the assets reaching end of support soon as refresh candidates.
  *
@@ -39,10 +41,13 @@ const REFRESH_SHOWN = 5;
  * @event dealreg-error - Loading failed; `detail.error` is the typed `DealRegError`.
  *
  * @csspart base - The wrapper.
+ * @csspart decision - One open opportunity's decision with its hints (without `opportunity-id`).
  * @csspart summary - The decision line.
  * @csspart status-badge - The decision in words with an icon.
  * @csspart hint - One eligibility hint.
  * @csspart installed-base - The installed-base summary.
+ * @csspart button - The "Show more" and Retry buttons.
+ * @csspart more-button - "Show 3 more" open opportunities.
  * @csspart error - The error panel.
  *
  * @cssproperty --dealreg-color-positive - What qualifies.
@@ -60,14 +65,24 @@ export class DealRegEligibility extends DealRegElement {
   });
   private summaryCache: { overview: AccountOverview; summary: InstalledBaseSummary } | undefined;
 
+  @state() private shownOpen = OPEN_SHOWN;
+
   /** The CRM account. */
   @property({ attribute: 'account-id' }) accountId = '';
 
-  /** Optional: explain this opportunity's eligibility; without it, the account's own basis is explained. */
+  /**
+   * Optional: explain this opportunity's eligibility. Without it, each open (unregistered)
+   * opportunity's decision is explained (a few at first, then "Show more"); an account without
+   * open opportunities gets what a new deal there would qualify for on the account alone.
+   */
   @property({ attribute: 'opportunity-id' }) opportunityId: string | undefined;
 
   /** Hide the installed-base summary (e.g. per-row use). */
   @property({ type: Boolean, attribute: 'no-installed-base' }) noInstalledBase = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('accountId')) this.shownOpen = OPEN_SHOWN;
+  }
 
   private installedBase(overview: AccountOverview): InstalledBaseSummary {
     if (this.summaryCache?.overview !== overview) {
@@ -76,27 +91,12 @@ export class DealRegEligibility extends DealRegElement {
     return this.summaryCache.summary;
   }
 
-  private decide(overview: AccountOverview, opportunity: Opportunity | undefined): EligibilityDecision {
-    const registration = opportunity
-      ? overview.registrations.find((r) => r.opportunityId === opportunity.id && r.status !== 'rejected')
-      : undefined;
-    return evaluateEligibility({
-      program: overview.program,
-      at: registration?.submittedAt ?? overview.asOf,
-      opportunity: { lines: opportunity?.lines ?? [] },
-      orders: overview.orders,
-    });
-  }
-
   private renderDecision(decision: EligibilityDecision, opportunity: Opportunity | undefined): TemplateResult {
     const locale = this.effectiveLocale;
-    const meaning: Meaning = decision.eligible
-      ? { variant: 'positive', icon: ICONS.positive, label: () => msg('Eligible', { id: 'eligibility.eligible' }) }
-      : { variant: 'notice', icon: ICONS.notice, label: () => msg('Not eligible', { id: 'eligibility.not-eligible' }) };
     const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
     const subject = opportunity ? opportunity.name : msg('This account', { id: 'eligibility.account' });
     return html`<p part="summary" class="decision">
-      ${badge(meaning)}
+      ${badge(eligibilityMeaning(decision.eligible))}
       <span
         >${decision.eligible
           ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`, { id: 'eligibility.basis' })
@@ -181,9 +181,30 @@ export class DealRegEligibility extends DealRegElement {
         <p class="weak">${msg('This opportunity is not part of the account.', { id: 'eligibility.unknown-opportunity' })}</p>
       </div>`;
     }
-    const decision = this.decide(overview, opportunity);
+    const open = opportunity
+      ? [opportunity]
+      : accountView(overview)
+          .rows.filter((r) => r.state === 'not-registered')
+          .map((r) => r.opportunity);
+    const shown = opportunity ? open : open.slice(0, this.shownOpen);
+    const more = open.length - shown.length;
+    const explain = (o: Opportunity | undefined): TemplateResult => {
+      const decision = eligibilityOf(overview, o);
+      return html`${this.renderDecision(decision, o)} ${this.renderHints(decision, overview)}`;
+    };
     return html`<div part="base">
-      ${this.renderDecision(decision, opportunity)} ${this.renderHints(decision, overview)}
+      ${open.length === 0
+        ? explain(undefined)
+        : html`<ul class="decisions">
+            ${shown.map((o) => html`<li part="decision" data-opportunity-id=${o.id}>${explain(o)}</li>`)}
+          </ul>`}
+      ${more > 0
+        ? html`<button part="button more-button" type="button" @click=${() => (this.shownOpen += OPEN_SHOWN)}>
+            ${msg(str`Show ${formatNumber(Math.min(OPEN_SHOWN, more), this.effectiveLocale)} more (${formatNumber(more, this.effectiveLocale)} not shown)`, {
+              id: 'status.show-more',
+            })}
+          </button>`
+        : nothing}
       ${this.noInstalledBase ? nothing : this.renderInstalledBase(overview)}
     </div>`;
   }

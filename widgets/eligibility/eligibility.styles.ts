@@ -13,6 +13,18 @@ export default css`
     gap: var(--_space-s);
     margin: 0 0 var(--_space-s);
   }
+  ul.decisions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='decision'] + [part~='decision'] {
+    padding-top: var(--_space-s);
+    border-top: 1px solid var(--_border);
+  }
+  [part~='more-button'] {
+    margin-bottom: var(--_space-m);
+  }
   ul.hints {
     margin: 0 0 var(--_space-m);
     padding: 0;

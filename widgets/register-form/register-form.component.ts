@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Registration, RegistrationRequest } from '../../src/domain/types.ts';
+import type { AccountOverview, Opportunity, Registration, RegistrationRequest } from '../../src/domain/types.ts';
 import { PRESALES_ACTIVITIES } from '../../src/domain/status.ts';
 import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
@@ -10,9 +10,10 @@ import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegRegisteredEvent } from '../shared/events.ts';
-import { formatDate, formatMoney } from '../shared/format.ts';
-import { accountView } from '../shared/view-model.ts';
-import { opportunityMeaning, presalesActivityLabel, reasonText } from '../shared/status-meaning.ts';
+import { formatDate, formatList, formatMoney } from '../shared/format.ts';
+import { accountView, eligibilityOf } from '../shared/view-model.ts';
+import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel, reasonText } from '../shared/status-meaning.ts';
+import { basisLabel, hintKind, hintText } from '../shared/hint-text.ts';
 import { badge, errorPanel } from '../shared/templates.ts';
 import styles from './register-form.styles.ts';
 
@@ -38,7 +39,8 @@ interface FieldErrors {
  * @csspart button - The "Register opportunity" button and the form's buttons.
  * @csspart form - The inline form.
  * @csspart outcome - The registration's outcome (a polite live region).
- * @csspart status-badge - The outcome in words with an icon.
+ * @csspart status-badge - The outcome, or the chosen opportunity's eligibility, in words with an icon.
+ * @csspart hint - The chosen opportunity's eligibility and what is missing, before submitting.
  * @csspart error - The error panel.
  *
  * @cssproperty --dealreg-color-brand - Primary button colour.
@@ -188,6 +190,21 @@ export class DealRegRegisterForm extends DealRegElement {
         : nothing}`;
   }
 
+  /** The engine's decision for the chosen opportunity, before anything is sent. */
+  private renderEligibility(overview: AccountOverview, opportunity: Opportunity): TemplateResult {
+    const decision = eligibilityOf(overview, opportunity);
+    const locale = this.effectiveLocale;
+    return html`<p part="hint" id="eligibility" class="eligibility">
+      ${badge(eligibilityMeaning(decision.eligible))}
+      ${decision.eligible
+        ? formatList(decision.basis.map(basisLabel), locale, 'conjunction')
+        : decision.hints
+            .filter((h) => hintKind(h) !== 'qualifies')
+            .map((h) => hintText(h, overview.program, locale))
+            .join(' ')}
+    </p>`;
+  }
+
   private renderForm(): TemplateResult {
     const overview = this.overview.value;
     const locale = this.effectiveLocale;
@@ -212,6 +229,8 @@ export class DealRegRegisterForm extends DealRegElement {
       </div>`;
     }
     const e = this.fieldErrors;
+    const chosen = registrable.find((o) => o.id === this.selected);
+    const describedBy = [e.opportunity && 'opportunity-error', chosen && 'eligibility'].filter(Boolean).join(' ');
     return html`<form
       part="form"
       id="register-form"
@@ -226,7 +245,7 @@ export class DealRegRegisterForm extends DealRegElement {
           id="opportunity"
           required
           aria-invalid=${e.opportunity ? 'true' : 'false'}
-          aria-describedby=${e.opportunity ? 'opportunity-error' : nothing}
+          aria-describedby=${describedBy || nothing}
           .value=${this.selected}
           @change=${(ev: Event) => {
             this.selected = (ev.target as HTMLSelectElement).value;
@@ -242,6 +261,7 @@ export class DealRegRegisterForm extends DealRegElement {
           )}
         </select>
         ${e.opportunity ? html`<p id="opportunity-error" class="field-error" role="alert">${e.opportunity}</p>` : nothing}
+        ${chosen ? this.renderEligibility(overview, chosen) : nothing}
       </div>
       <fieldset aria-describedby=${e.activities ? 'activities-error' : nothing}>
         <legend>${msg('Presales activities', { id: 'register.activities' })}</legend>

@@ -55,6 +55,9 @@ export default css`
     margin: var(--_space-xs) 0 0;
     color: var(--_negative);
   }
+  .eligibility {
+    margin: var(--_space-xs) 0 0;
+  }
   .buttons {
     display: flex;
     gap: var(--_space-s);

@@ -44,6 +44,13 @@ export function opportunityMeaning(state: OpportunityState): Meaning {
   return OPPORTUNITY_MEANINGS[state];
 }
 
+/** An eligibility decision in words: eligible (positive) or not (notice). */
+export function eligibilityMeaning(eligible: boolean): Meaning {
+  return eligible
+    ? { variant: 'positive', icon: ICONS.positive, label: () => msg('Eligible', { id: 'eligibility.eligible' }) }
+    : { variant: 'notice', icon: ICONS.notice, label: () => msg('Not eligible', { id: 'eligibility.not-eligible' }) };
+}
+
 export type QuoteDisplayState = QuoteViewState | 'sending';
 
 const QUOTE_MEANINGS: Record<QuoteDisplayState, Meaning> = {

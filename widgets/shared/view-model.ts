@@ -2,6 +2,8 @@
 // Program rules come from the engine (protectionState, quoteState); this only picks and groups.
 import type { AccountOverview, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { protectionState, quoteState } from '../../src/program/protection.ts';
+import { evaluateEligibility } from '../../src/program/eligibility.ts';
+import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import type { ProtectionView, QuoteViewState } from '../../src/program/protection.ts';
 
 export const OPPORTUNITY_STATES = [
@@ -89,4 +91,29 @@ export function accountView(overview: AccountOverview): AccountView {
   const view = { rows, counts, registrable };
   views.set(overview, view);
   return view;
+}
+
+const decisions = new WeakMap<AccountOverview, Map<string, EligibilityDecision>>();
+
+/**
+ * The engine's eligibility decision for one opportunity (its lines, the account's order facts), at
+ * its registration's submission date, else at the overview's `asOf`. Without an opportunity: what
+ * the account alone qualifies for (no lines). Memoised per overview.
+ */
+export function eligibilityOf(overview: AccountOverview, opportunity?: Opportunity): EligibilityDecision {
+  let byId = decisions.get(overview);
+  if (!byId) decisions.set(overview, (byId = new Map()));
+  const id = opportunity?.id ?? '';
+  let decision = byId.get(id);
+  if (!decision) {
+    const registration = opportunity && overview.registrations.find((r) => r.opportunityId === id && r.status !== 'rejected');
+    decision = evaluateEligibility({
+      program: overview.program,
+      at: registration?.submittedAt ?? overview.asOf,
+      opportunity: { lines: opportunity?.lines ?? [] },
+      orders: overview.orders,
+    });
+    byId.set(id, decision);
+  }
+  return decision;
 }
