@@ -2,8 +2,8 @@
 // panel forwards its children's parts so a host page can style them from outside.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
-import type { DealRegQuoteButton } from '../../widgets/index.ts';
-import { buttonNamed, memoryAdapter } from './helpers.ts';
+import type { DealRegPanel, DealRegQuoteButton } from '../../widgets/index.ts';
+import { buttonNamed, deepQuery, memoryAdapter, until } from './helpers.ts';
 
 describe('theming', () => {
   it('--dealreg-color-on-brand colours the text of primary buttons (default white)', async () => {
@@ -21,5 +21,29 @@ describe('theming', () => {
     const button = buttonNamed(themed, 'Request quote')!;
     expect(getComputedStyle(button).color).to.equal('rgb(20, 20, 20)');
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(250, 220, 0)');
+  });
+
+  it('the panel forwards its children\'s parts: a host page styles rows, buttons and hints through dealreg-panel::part()', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      dealreg-panel::part(opportunity) { outline: 3px solid rgb(1, 2, 3); }
+      dealreg-panel::part(request-button) { text-transform: uppercase; }
+      dealreg-panel::part(open-button) { letter-spacing: 3px; }
+      dealreg-panel::part(installed-base) { outline: 4px solid rgb(4, 5, 6); }
+      dealreg-panel::part(decision) { outline: 5px solid rgb(7, 8, 9); }`;
+    document.head.append(style);
+    try {
+      const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-panel>`);
+      await until(() => buttonNamed(el, 'Request quote') && deepQuery(el, '[part~="installed-base"]'), 'loaded');
+      expect(getComputedStyle(deepQuery(el, '[part~="opportunity"]')!).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(buttonNamed(el, 'Request quote')!).textTransform).to.equal('uppercase');
+      expect(getComputedStyle(buttonNamed(el, 'Register opportunity')!).letterSpacing).to.equal('3px');
+      expect(getComputedStyle(deepQuery(el, '[part~="installed-base"]')!).outlineColor).to.equal('rgb(4, 5, 6)');
+      const open = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-nextgen" .adapter=${memoryAdapter()}></dealreg-panel>`);
+      await until(() => deepQuery(open, '[part~="decision"]'), 'a decision');
+      expect(getComputedStyle(deepQuery(open, '[part~="decision"]')!).outlineColor).to.equal('rgb(7, 8, 9)');
+    } finally {
+      style.remove();
+    }
   });
 });

@@ -47,6 +47,7 @@ const OPEN_SHOWN = 3;
  * @csspart hint - One eligibility hint.
  * @csspart installed-base - The installed-base summary.
  * @csspart button - The "Show more" and Retry buttons.
+ * @csspart retry-button - Retry after an error.
  * @csspart more-button - "Show 3 more" open opportunities.
  * @csspart error - The error panel.
  *
@@ -54,6 +55,8 @@ const OPEN_SHOWN = 3;
  * @cssproperty --dealreg-color-notice - What is missing.
  * @cssproperty --dealreg-color-informative - Upcoming rule changes.
  * @cssproperty --dealreg-color-border - Table rules.
+ * @cssproperty --dealreg-color-text-weak - Table headings and captions.
+ * @cssproperty --dealreg-space-xs - Gaps between hints.
  */
 export class DealRegEligibility extends DealRegElement {
   static override styles = [DealRegElement.styles, styles];

@@ -13,6 +13,12 @@ import '../register-form/register-form.ts';
 import '../quote-button/quote-button.ts';
 import styles from './panel.styles.ts';
 
+// The children's parts, forwarded so a host page can style them as `dealreg-panel::part(name)`.
+const COMMON = 'status-badge, button, retry-button, error, hint';
+const STATUS_PARTS = `base:status, summary, opportunity, extend-button, more-button, quote-button, quote, request-button, ${COMMON}`;
+const REGISTER_PARTS = `base:register, open-button, submit-button, cancel-button, form, outcome, ${COMMON}`;
+const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decision, installed-base, more-button, ${COMMON}`;
+
 /**
  * The whole account view for a CRM record page.
  *
@@ -29,8 +35,30 @@ import styles from './panel.styles.ts';
  *
  * @csspart base - The panel's card.
  * @csspart header - The account name and the server date.
- * @csspart error - The error panel.
+ * @csspart error - Error panels (the panel's, and its children's).
  * @csspart empty - The empty-account invitation.
+ * @csspart retry-button - Retry buttons.
+ * @csspart status - Forwarded: the status list's wrapper (`<dealreg-status>`'s base).
+ * @csspart summary - Forwarded: the status summary line.
+ * @csspart opportunity - Forwarded: one opportunity row.
+ * @csspart status-badge - Forwarded: every state in words with an icon.
+ * @csspart button - Forwarded: every button of the children.
+ * @csspart extend-button - Forwarded: "Extend protection".
+ * @csspart more-button - Forwarded: "Show more" (opportunities, eligibility).
+ * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper.
+ * @csspart request-button - Forwarded: "Request quote".
+ * @csspart quote - Forwarded: a quote's live status and figures.
+ * @csspart hint - Forwarded: eligibility hints and quote refusals in words.
+ * @csspart register - Forwarded: the register form's wrapper.
+ * @csspart open-button - Forwarded: "Register opportunity".
+ * @csspart submit-button - Forwarded: "Submit registration".
+ * @csspart cancel-button - Forwarded: "Cancel".
+ * @csspart form - Forwarded: the inline registration form.
+ * @csspart outcome - Forwarded: the registration's outcome.
+ * @csspart eligibility - Forwarded: the eligibility section's wrapper.
+ * @csspart eligibility-summary - Forwarded: an eligibility decision line.
+ * @csspart decision - Forwarded: one open opportunity's eligibility decision.
+ * @csspart installed-base - Forwarded: the installed-base summary.
  *
  * @cssproperty --dealreg-color-brand - Brand colour (buttons, focus).
  * @cssproperty --dealreg-color-on-brand - Text on the brand colour (primary buttons; default #fff).
@@ -38,9 +66,13 @@ import styles from './panel.styles.ts';
  * @cssproperty --dealreg-color-negative - Negative states and errors.
  * @cssproperty --dealreg-color-notice - Warnings (expiring soon).
  * @cssproperty --dealreg-color-neutral - Neutral states.
+ * @cssproperty --dealreg-color-informative - Informative states (submitted, upcoming rule changes).
  * @cssproperty --dealreg-color-text - Text colour.
+ * @cssproperty --dealreg-color-text-weak - Secondary text (dates, captions).
  * @cssproperty --dealreg-color-surface - Background.
+ * @cssproperty --dealreg-color-surface-alt - Alternate background (disabled buttons).
  * @cssproperty --dealreg-color-border - Borders.
+ * @cssproperty --dealreg-space-xs - Smallest spacing.
  * @cssproperty --dealreg-space-s - Small spacing.
  * @cssproperty --dealreg-space-m - Medium spacing.
  * @cssproperty --dealreg-space-l - Large spacing.
@@ -94,6 +126,7 @@ export class DealRegPanel extends DealRegElement {
                 </p>
               </div>`
             : html`<dealreg-status
+                exportparts=${STATUS_PARTS}
                 account-id=${this.accountId}
                 actions
                 page-size=${this.pageSize}
@@ -103,11 +136,11 @@ export class DealRegPanel extends DealRegElement {
         </section>
         <section class="side" aria-labelledby="register-title">
           <h3 id="register-title" class="visually-hidden">${msg('Register', { id: 'panel.register' })}</h3>
-          <dealreg-register-form account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-register-form>
+          <dealreg-register-form exportparts=${REGISTER_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-register-form>
         </section>
         <section class="side-2" aria-labelledby="eligibility-title">
           <h3 id="eligibility-title">${msg('Eligibility', { id: 'panel.eligibility' })}</h3>
-          <dealreg-eligibility account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
+          <dealreg-eligibility exportparts=${ELIGIBILITY_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
         </section>
       </div>
       ${this.overview.status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}

@@ -65,6 +65,8 @@ function latestQuote(quotes: readonly (QuoteRequest | undefined)[]): QuoteReques
  *
  * @csspart base - The wrapper.
  * @csspart button - The "Request quote" button (and the Retry button).
+ * @csspart request-button - The "Request quote" button.
+ * @csspart retry-button - Retry after an error.
  * @csspart quote - The quote's live status and figures (a polite live region).
  * @csspart status-badge - The quote's state in words with an icon.
  * @csspart hint - Why a quote cannot be requested now.
@@ -74,6 +76,7 @@ function latestQuote(quotes: readonly (QuoteRequest | undefined)[]): QuoteReques
  * @cssproperty --dealreg-color-on-brand - Text on the brand colour (primary buttons; default #fff).
  * @cssproperty --dealreg-color-positive - Quoted.
  * @cssproperty --dealreg-color-negative - Declined, errors.
+ * @cssproperty --dealreg-color-text-weak - Labels and explanations.
  * @cssproperty --dealreg-font-family - Font family.
  * @cssproperty --dealreg-radius - Corner radius.
  */
@@ -290,7 +293,7 @@ export class DealRegQuoteButton extends DealRegElement {
       ${showButton
         ? html`<div>
             <button
-              part="button"
+              part="button request-button"
               class="primary"
               type="button"
               aria-disabled=${explain || this.sending ? 'true' : 'false'}

@@ -37,6 +37,10 @@ interface FieldErrors {
  *
  * @csspart base - The wrapper.
  * @csspart button - The "Register opportunity" button and the form's buttons.
+ * @csspart open-button - "Register opportunity".
+ * @csspart submit-button - "Submit registration".
+ * @csspart cancel-button - "Cancel".
+ * @csspart retry-button - Retry loading the account.
  * @csspart form - The inline form.
  * @csspart outcome - The registration's outcome (a polite live region).
  * @csspart status-badge - The outcome, or the chosen opportunity's eligibility, in words with an icon.
@@ -47,6 +51,8 @@ interface FieldErrors {
  * @cssproperty --dealreg-color-on-brand - Text on the brand colour (primary buttons; default #fff).
  * @cssproperty --dealreg-color-border - Field borders.
  * @cssproperty --dealreg-color-negative - Validation messages.
+ * @cssproperty --dealreg-color-text-weak - Secondary text.
+ * @cssproperty --dealreg-space-xs - Gaps between labels and fields.
  */
 export class DealRegRegisterForm extends DealRegElement {
   static override styles = [DealRegElement.styles, styles];

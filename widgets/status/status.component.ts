@@ -36,6 +36,13 @@ import styles from './status.styles.ts';
  * @csspart opportunity - One opportunity row.
  * @csspart status-badge - A state in words with an icon.
  * @csspart button - Action buttons (extend, show more, retry).
+ * @csspart extend-button - "Extend protection".
+ * @csspart more-button - "Show 25 more".
+ * @csspart retry-button - Retry after an error.
+ * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper (with `actions`).
+ * @csspart request-button - Forwarded: "Request quote".
+ * @csspart quote - Forwarded: a quote's live status and figures.
+ * @csspart hint - Forwarded: why a quote cannot be requested now.
  * @csspart error - The error panel.
  * @csspart empty - The empty-account message.
  *
@@ -44,6 +51,8 @@ import styles from './status.styles.ts';
  * @cssproperty --dealreg-color-notice - Expiring soon, action required.
  * @cssproperty --dealreg-color-neutral - Not registered, expired, lost.
  * @cssproperty --dealreg-color-border - Row separators.
+ * @cssproperty --dealreg-color-text-weak - Dates and details.
+ * @cssproperty --dealreg-space-xs - Gaps inside a row.
  * @cssproperty --dealreg-space-s - Row spacing.
  */
 export class DealRegStatus extends DealRegElement {
@@ -164,6 +173,7 @@ export class DealRegStatus extends DealRegElement {
       ${extendError ? html`<p class="detail" part="error" role="alert">${describeError(extendError).title}: ${describeError(extendError).detail}</p>` : nothing}
       ${showQuote
         ? html`<dealreg-quote-button
+            exportparts="base:quote-button, quote, request-button, hint"
             registration-id=${registration.id}
             account-id=${this.accountId}
             .adapter=${this.effectiveAdapter}
