@@ -5,14 +5,6 @@ export default css`
     margin: 0 0 var(--_space-s);
     font-weight: 600;
   }
-  .counts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    margin: 0 0 var(--_space-m);
-    padding: 0;
-    list-style: none;
-  }
   ul.rows {
     margin: 0;
     padding: 0;
