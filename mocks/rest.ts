@@ -48,6 +48,8 @@ function segment(raw: string): string | null {
   }
 }
 
+const NOT_JSON = Symbol('not-json');
+
 async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
   const text = await request.text();
   if (text.trim() === '') return { ok: true, value: undefined };
@@ -89,8 +91,9 @@ export function createRestHandler(core: BackendCore, { basePath = '/api' }: Rest
     if (collection === 'registrations' && id === null) {
       if (method !== 'POST') return methodNotAllowed('POST');
       const body = await readJson(request);
-      if (!body.ok) return toResponse(problem(400, 'invalid-request', 'the body is not valid JSON'));
-      return toResponse(await core.registerOpportunity(token, body.value, key));
+      // Unparseable JSON reaches the core as a non-object, so it answers in the contract's order:
+      // 401 for a missing or unknown token first, then 400 invalid-request.
+      return toResponse(await core.registerOpportunity(token, body.ok ? body.value : NOT_JSON, key));
     }
     // POST /v1/registrations/{id}/quote-requests
     if (collection === 'registrations' && id !== null && action === 'quote-requests') {
