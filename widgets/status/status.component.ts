@@ -215,7 +215,7 @@ export class DealRegStatus extends DealRegElement {
         ${present.length
           ? msg(
               str`${formatOpportunityCount(total, locale)}: ${present
-                .map((s) => `${opportunityMeaning(s).label()} ${formatNumber(view.counts[s], locale)}`)
+                .map((s) => `${opportunityMeaning(s).label()} (${formatNumber(view.counts[s], locale)})`)
                 .join(' · ')}`,
               { id: 'status.summary' },
             )
