@@ -7,7 +7,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { DIST_BUNDLE, ROOT, buildBenchPage, buildLitFloor, bundleComposition, ensureLibraryBuilt } from './build.mjs';
 
 const BUDGETS = {
@@ -23,15 +23,8 @@ const RUNS = {
   cycles: Number(process.env.BENCH_CYCLES ?? 1000),
 };
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
+// --expose-gc: the heap figure reads memory after forced collections.
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
 function median(values) {
   if (values.length === 0) return NaN;
@@ -88,7 +81,7 @@ async function heapUsed(cdp) {
 }
 
 async function measureInBrowser(url, log) {
-  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: BENCH_CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });

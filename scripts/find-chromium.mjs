@@ -4,6 +4,20 @@ import { existsSync } from 'node:fs';
 export const INSTALL_HINT =
   'No Chromium found: set CHROME_PATH, or install it with `apt-get install -y chromium` (Debian).';
 
+/**
+ * Headless flags for this machine: no sandbox (root), no GPU, and no background networking,
+ * whose connections the closed network here refuses at every start.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p) => p && existsSync(p));

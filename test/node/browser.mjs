@@ -3,21 +3,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { STRICT_CSP, startStaticServer } from '../../examples/serve.mjs';
 import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export function assertBuilt(...files) {
   for (const file of files) {
