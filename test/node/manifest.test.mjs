@@ -55,7 +55,7 @@ describe('custom-elements.json', () => {
         if (decl.customElement && decl.tagName) elements.set(decl.tagName, { decl, path: mod.path });
       }
     }
-    for (const m of read('widgets/shared/events.ts').matchAll(/class\s+(\w+)\s+extends\s+Event\s*\{[^}]*?static\s+readonly\s+eventName\s*=\s*'([^']+)'/gs)) {
+    for (const m of read('widgets/shared/events.ts').matchAll(/class\s+(\w+)\s+extends\s+(?:Event|DealRegEvent<\w+>)\s*\{[^}]*?static\s+readonly\s+eventName\s*=\s*'([^']+)'/gs)) {
       eventNames.set(m[1], m[2]);
     }
   });

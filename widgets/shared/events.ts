@@ -2,18 +2,25 @@
 import type { QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { DealRegError } from '../../src/errors.ts';
 
+/** The shape every dealreg event shares: a typed `detail`, bubbling and composed. */
+abstract class DealRegEvent<Detail> extends Event {
+  readonly detail: Detail;
+  constructor(type: string, detail: Detail) {
+    super(type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
 export interface DealRegRegisteredDetail {
   accountId: string;
   registration: Registration;
 }
 
 /** A registration was submitted and answered (approved or rejected: see `detail.registration.status`). */
-export class DealRegRegisteredEvent extends Event {
+export class DealRegRegisteredEvent extends DealRegEvent<DealRegRegisteredDetail> {
   static readonly eventName = 'dealreg-registered' as const;
-  readonly detail: DealRegRegisteredDetail;
   constructor(detail: DealRegRegisteredDetail) {
-    super(DealRegRegisteredEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(DealRegRegisteredEvent.eventName, detail);
   }
 }
 
@@ -23,12 +30,10 @@ export interface DealRegQuoteRequestedDetail {
 }
 
 /** A restricted quote was requested (the quote is `submitted`; the element then follows it). */
-export class DealRegQuoteRequestedEvent extends Event {
+export class DealRegQuoteRequestedEvent extends DealRegEvent<DealRegQuoteRequestedDetail> {
   static readonly eventName = 'dealreg-quote-requested' as const;
-  readonly detail: DealRegQuoteRequestedDetail;
   constructor(detail: DealRegQuoteRequestedDetail) {
-    super(DealRegQuoteRequestedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(DealRegQuoteRequestedEvent.eventName, detail);
   }
 }
 
@@ -37,12 +42,10 @@ export interface DealRegExtendedDetail {
 }
 
 /** A protection was extended. */
-export class DealRegExtendedEvent extends Event {
+export class DealRegExtendedEvent extends DealRegEvent<DealRegExtendedDetail> {
   static readonly eventName = 'dealreg-extended' as const;
-  readonly detail: DealRegExtendedDetail;
   constructor(detail: DealRegExtendedDetail) {
-    super(DealRegExtendedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(DealRegExtendedEvent.eventName, detail);
   }
 }
 
@@ -55,12 +58,10 @@ export interface DealRegErrorDetail {
 }
 
 /** An operation failed; `detail.error` is the typed `DealRegError` (never carries a token). */
-export class DealRegErrorEvent extends Event {
+export class DealRegErrorEvent extends DealRegEvent<DealRegErrorDetail> {
   static readonly eventName = 'dealreg-error' as const;
-  readonly detail: DealRegErrorDetail;
   constructor(detail: DealRegErrorDetail) {
-    super(DealRegErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(DealRegErrorEvent.eventName, detail);
   }
 }
 
