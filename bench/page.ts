@@ -8,37 +8,18 @@ import { evaluateEligibility } from '../src/program/index.ts';
 import type { DealRegAdapter } from '../src/adapter.ts';
 import type { AccountOverview } from '../src/domain/types.ts';
 import '../widgets/index.ts';
+import { deepElements, deepText } from '../test/support/deep-dom.ts';
 
 const ALPHA = 'demo-alpha';
 type Calls = Record<string, number>;
 
 // ---------------------------------------------------------------- deep DOM helpers
 
-/** Every element under `root`, through open shadow roots. */
-function deepElements(root: ParentNode, out: Element[] = []): Element[] {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    out.push(el);
-    if (el.shadowRoot) deepElements(el.shadowRoot, out);
-  }
-  return out;
-}
-
 function deepShadowRoots(host: Element): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   if (host.shadowRoot) roots.push(host.shadowRoot);
   for (const el of deepElements(host.shadowRoot ?? host)) if (el.shadowRoot) roots.push(el.shadowRoot);
   return roots;
-}
-
-/** The text a user sees (slotted light DOM aside), through shadow roots. */
-function deepText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT' || node.nodeName === 'TEMPLATE') return '';
-  let text = '';
-  const el = node as Element;
-  if (el.shadowRoot) text += deepText(el.shadowRoot);
-  for (const child of Array.from(node.childNodes)) text += deepText(child);
-  return text;
 }
 
 interface Updatable {

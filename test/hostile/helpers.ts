@@ -3,6 +3,10 @@
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
 import { DealRegError } from '../../src/errors.ts';
+import { deepElements } from '../support/deep-dom.ts';
+
+export { deepElements, deepText } from '../support/deep-dom.ts';
+export { counting } from '../support/counting-adapter.ts';
 
 // ------------------------------------------------------------------ trouble recorder
 
@@ -48,36 +52,8 @@ export function watchTrouble(): Trouble {
 
 // ------------------------------------------------------------------ deep DOM
 
-/** Every element under `root`, through open shadow roots. */
-export function deepElements(root: ParentNode, out: Element[] = []): Element[] {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    out.push(el);
-    if (el.shadowRoot) deepElements(el.shadowRoot, out);
-  }
-  return out;
-}
-
-/** Elements of a host's shadow trees (and the host's light DOM), deep. */
-export function deepAll(host: Element): Element[] {
-  const out: Element[] = [];
-  if (host.shadowRoot) deepElements(host.shadowRoot, out);
-  deepElements(host, out);
-  return out;
-}
-
-/** The text of a host's shadow trees, as a user would read it (styles and templates aside). */
-export function deepText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT' || node.nodeName === 'TEMPLATE') return '';
-  let text = '';
-  const el = node as Element;
-  if (el.shadowRoot) text += deepText(el.shadowRoot);
-  for (const child of Array.from(node.childNodes)) text += deepText(child);
-  return text;
-}
-
 export function findButton(host: Element, name: RegExp): HTMLButtonElement | undefined {
-  return deepAll(host).find(
+  return deepElements(host).find(
     (el): el is HTMLButtonElement =>
       el instanceof HTMLButtonElement && (name.test(el.textContent ?? '') || name.test(el.getAttribute('aria-label') ?? '')),
   );
@@ -89,7 +65,7 @@ interface Updatable {
 
 /** No Lit element in the tree has an update pending, and nothing says it is busy. */
 export function settled(host: Element): boolean {
-  const all = [host, ...deepAll(host)];
+  const all = [host, ...deepElements(host)];
   return !all.some((el) => (el as Updatable).isUpdatePending === true || el.getAttribute('aria-busy') === 'true');
 }
 
@@ -106,33 +82,6 @@ export function tick(ms = 0): Promise<void> {
 }
 
 // ------------------------------------------------------------------ adapters
-
-type Method = keyof DealRegAdapter;
-export type Calls = Record<Method, number>;
-
-export interface Counted {
-  adapter: DealRegAdapter;
-  calls: Calls;
-  signals: AbortSignal[];
-}
-
-/** Counts every call and keeps the signal each call received. */
-export function counting(inner: DealRegAdapter): Counted {
-  const calls: Calls = { getAccountOverview: 0, registerOpportunity: 0, requestQuote: 0, getQuote: 0, requestExtension: 0 };
-  const signals: AbortSignal[] = [];
-  const seen = (method: Method, signal: AbortSignal | undefined) => {
-    calls[method]++;
-    if (signal) signals.push(signal);
-  };
-  const adapter: DealRegAdapter = {
-    getAccountOverview: (id, o) => (seen('getAccountOverview', o?.signal), inner.getAccountOverview(id, o)),
-    registerOpportunity: (r, o) => (seen('registerOpportunity', o.signal), inner.registerOpportunity(r, o)),
-    requestQuote: (id, o) => (seen('requestQuote', o.signal), inner.requestQuote(id, o)),
-    getQuote: (id, o) => (seen('getQuote', o?.signal), inner.getQuote(id, o)),
-    requestExtension: (id, o) => (seen('requestExtension', o.signal), inner.requestExtension(id, o)),
-  };
-  return { adapter, calls, signals };
-}
 
 const notUsed = (): Promise<never> => Promise.reject(new DealRegError('not-found', { detail: 'not used by this test' }));
 

@@ -7,7 +7,7 @@ import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
 import '../../widgets/index.ts';
 import type { Json } from './corrupt.ts';
-import { deepAll, deepText, findButton, mount, settled, tick, unmount, waitFor, watchTrouble } from './helpers.ts';
+import { deepElements, deepText, findButton, mount, settled, tick, unmount, waitFor, watchTrouble } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -55,7 +55,7 @@ function answering(body: Json): BackendCore {
 }
 
 function expectInert(host: Element): void {
-  const dangerous = deepAll(host).filter(
+  const dangerous = deepElements(host).filter(
     (el) =>
       el.localName === 'img' ||
       el.localName === 'script' ||
