@@ -5,6 +5,7 @@ import { msg } from '@lit/localize';
 import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
+import { abortableSleep } from '../../src/adapters/abort.ts';
 import { quoteRefusal } from '../../src/program/lifecycle.ts';
 import { quoteState } from '../../src/program/protection.ts';
 import { DealRegElement } from '../shared/base.ts';
@@ -26,21 +27,6 @@ const REFUSALS: ReadonlySet<DealRegErrorCode> = new Set([
   'quote-already-open',
   'forbidden',
 ]);
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 function latestQuote(quotes: readonly (QuoteRequest | undefined)[]): QuoteRequest | undefined {
   let best: QuoteRequest | undefined;
@@ -171,7 +157,7 @@ export class DealRegQuoteButton extends DealRegElement {
       let delay = this.pollInterval;
       while (!abort.signal.aborted) {
         try {
-          await sleep(delay, abort.signal);
+          await abortableSleep(delay, abort.signal);
           const quote = await adapter.getQuote(quoteId, { signal: abort.signal });
           if (abort.signal.aborted) return;
           this.quote = quote;
