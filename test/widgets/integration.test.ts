@@ -11,6 +11,7 @@ import {
   DealRegStatus,
   configureDealReg,
   defineElement,
+  overviewStoreFor,
 } from '../../widgets/index.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError } from '../../src/errors.ts';
@@ -67,10 +68,39 @@ describe('integration with a host page', () => {
     try {
       const el = await fixture(html`<dealreg-panel account-id="acc-protected" .adapter=${adapter}></dealreg-panel>`);
       await until(() => deepQuery(el, '[part~="error"]'), 'error');
-      expect(heard.length).to.be.greaterThan(0);
+      expect(heard.length).to.equal(1);
       expect(heard[0]).to.be.instanceOf(DealRegErrorEvent);
       expect((heard[0] as DealRegErrorEvent).detail.error.code).to.equal('service-unavailable');
       expect((heard[0] as DealRegErrorEvent).detail.operation).to.equal('load-overview');
+    } finally {
+      document.removeEventListener('dealreg-error', listener);
+    }
+  });
+
+  it('one failed load is one dealreg-error for the host page, however many elements show the account', async () => {
+    const base = memoryAdapter();
+    let failing = false;
+    const adapter: DealRegAdapter = {
+      ...base,
+      getAccountOverview: (id, o) => (failing ? Promise.reject(new DealRegError('service-unavailable')) : base.getAccountOverview(id, o)),
+    };
+    const heard: DealRegErrorEvent[] = [];
+    const listener = (e: Event): void => void heard.push(e as DealRegErrorEvent);
+    document.addEventListener('dealreg-error', listener);
+    try {
+      // A panel (with a status list and eligibility hints inside) and a second status list, one account.
+      // Two fixtures, not one <div>: a plain element's fixture waits for an animation frame, which a
+      // background page (concurrent test files) never gets.
+      const panel = await fixture(html`<dealreg-panel account-id="acc-protected" .adapter=${adapter}></dealreg-panel>`);
+      await fixture(html`<dealreg-status account-id="acc-protected" .adapter=${adapter}></dealreg-status>`);
+      await until(() => deepQuery(panel, 'dealreg-quote-button'), 'the loaded panel');
+      failing = true;
+      await overviewStoreFor(adapter).refresh('acc-protected');
+      await until(() => heard.length > 0, 'a dealreg-error');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard.map((e) => e.detail.operation)).to.deep.equal(['load-overview']);
+      expect(heard[0]!.detail.error.code).to.equal('service-unavailable');
+      expect(heard[0]!.target).to.equal(panel);
     } finally {
       document.removeEventListener('dealreg-error', listener);
     }

@@ -8,7 +8,6 @@ import { summarizeInstalledBase } from '../../src/program/installed-base.ts';
 import type { InstalledBaseSummary } from '../../src/program/installed-base.ts';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
-import { DealRegErrorEvent } from '../shared/events.ts';
 import { formatDate, formatList, formatNumber } from '../shared/format.ts';
 import { basisLabel, familyLabel, hintKind, hintText } from '../shared/hint-text.ts';
 import type { HintKind } from '../shared/hint-text.ts';
@@ -61,11 +60,7 @@ const OPEN_SHOWN = 3;
 export class DealRegEligibility extends DealRegElement {
   static override styles = [DealRegElement.styles, styles];
 
-  private readonly overview = new OverviewController(this, {
-    adapter: () => this.effectiveAdapter,
-    accountId: () => this.accountId,
-    onError: (error) => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })),
-  });
+  private readonly overview = new OverviewController(this);
   private summaryCache: { overview: AccountOverview; summary: InstalledBaseSummary } | undefined;
 
   @state() private shownOpen = OPEN_SHOWN;

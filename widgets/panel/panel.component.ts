@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
-import { DealRegErrorEvent } from '../shared/events.ts';
 import { formatDate } from '../shared/format.ts';
 import { errorPanel, skeleton } from '../shared/templates.ts';
 import '../status/status.ts';
@@ -83,11 +82,7 @@ const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decisi
 export class DealRegPanel extends DealRegElement {
   static override styles = [DealRegElement.styles, styles];
 
-  private readonly overview = new OverviewController(this, {
-    adapter: () => this.effectiveAdapter,
-    accountId: () => this.accountId,
-    onError: (error) => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })),
-  });
+  private readonly overview = new OverviewController(this);
 
   /** The CRM account (plays the record page's `recordId`). */
   @property({ attribute: 'account-id' }) accountId = '';

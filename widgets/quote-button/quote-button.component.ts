@@ -72,10 +72,7 @@ export class DealRegQuoteButton extends DealRegElement {
   private readonly intents = new IntentKeys();
   private pollAbort: AbortController | undefined;
   private pollingId: string | undefined;
-  private readonly overview = new OverviewController(this, {
-    adapter: () => this.effectiveAdapter,
-    accountId: () => this.accountId,
-  });
+  private readonly overview = new OverviewController(this);
 
   @state() private sending = false;
   @state() private quote: QuoteRequest | undefined;

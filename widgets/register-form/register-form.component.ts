@@ -58,10 +58,7 @@ export class DealRegRegisterForm extends DealRegElement {
   static override styles = [DealRegElement.styles, styles];
 
   private readonly intents = new IntentKeys();
-  private readonly overview = new OverviewController(this, {
-    adapter: () => this.effectiveAdapter,
-    accountId: () => this.accountId,
-  });
+  private readonly overview = new OverviewController(this);
 
   @query('.open-button') private openButton: HTMLButtonElement | null | undefined;
   @query('select') private select: HTMLSelectElement | null | undefined;

@@ -4,15 +4,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
 import type { DealRegError } from '../../src/errors.ts';
+import { DealRegErrorEvent } from './events.ts';
 import { overviewStoreFor } from './overview-store.ts';
 import type { OverviewSnapshot, OverviewStore } from './overview-store.ts';
 
-export interface OverviewControllerOptions {
-  adapter: () => DealRegAdapter | undefined;
-  accountId: () => string | undefined | null;
-  /** Called when a load fails (once per failure), e.g. to dispatch `dealreg-error`. */
-  onError?: (error: DealRegError) => void;
+/** A dealreg element that shows one account: where the adapter and the account id come from. */
+export interface OverviewHost extends ReactiveControllerHost, EventTarget {
+  readonly effectiveAdapter: DealRegAdapter | undefined;
+  readonly accountId: string | undefined | null;
 }
+
+// The store hands the same error object to every element showing the account. The host page hears
+// `dealreg-error` once per failed load, from the first element subscribed (the panel before the
+// widgets inside it), not once per element: a toast or a telemetry count per failure, not four.
+const reported = new WeakSet<DealRegError>();
 
 const IDLE: OverviewSnapshot = { status: 'idle', value: undefined, error: undefined, refreshing: false };
 
@@ -21,12 +26,10 @@ export class OverviewController implements ReactiveController {
   private store: OverviewStore | undefined;
   private accountId: string | undefined;
   private unsubscribe: (() => void) | undefined;
-  private readonly host: ReactiveControllerHost;
-  private readonly options: OverviewControllerOptions;
+  private readonly host: OverviewHost;
 
-  constructor(host: ReactiveControllerHost, options: OverviewControllerOptions) {
+  constructor(host: OverviewHost) {
     this.host = host;
-    this.options = options;
     host.addController(this);
   }
 
@@ -48,8 +51,8 @@ export class OverviewController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const adapter = this.options.adapter();
-    const accountId = this.options.accountId() || undefined;
+    const adapter = this.host.effectiveAdapter;
+    const accountId = this.host.accountId || undefined;
     const store = adapter ? overviewStoreFor(adapter) : undefined;
     if (store === this.store && accountId === this.accountId && (this.unsubscribe || !store || !accountId)) return;
     this.release();
@@ -60,10 +63,13 @@ export class OverviewController implements ReactiveController {
       return;
     }
     this.unsubscribe = store.subscribe(accountId, (snapshot) => {
-      const failed = snapshot.status === 'error' && snapshot.error !== this.snapshot.error;
       this.snapshot = snapshot;
       this.host.requestUpdate();
-      if (failed && snapshot.error) this.options.onError?.(snapshot.error);
+      const { error } = snapshot;
+      if (snapshot.status === 'error' && error && !reported.has(error)) {
+        reported.add(error);
+        this.host.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error }));
+      }
     });
     this.snapshot = store.snapshot(accountId);
   }

@@ -59,11 +59,7 @@ export class DealRegStatus extends DealRegElement {
   static override styles = [DealRegElement.styles, styles];
 
   private readonly intents = new IntentKeys();
-  private readonly overview = new OverviewController(this, {
-    adapter: () => this.effectiveAdapter,
-    accountId: () => this.accountId,
-    onError: (error) => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })),
-  });
+  private readonly overview = new OverviewController(this);
 
   @state() private shown = 0;
   @state() private extending = new Set<string>();
