@@ -4,6 +4,7 @@ import { waitUntil } from '@open-wc/testing';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { BackendCore } from '../../src/backend-core.ts';
 import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import { DealRegError, type DealRegErrorCode } from '../../src/errors.ts';
 import { createMockBackend } from '../../mocks/index.ts';
 import type { MockBackend, MockBackendOptions } from '../../mocks/index.ts';
 import { deepQueryAll } from '../support/deep-dom.ts';
@@ -48,6 +49,19 @@ export function memoryAdapter(core: BackendCore = backend(), token = 'demo-alpha
 /** The button whose visible name is `name` (trimmed text), anywhere in the shadow trees. */
 export function buttonNamed(root: Node, name: string): HTMLButtonElement | undefined {
   return deepQueryAll<HTMLButtonElement>(root, 'button').find((b) => b.textContent?.trim() === name);
+}
+
+/** A memory adapter whose overview loads fail with `code` while the switch is on (it starts on). */
+export function failingOverview(code: DealRegErrorCode, real: DealRegAdapter = memoryAdapter()): {
+  adapter: DealRegAdapter;
+  setFailing: (on: boolean) => void;
+} {
+  let failing = true;
+  const adapter: DealRegAdapter = {
+    ...real,
+    getAccountOverview: (id, o) => (failing ? Promise.reject(new DealRegError(code)) : real.getAccountOverview(id, o)),
+  };
+  return { adapter, setFailing: (on) => (failing = on) };
 }
 
 export async function until(predicate: () => unknown, message: string, timeout = 4000): Promise<void> {

@@ -15,7 +15,7 @@ import {
 } from '../../widgets/index.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { buttonNamed, deepQuery, memoryAdapter, until } from './helpers.ts';
+import { buttonNamed, deepQuery, failingOverview, memoryAdapter, until } from './helpers.ts';
 
 describe('integration with a host page', () => {
   it('host page rules such as `* { all: unset }` and `button { display: none }` do not reach inside', async () => {
@@ -78,12 +78,8 @@ describe('integration with a host page', () => {
   });
 
   it('one failed load is one dealreg-error for the host page, however many elements show the account', async () => {
-    const base = memoryAdapter();
-    let failing = false;
-    const adapter: DealRegAdapter = {
-      ...base,
-      getAccountOverview: (id, o) => (failing ? Promise.reject(new DealRegError('service-unavailable')) : base.getAccountOverview(id, o)),
-    };
+    const { adapter, setFailing } = failingOverview('service-unavailable');
+    setFailing(false);
     const heard: DealRegErrorEvent[] = [];
     const listener = (e: Event): void => void heard.push(e as DealRegErrorEvent);
     document.addEventListener('dealreg-error', listener);
@@ -94,10 +90,9 @@ describe('integration with a host page', () => {
       const panel = await fixture(html`<dealreg-panel account-id="acc-protected" .adapter=${adapter}></dealreg-panel>`);
       await fixture(html`<dealreg-status account-id="acc-protected" .adapter=${adapter}></dealreg-status>`);
       await until(() => deepQuery(panel, 'dealreg-quote-button'), 'the loaded panel');
-      failing = true;
+      setFailing(true);
+      // The store notifies every element before the refresh settles: whatever was dispatched is here.
       await overviewStoreFor(adapter).refresh('acc-protected');
-      await until(() => heard.length > 0, 'a dealreg-error');
-      await new Promise((resolve) => setTimeout(resolve, 100));
       expect(heard.map((e) => e.detail.operation)).to.deep.equal(['load-overview']);
       expect(heard[0]!.detail.error.code).to.equal('service-unavailable');
       expect(heard[0]!.target).to.equal(panel);

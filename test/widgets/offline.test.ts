@@ -2,20 +2,14 @@
 // when the browser fires `online`; nobody listens once no element shows an account.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
-import type { DealRegAdapter } from '../../src/adapter.ts';
-import { DealRegError } from '../../src/errors.ts';
 import type { DealRegStatus } from '../../widgets/index.ts';
-import { counting, deepQuery, deepText, memoryAdapter, sleep, until } from './helpers.ts';
+import { DealRegError } from '../../src/errors.ts';
+import { counting, deepQuery, deepText, failingOverview, memoryAdapter, sleep, until } from './helpers.ts';
 
 /** The memory adapter behind a network switch: while off, every overview rejects `offline`. */
 function switchable(): { adapter: ReturnType<typeof counting>; setOnline: (on: boolean) => void } {
-  let online = false;
-  const real = memoryAdapter();
-  const inner: DealRegAdapter = {
-    ...real,
-    getAccountOverview: (id, o) => (online ? real.getAccountOverview(id, o) : Promise.reject(new DealRegError('offline'))),
-  };
-  return { adapter: counting(inner), setOnline: (on) => (online = on) };
+  const { adapter, setFailing } = failingOverview('offline');
+  return { adapter: counting(adapter), setOnline: (on) => setFailing(!on) };
 }
 
 describe('offline and back', () => {

@@ -5,11 +5,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
-import { DealRegError } from '../../src/errors.ts';
 import { addDays } from '../../src/program/dates.ts';
 import type { DealRegPanel, DealRegStatus } from '../../widgets/index.ts';
 import type { DealRegErrorEvent } from '../../widgets/index.ts';
-import { backend, buttonNamed, counting, countingCore, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
+import { backend, buttonNamed, counting, countingCore, deepQuery, deepQueryAll, deepText, failingOverview, memoryAdapter, until } from './helpers.ts';
 
 async function status(accountId: string, adapter: DealRegAdapter = memoryAdapter()): Promise<DealRegStatus> {
   const el = await fixture<DealRegStatus>(html`<dealreg-status account-id=${accountId} .adapter=${adapter}></dealreg-status>`);
@@ -118,16 +117,11 @@ describe('<dealreg-status>', () => {
   });
 
   it('offline is said as offline, with a Retry', async () => {
-    const real = memoryAdapter();
-    let offline = true;
-    const adapter: DealRegAdapter = {
-      ...real,
-      getAccountOverview: (id, o) => (offline ? Promise.reject(new DealRegError('offline')) : real.getAccountOverview(id, o)),
-    };
+    const { adapter, setFailing } = failingOverview('offline');
     const el = await status('acc-protected', adapter);
     expect(deepQuery(el, '[part~="error"]')!.dataset.code).to.equal('offline');
     expect(deepText(el)).to.include('You are offline');
-    offline = false;
+    setFailing(false);
     buttonNamed(el, 'Retry')!.click();
     await until(() => deepQuery(el, '[part~="opportunity"]'), 'back online');
   });
