@@ -2,12 +2,17 @@
 // Bearer token per attempt, JSON in and out, Idempotency-Key on POSTs, every body validated,
 // problem+json mapped to DealRegError, retries with full-jitter backoff, per-attempt timeout, abortable.
 // The token lives only in the request headers of one attempt: never in an error, a log or storage.
+// The server is not trusted either: its waits are capped, its answers size-limited, its redirects
+// refused, and its text scrubbed of the token before it reaches an error.
 import type { DealRegAdapter, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
 import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
-import { abortableSleep, abortedError, throwIfAborted } from './abort.ts';
+import { abortableSleep, abortedError, raceAbort, throwIfAborted, timerMs } from './abort.ts';
 import { backoffDelay, retryAfterMs } from './backoff.ts';
+import { readBodyText } from './body.ts';
+import { idSegment } from './ids.ts';
+import { scrubError } from './scrub.ts';
 
 export interface HttpAdapterOptions {
   /** Where the REST contract lives, e.g. `/api` or `https://partners.example.com/api`. */
@@ -15,13 +20,15 @@ export interface HttpAdapterOptions {
   /** The partner's bearer token; asked again on every attempt so a refreshed token is picked up. */
   getToken: () => string | Promise<string>;
   fetch?: typeof globalThis.fetch;
-  /** Per attempt (default 10 000). */
+  /** Per attempt, token acquisition included (default 10 000). */
   timeoutMs?: number;
   /** Retries after the first attempt (default 3). */
   retries?: number;
-  /** Backoff base and cap (defaults 300 ms and 10 s). */
+  /** Backoff base and cap (defaults 300 ms and 10 s). The cap also bounds any wait a `Retry-After` asks for. */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** The largest answer body read, in bytes (default 4 MiB); a larger one fails `invalid-response`. */
+  maxResponseBytes?: number;
   random?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Whether the browser believes it is online (default `navigator.onLine`). */
@@ -29,6 +36,9 @@ export interface HttpAdapterOptions {
   /** Clock for HTTP-date Retry-After values (default `Date.now`). */
   now?: () => number;
 }
+
+/** 4 MiB: the largest demo account page (1,000 opportunities, 10,000 assets) is 1.7 MB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 interface Attempt {
   method: 'GET' | 'POST';
@@ -48,13 +58,11 @@ class RetryableFailure {
 export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = timerMs(options.timeoutMs ?? 10_000);
   const retries = Math.max(0, options.retries ?? 3);
-  const backoff = {
-    baseDelayMs: options.baseDelayMs ?? 300,
-    maxDelayMs: options.maxDelayMs ?? 10_000,
-    random: options.random ?? Math.random,
-  };
+  const maxDelayMs = timerMs(options.maxDelayMs ?? 10_000);
+  const backoff = { baseDelayMs: options.baseDelayMs ?? 300, maxDelayMs, random: options.random ?? Math.random };
+  const maxResponseBytes = Math.max(0, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   const sleep = options.sleep ?? abortableSleep;
   const isOnline = options.isOnline ?? (() => (typeof navigator === 'undefined' ? true : navigator.onLine));
   const now = options.now ?? Date.now;
@@ -68,15 +76,14 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     }
   }
 
-  /** One attempt: resolves with the parsed JSON of a 2xx, throws DealRegError or RetryableFailure. */
-  async function attemptOnce(a: Attempt): Promise<unknown> {
-    const token = await getToken();
+  /**
+   * One attempt: resolves with the parsed JSON of a 2xx, throws DealRegError or RetryableFailure.
+   * Every token used is added to `tokens`, so the caller can scrub it from whatever the server said.
+   */
+  async function attemptOnce(a: Attempt, tokens: Set<string>): Promise<unknown> {
     throwIfAborted(a.signal);
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-    if (token) headers['Authorization'] = `Bearer ${token}`;
-    if (a.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (a.idempotencyKey !== undefined) headers['Idempotency-Key'] = a.idempotencyKey;
-
+    // One controller for the whole attempt: the caller's abort and the timeout stop a token provider
+    // that hangs just as they stop a request or a body that never ends.
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -89,14 +96,33 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     let response: Response;
     let text: string;
     try {
-      const init: RequestInit = { method: a.method, headers, signal: controller.signal };
+      const token = await raceAbort(getToken(), controller.signal);
+      if (token) tokens.add(token);
+      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+      if (token) headers['Authorization'] = `Bearer ${token}`;
+      if (a.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (a.idempotencyKey !== undefined) headers['Idempotency-Key'] = a.idempotencyKey;
+      // Redirects are not followed. The contract has none, and following one would send the
+      // Idempotency-Key (and a body) to wherever the Location points, accept that origin's answer
+      // as ours, and let a 301/302/303 turn a POST into a GET that "succeeds". 'manual' rather than
+      // 'error': 'error' rejects with the same TypeError as a network failure, which would be retried
+      // and reported as `network`; 'manual' lets us answer with a clear, non-retryable error.
+      const init: RequestInit = { method: a.method, headers, signal: controller.signal, redirect: 'manual' };
       if (a.body !== undefined) init.body = JSON.stringify(a.body);
       response = await doFetch(`${base}${a.path}`, init);
-      text = await response.text();
-    } catch {
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+        void response.body?.cancel().catch(() => undefined);
+        throw new DealRegError('invalid-response', {
+          ...(response.status ? { status: response.status } : {}),
+          detail: 'the server answered with a redirect, which the adapter does not follow',
+        });
+      }
+      text = await readBodyText(response, maxResponseBytes);
+    } catch (failure) {
       // The thrown value is dropped on purpose: a fetch failure can echo the request, token included.
       if (a.signal?.aborted) throw abortedError();
       if (timedOut) throw new RetryableFailure(new DealRegError('timeout', { detail: `no answer within ${timeoutMs} ms` }), undefined);
+      if (failure instanceof DealRegError) throw failure; // ours: no token, a redirect, an oversized answer
       const offline = !isOnline();
       throw new RetryableFailure(
         new DealRegError(offline ? 'offline' : 'network', { detail: offline ? 'the browser is offline' : 'the server could not be reached' }),
@@ -127,53 +153,69 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     }
     const error = problemToError(tryParseProblem(json), response.status);
     if (response.status >= 500 || response.status === 429) {
-      throw new RetryableFailure(error, retryAfterMs(response.headers.get('retry-after'), now()));
+      throw new RetryableFailure(error, retryAfterMs(response.headers.get('retry-after'), now(), maxDelayMs));
     }
     throw error;
   }
 
   async function send<T>(a: Attempt, parse: (json: unknown) => T): Promise<T> {
-    throwIfAborted(a.signal);
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return parse(await attemptOnce(a));
-      } catch (failure) {
-        if (!(failure instanceof RetryableFailure)) {
-          if (failure instanceof DealRegError) throw failure;
-          throw new DealRegError('unknown', { detail: 'unexpected failure in the HTTP adapter' });
+    const tokens = new Set<string>();
+    try {
+      throwIfAborted(a.signal);
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return parse(await attemptOnce(a, tokens));
+        } catch (failure) {
+          if (!(failure instanceof RetryableFailure)) throw failure;
+          if (attempt >= retries) throw failure.error;
+          // Whoever chose the wait (the backoff or the server's Retry-After), it is at most maxDelayMs.
+          await sleep(Math.min(failure.waitMs ?? backoffDelay(attempt, backoff), maxDelayMs), a.signal);
+          throwIfAborted(a.signal);
         }
-        if (attempt >= retries) throw failure.error;
-        const wait = failure.waitMs ?? backoffDelay(attempt, backoff);
-        await sleep(wait, a.signal);
-        throwIfAborted(a.signal);
       }
+    } catch (failure) {
+      if (a.signal?.aborted) throw abortedError();
+      // The one exit for errors: whatever the server wrote into one loses the tokens it was sent.
+      if (failure instanceof DealRegError) throw scrubError(failure, tokens);
+      throw new DealRegError('unknown', { detail: 'unexpected failure in the HTTP adapter' });
     }
   }
 
-  const id = encodeURIComponent;
-
+  // Async methods, so that an id refused by idSegment is a rejection, never a synchronous throw.
   return {
-    getAccountOverview(accountId: string, o: ReadOptions = {}) {
-      return send({ method: 'GET', path: `/v1/accounts/${id(accountId)}/overview`, signal: o.signal }, parseOverview);
+    async getAccountOverview(accountId: string, o: ReadOptions = {}) {
+      return send({ method: 'GET', path: `/v1/accounts/${idSegment(accountId, 'account id')}/overview`, signal: o.signal }, parseOverview);
     },
-    registerOpportunity(request, o: WriteOptions) {
+    async registerOpportunity(request, o: WriteOptions) {
       return send(
         { method: 'POST', path: '/v1/registrations', body: request, idempotencyKey: o.idempotencyKey, signal: o.signal },
         parseRegistration,
       );
     },
-    requestQuote(registrationId, o: WriteOptions) {
+    async requestQuote(registrationId, o: WriteOptions) {
       return send(
-        { method: 'POST', path: `/v1/registrations/${id(registrationId)}/quote-requests`, body: {}, idempotencyKey: o.idempotencyKey, signal: o.signal },
+        {
+          method: 'POST',
+          path: `/v1/registrations/${idSegment(registrationId, 'registration id')}/quote-requests`,
+          body: {},
+          idempotencyKey: o.idempotencyKey,
+          signal: o.signal,
+        },
         parseQuoteRequest,
       );
     },
-    getQuote(quoteId, o: ReadOptions = {}) {
-      return send({ method: 'GET', path: `/v1/quote-requests/${id(quoteId)}`, signal: o.signal }, parseQuoteRequest);
+    async getQuote(quoteId, o: ReadOptions = {}) {
+      return send({ method: 'GET', path: `/v1/quote-requests/${idSegment(quoteId, 'quote id')}`, signal: o.signal }, parseQuoteRequest);
     },
-    requestExtension(registrationId, o: WriteOptions) {
+    async requestExtension(registrationId, o: WriteOptions) {
       return send(
-        { method: 'POST', path: `/v1/registrations/${id(registrationId)}/extension`, body: {}, idempotencyKey: o.idempotencyKey, signal: o.signal },
+        {
+          method: 'POST',
+          path: `/v1/registrations/${idSegment(registrationId, 'registration id')}/extension`,
+          body: {},
+          idempotencyKey: o.idempotencyKey,
+          signal: o.signal,
+        },
         parseRegistration,
       );
     },

@@ -6,6 +6,8 @@ import { DealRegError } from '../errors.ts';
 import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
 import { abortableSleep, raceAbort, throwIfAborted } from './abort.ts';
+import { checkId } from './ids.ts';
+import { scrubError } from './scrub.ts';
 
 export interface MemoryAdapterOptions {
   /** The bearer token the core sees (null: signed out). */
@@ -25,27 +27,33 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
       if (!result.ok) throw problemToError(tryParseProblem(result.problem), result.status);
       return parse(wireCopy(result.body));
     } catch (error) {
-      if (error instanceof DealRegError) throw error;
+      // Scrubbed like the HTTP adapter's errors: a core's problem text could quote the token too.
+      if (error instanceof DealRegError) throw scrubError(error, token ? [token] : []);
       // What the core threw is not passed on: like a transport error, it could carry the token.
       throw new DealRegError('unknown', { detail: 'the in-process backend failed' });
     }
   }
 
+  // Ids are checked first, as the HTTP adapter does (async methods: a refused id is a rejection).
   return {
-    getAccountOverview(accountId: string, o: ReadOptions = {}) {
-      return call(o.signal, () => core.getAccountOverview(token, accountId), parseOverview);
+    async getAccountOverview(accountId: string, o: ReadOptions = {}) {
+      const id = checkId(accountId, 'account id');
+      return call(o.signal, () => core.getAccountOverview(token, id), parseOverview);
     },
-    registerOpportunity(request, o: WriteOptions) {
+    async registerOpportunity(request, o: WriteOptions) {
       return call(o.signal, () => core.registerOpportunity(token, wireCopy(request), o.idempotencyKey), parseRegistration);
     },
-    requestQuote(registrationId, o: WriteOptions) {
-      return call(o.signal, () => core.requestQuote(token, registrationId, o.idempotencyKey), parseQuoteRequest);
+    async requestQuote(registrationId, o: WriteOptions) {
+      const id = checkId(registrationId, 'registration id');
+      return call(o.signal, () => core.requestQuote(token, id, o.idempotencyKey), parseQuoteRequest);
     },
-    getQuote(quoteId, o: ReadOptions = {}) {
-      return call(o.signal, () => core.getQuote(token, quoteId), parseQuoteRequest);
+    async getQuote(quoteId, o: ReadOptions = {}) {
+      const id = checkId(quoteId, 'quote id');
+      return call(o.signal, () => core.getQuote(token, id), parseQuoteRequest);
     },
-    requestExtension(registrationId, o: WriteOptions) {
-      return call(o.signal, () => core.requestExtension(token, registrationId, o.idempotencyKey), parseRegistration);
+    async requestExtension(registrationId, o: WriteOptions) {
+      const id = checkId(registrationId, 'registration id');
+      return call(o.signal, () => core.requestExtension(token, id, o.idempotencyKey), parseRegistration);
     },
   };
 }

@@ -250,6 +250,29 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
     });
 
     describe('failures and cancellation', () => {
+      it('ids that are empty, ".", "..", or hold "/", "\\" or a control character are invalid-request, and reach no backend', async () => {
+        let reached = 0;
+        const counted = new Proxy(core, {
+          get: (target, name, receiver) => {
+            const value: unknown = Reflect.get(target, name, receiver);
+            if (typeof value !== 'function') return value;
+            return (...args: unknown[]) => {
+              reached += 1;
+              return (value as (...a: unknown[]) => unknown).apply(target, args);
+            };
+          },
+        });
+        const alpha = await makeAdapter(counted, ALPHA);
+        for (const bad of ['', '.', '..', 'acc-nextgen/..', '..\\acc-nextgen', 'acc\u0000nextgen']) {
+          const label = JSON.stringify(bad);
+          expect((await expectDealRegError(alpha.getAccountOverview(bad), 'invalid-request')).retryable, label).to.equal(false);
+          await expectDealRegError(alpha.requestQuote(bad, freshKey()), 'invalid-request');
+          await expectDealRegError(alpha.getQuote(bad), 'invalid-request');
+          await expectDealRegError(alpha.requestExtension(bad, freshKey()), 'invalid-request');
+        }
+        expect(reached, 'backend calls').to.equal(0);
+      });
+
       it('aborting a slow call rejects promptly with aborted', async () => {
         core.configure({ latencyMs: 2000 });
         const alpha = await as(ALPHA);

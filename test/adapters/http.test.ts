@@ -1,7 +1,9 @@
 // The HTTP adapter's promises, against a scripted fake fetch: retries, backoff, timeouts, aborts,
 // validation and the error model, with sleep and random injected so every wait is instant and observable.
 import { expect } from '@open-wc/testing';
+import { retryAfterMs } from '../../src/adapters/backoff.ts';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapters/http.ts';
+import { MAX_ERROR_TEXT } from '../../src/adapters/scrub.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { aQuote, aRegistration, anOverview, withAt } from './fixtures.ts';
 
@@ -12,6 +14,7 @@ interface Call {
   method: string;
   headers: Headers;
   body: string | undefined;
+  redirect: RequestRedirect | undefined;
 }
 
 type Script = (call: Call, n: number) => Response | Promise<Response>;
@@ -34,6 +37,7 @@ function harness(script: Script, over: Partial<HttpAdapterOptions> = {}) {
       method: init.method ?? 'GET',
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : undefined,
+      redirect: init.redirect,
     };
     calls.push(call);
     const signal = init.signal;
@@ -96,11 +100,11 @@ describe('HTTP adapter', () => {
 
   it('speaks the quote, quote status and extension paths of the contract, ids encoded', async () => {
     const { adapter, calls } = harness((call) => (call.url.includes('extension') ? json(aRegistration()) : json(aQuote(), 201)));
-    await adapter.requestQuote('reg/1', key);
+    await adapter.requestQuote('reg 1?x#y%2F', key);
     await adapter.getQuote('quo-1');
     await adapter.requestExtension('reg-1', key);
     expect(calls.map((c) => `${c.method} ${c.url.replace('https://vendor.example/api', '')}`)).to.deep.equal([
-      'POST /v1/registrations/reg%2F1/quote-requests',
+      'POST /v1/registrations/reg%201%3Fx%23y%252F/quote-requests',
       'GET /v1/quote-requests/quo-1',
       'POST /v1/registrations/reg-1/extension',
     ]);
@@ -314,6 +318,254 @@ describe('HTTP adapter', () => {
       const error = await rejection(adapter.getAccountOverview('a'));
       expect(error.code).to.equal('unauthorized');
       expect(`${error.message} ${JSON.stringify(error)} ${String(error.cause ?? '')}`).not.to.contain(TOKEN);
+      expect(calls).to.have.length(0);
+    });
+  });
+});
+
+// The pure parts of issue 10's hardening, against the fake fetch; the same promises over real sockets
+// (a node:http server and a second origin) are in test/node/http-adapter-hostile.test.mjs.
+describe('HTTP adapter against a hostile server', () => {
+  describe('Retry-After is bounded by maxDelayMs', () => {
+    const NOW = Date.UTC(2017, 1, 14, 9, 0, 0);
+    const cases: Array<[string, number | undefined]> = [
+      ['2', 2000],
+      ['99999', 10_000],
+      ['9'.repeat(400), 10_000], // Infinity seconds
+      [new Date(NOW + 7000).toUTCString(), 7000],
+      ['Fri, 01 Jan 2100 00:00:00 GMT', 10_000],
+      ['Sun, 06 Nov 1994 08:49:37 GMT', 0], // in the past: no wait
+      ['-5', undefined],
+      ['1.5', undefined],
+      ['soon', undefined],
+      ['1 2', undefined], // Date.parse would read this as a date
+      ['', undefined],
+    ];
+    for (const [header, expected] of cases) {
+      it(`Retry-After: ${JSON.stringify(header.slice(0, 40))} → ${String(expected)}`, () => {
+        expect(retryAfterMs(header, NOW, 10_000)).to.equal(expected);
+      });
+    }
+
+    it('without a maximum, no Retry-After exceeds what a timer can hold (2^31-1 ms)', () => {
+      expect(retryAfterMs('Fri, 01 Jan 2100 00:00:00 GMT', NOW)).to.equal(2 ** 31 - 1);
+      expect(retryAfterMs('99999999999', NOW)).to.equal(2 ** 31 - 1);
+    });
+
+    it('Retry-After: 99999 settles within maxDelayMs × retries', async () => {
+      const { adapter, calls, sleeps } = harness(() => problem(503, 'service-unavailable', { 'retry-after': '99999' }), {
+        maxDelayMs: 2000,
+        retries: 3,
+      });
+      expect((await rejection(adapter.getAccountOverview('a'))).code).to.equal('service-unavailable');
+      expect(calls).to.have.length(4);
+      expect(sleeps).to.deep.equal([2000, 2000, 2000]);
+    });
+
+    it('a maxDelayMs beyond what a timer holds is held to 2^31-1 ms', async () => {
+      const { adapter, sleeps } = harness(() => problem(429, 'rate-limited', { 'retry-after': '99999999' }), {
+        maxDelayMs: Number.POSITIVE_INFINITY,
+        retries: 1,
+      });
+      await rejection(adapter.getAccountOverview('a'));
+      expect(sleeps).to.deep.equal([2 ** 31 - 1]);
+    });
+  });
+
+  describe('the token provider is raced against abort and the timeout', () => {
+    it('aborting while getToken hangs rejects with aborted and sends nothing', async () => {
+      const controller = new AbortController();
+      const { adapter, calls } = harness(() => json(anOverview()), { getToken: () => new Promise<string>(() => {}), timeoutMs: 60_000 });
+      const pending = adapter.getAccountOverview('a', { signal: controller.signal });
+      controller.abort();
+      expect((await rejection(pending)).code).to.equal('aborted');
+      expect(calls).to.have.length(0);
+    });
+
+    it('a getToken that hangs times out as timeout, asked again on each retry, and nothing is sent', async () => {
+      let asked = 0;
+      const { adapter, calls } = harness(() => json(anOverview()), {
+        getToken: () => {
+          asked += 1;
+          return new Promise<string>(() => {});
+        },
+        timeoutMs: 20,
+        retries: 1,
+      });
+      const error = await rejection(adapter.getAccountOverview('a'));
+      expect([error.code, error.retryable]).to.deep.equal(['timeout', true]);
+      expect(asked).to.equal(2);
+      expect(calls).to.have.length(0);
+    });
+  });
+
+  describe('server text is scrubbed before it reaches an error', () => {
+    function echo(status: number, fields: Record<string, string>): Response {
+      const body = { type: 'about:blank', title: 'denied', status, code: 'forbidden', ...fields };
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } });
+    }
+    const traces = (e: DealRegError) => [e.message, String(e.detail), String(e), String(e.path), JSON.stringify(e)];
+
+    it('a problem detail echoing the Authorization header loses the token (and the Bearer fragment)', async () => {
+      const { adapter } = harness(() => echo(403, { detail: `gateway refused: Authorization: Bearer ${TOKEN}; raw=${TOKEN}` }));
+      const error = await rejection(adapter.getAccountOverview('a'));
+      for (const trace of traces(error)) expect(trace).not.to.contain(TOKEN);
+      expect(error.detail).to.equal('gateway refused: Authorization: Bearer [redacted] raw=[redacted]');
+    });
+
+    it('a title (used when there is no detail) is scrubbed too, URL-encoded echoes included', async () => {
+      const token = 'tok/en+with=chars';
+      const { adapter } = harness(() => echo(401, { title: `bad token ${encodeURIComponent(token)}` }), { getToken: () => token });
+      const error = await rejection(adapter.getAccountOverview('a'));
+      for (const trace of traces(error)) {
+        expect(trace).not.to.contain(token);
+        expect(trace).not.to.contain(encodeURIComponent(token));
+      }
+    });
+
+    it('every token of the call is scrubbed: a refreshed token echoed on the last retry as well as the first', async () => {
+      let n = 0;
+      const { adapter } = harness((call) => echo(503, { detail: `first ${'t0ken-1'} now ${call.headers.get('authorization')!.slice(7)}` }), {
+        getToken: () => `t0ken-${++n}`,
+        retries: 2,
+      });
+      const error = await rejection(adapter.getAccountOverview('a'));
+      expect(error.detail).to.equal('first [redacted] now [redacted]');
+    });
+
+    it('a 200 whose invalid field quotes the token: the validation message is scrubbed', async () => {
+      const { adapter } = harness(() => json(withAt(anOverview(), 'registrations.0.status', `Bearer ${TOKEN}`)));
+      const error = await rejection(adapter.getAccountOverview('a'));
+      expect(error.code).to.equal('invalid-response');
+      for (const trace of traces(error)) expect(trace).not.to.contain(TOKEN);
+    });
+
+    it('a non-JSON content type echoing the token is scrubbed', async () => {
+      const { adapter } = harness(() => new Response('x', { headers: { 'content-type': `text/html-${TOKEN}` } }));
+      const error = await rejection(adapter.getAccountOverview('a'));
+      for (const trace of traces(error)) expect(trace).not.to.contain(TOKEN);
+    });
+
+    it(`a 1 MB detail is capped at ${MAX_ERROR_TEXT} characters`, async () => {
+      const { adapter } = harness(() => echo(400, { detail: 'x'.repeat(1_000_000) }));
+      const error = await rejection(adapter.getAccountOverview('a'));
+      expect(error.detail!.length).to.be.at.most(MAX_ERROR_TEXT);
+      expect(error.detail!.endsWith('…')).to.equal(true);
+    });
+  });
+
+  describe('answer size', () => {
+    it('a declared Content-Length over maxResponseBytes fails invalid-response, not retried, without reading the body', async () => {
+      let pulled = 0;
+      const { adapter, calls } = harness(
+        () =>
+          new Response(
+            new ReadableStream({
+              pull: (c) => {
+                pulled += 1;
+                if (pulled > 2) c.close();
+                else c.enqueue(new Uint8Array(1024));
+              },
+            }),
+            {
+              headers: { 'content-type': 'application/json', 'content-length': '2048' },
+            },
+          ),
+        { maxResponseBytes: 1024 },
+      );
+      const error = await rejection(adapter.getAccountOverview('a'));
+      expect([error.code, error.retryable]).to.deep.equal(['invalid-response', false]);
+      expect(calls).to.have.length(1);
+      expect(pulled, 'at most the stream’s own first pull').to.be.at.most(1);
+    });
+
+    it('a 1 MB stream is cut at maxResponseBytes and cancelled', async () => {
+      let cancelled = false;
+      let pulled = 0;
+      const { adapter } = harness(
+        () =>
+          new Response(
+            new ReadableStream({
+              pull: (c) => {
+                pulled += 1;
+                if (pulled > 1000) c.close();
+                else c.enqueue(new TextEncoder().encode(' '.repeat(1000)));
+              },
+              cancel: () => {
+                cancelled = true;
+              },
+            }),
+            { headers: { 'content-type': 'application/json' } },
+          ),
+        { maxResponseBytes: 10_000 },
+      );
+      expect((await rejection(adapter.getAccountOverview('a'))).code).to.equal('invalid-response');
+      expect(cancelled).to.equal(true);
+      expect(pulled).to.be.at.most(13);
+    });
+
+    it('an answer of exactly maxResponseBytes is read', async () => {
+      const body = JSON.stringify(anOverview());
+      const bytes = new TextEncoder().encode(body).byteLength;
+      const { adapter } = harness(() => json(anOverview()), { maxResponseBytes: bytes });
+      expect((await adapter.getAccountOverview('acc-protected')).account.id).to.equal('acc-protected');
+    });
+  });
+
+  describe('redirects', () => {
+    it('asks fetch not to follow redirects', async () => {
+      const { adapter, calls } = harness(() => json(aQuote(), 201));
+      await adapter.requestQuote('reg-1', key);
+      expect(calls[0]!.redirect).to.equal('manual');
+    });
+
+    it('a 3xx answer (as a non-browser fetch gives it) fails invalid-response, not retried', async () => {
+      for (const status of [301, 302, 303, 307, 308]) {
+        const { adapter, calls } = harness(() => new Response(null, { status, headers: { location: 'https://elsewhere.example/x' } }));
+        const error = await rejection(adapter.requestQuote('reg-1', key));
+        expect([error.code, error.status, error.retryable], String(status)).to.deep.equal(['invalid-response', status, false]);
+        expect(error.detail).to.contain('redirect');
+        expect(calls).to.have.length(1);
+      }
+    });
+
+    it('an opaque redirect (as a browser gives it under redirect: manual) fails the same way', async () => {
+      const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
+      const { adapter, calls } = harness(() => opaque);
+      const error = await rejection(adapter.requestQuote('reg-1', key));
+      expect([error.code, error.retryable]).to.deep.equal(['invalid-response', false]);
+      expect(calls).to.have.length(1);
+    });
+  });
+
+  describe('ids', () => {
+    const BAD = ['', '.', '..', 'a/b', '../acc-nextgen', 'a\\b', 'a\u0000b', 'a\nb'];
+    for (const bad of BAD) {
+      it(`${JSON.stringify(bad)} is invalid-request on every id-taking call, before the token is asked or anything is sent`, async () => {
+        let asked = 0;
+        const { adapter, calls } = harness(() => json(anOverview()), {
+          getToken: () => {
+            asked += 1;
+            return TOKEN;
+          },
+        });
+        for (const call of [
+          () => adapter.getAccountOverview(bad),
+          () => adapter.requestQuote(bad, key),
+          () => adapter.getQuote(bad),
+          () => adapter.requestExtension(bad, key),
+        ]) {
+          const error = await rejection(call());
+          expect([error.code, error.retryable]).to.deep.equal(['invalid-request', false]);
+        }
+        expect(calls).to.have.length(0);
+        expect(asked).to.equal(0);
+      });
+    }
+
+    it('a non-string id from untyped code is refused too', async () => {
+      const { adapter, calls } = harness(() => json(anOverview()));
+      expect((await rejection(adapter.getAccountOverview(undefined as unknown as string))).code).to.equal('invalid-request');
       expect(calls).to.have.length(0);
     });
   });
