@@ -23,6 +23,7 @@ import {
 } from '../../src/program/lifecycle.ts';
 import { isProtectionActive, protectionState, quoteState, quoteValidUntil } from '../../src/program/protection.ts';
 import { footprintOf, isSameOpportunity, type OpportunityFootprint } from '../../src/program/same-opportunity.ts';
+import { randomId } from './ids.ts';
 import type { InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
 import { ok, problem } from './problems.ts';
 import { mulberry32 } from './prng.ts';
@@ -47,7 +48,7 @@ export interface MockBackendOptions {
   failureRate?: number;
   /** Real milliseconds after a quote request before the vendor's pricing decision shows. */
   quoteDecisionDelayMs?: number;
-  /** Seeds the demo data (acc-large) and the ids. */
+  /** Seeds the demo data (acc-large and the demo records' ids). Ids minted at run time are random. */
   seed?: number;
   /** Source of randomness for latency and failures (default: a PRNG seeded from `seed`). */
   random?: () => number;
@@ -162,13 +163,17 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const tokens: Record<string, string> = {};
   for (const p of partners) tokens[p.token] = p.id;
 
-  let nextId = createIdSource(seed);
   let store: Store = freshStore();
   let idempotency = new Map<string, IdempotencyEntry>();
 
+  /** The seeded id source builds the demo store only, so the demo data repeats for a seed. */
   function freshStore(): Store {
-    nextId = createIdSource(seed);
-    return buildDemoStore({ clock, program, seed, partners, nextId });
+    return buildDemoStore({ clock, program, seed, partners, nextId: createIdSource(seed) });
+  }
+
+  /** Ids minted at run time: random, so no partner can predict another's (see ids.ts). */
+  function mintId(prefix: string): string {
+    return randomId(prefix, (id) => store.registrations.has(id) || store.quotes.has(id));
   }
 
   // ---- infrastructure: auth, latency, failures, idempotency -------------------------------------
@@ -343,11 +348,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return isProtectionActive(protectionState(reg, clock, terms()));
   }
 
-  /** The caller's registration, or the answer that says why not: 404 unknown id, 403 another partner's. */
+  /**
+   * The caller's registration, or 404. Another partner's answers exactly like a missing one (same
+   * status, code and text): its existence is not ours to tell.
+   */
   function ownRegistration(partner: Partner, registrationId: string): InternalRegistration | Failure {
     const reg = store.registrations.get(registrationId);
-    if (!reg) return problem(404, 'not-found', 'no such registration');
-    if (reg.partnerId !== partner.id) return problem(403, 'not-protection-holder', 'this registration is not yours');
+    if (!reg || reg.partnerId !== partner.id) return problem(404, 'not-found', 'no such registration');
     return settleRegistration(reg);
   }
 
@@ -427,7 +434,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     }
 
     let reg: Registration = {
-      id: nextId('reg'),
+      id: mintId('reg'),
       accountId: account.id,
       opportunityId: opp.id,
       status: 'submitted',
@@ -466,7 +473,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (refusal === 'quote-already-open') return problem(409, refusal, 'a quote request is already open for this registration');
     const requestedAt = clock;
     const created: InternalQuote = {
-      id: nextId('quo'),
+      id: mintId('quo'),
       registrationId: reg.id,
       partnerId: partner.id,
       status: 'submitted',

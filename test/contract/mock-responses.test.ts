@@ -120,7 +120,7 @@ describe('the mock backend answers as the contract says', () => {
     await check.response('POST', REGISTRATIONS, badBody);
   });
 
-  it('POST quote-requests: 201 submitted, 409 quote-already-open, 403 on another partner’s registration, 404 unknown; GET quote 200', async () => {
+  it('POST quote-requests: 201 submitted, 409 quote-already-open, 404 on another partner’s registration as on an unknown one; GET quote 200', async () => {
     core.configure({ quoteDecisionDelayMs: 0 });
     const held = (await overviewOf('acc-protected')).registrations.find((r) => r.status === 'approved')!;
     const created = await call('POST', `/v1/registrations/${held.id}/quote-requests`);
@@ -134,9 +134,9 @@ describe('the mock backend answers as the contract says', () => {
     await check.response('POST', QUOTE_REQUESTS, open);
 
     const betaHeld = (await overviewOf('acc-conflict', 'demo-beta')).registrations.find((r) => r.status === 'approved')!;
-    const forbidden = await call('POST', `/v1/registrations/${betaHeld.id}/quote-requests`);
-    expect(forbidden.status).to.equal(403);
-    await check.response('POST', QUOTE_REQUESTS, forbidden);
+    const foreign = await call('POST', `/v1/registrations/${betaHeld.id}/quote-requests`);
+    expect(foreign.status).to.equal(404);
+    await check.response('POST', QUOTE_REQUESTS, foreign);
 
     const unknown = await call('POST', '/v1/registrations/reg-none/quote-requests');
     expect(unknown.status).to.equal(404);
