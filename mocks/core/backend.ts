@@ -23,6 +23,8 @@ import {
 } from '../../src/program/lifecycle.ts';
 import { isProtectionActive, protectionState, quoteState, quoteValidUntil } from '../../src/program/protection.ts';
 import { footprintOf, isSameOpportunity, type OpportunityFootprint } from '../../src/program/same-opportunity.ts';
+import { canonicalJson, fingerprintOf, MAX_BODY_DEPTH, nestsDeeperThan } from './fingerprint.ts';
+import { createIdempotencyStore, type IdempotencyStore } from './idempotency.ts';
 import { randomId } from './ids.ts';
 import type { InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
 import { ok, problem } from './problems.ts';
@@ -55,7 +57,7 @@ export interface MockBackendOptions {
   program?: ProgramDefinition;
   /** Extra partners beside alpha and beta (e.g. 20 partners racing for one deal in a test). */
   partners?: Partner[];
-  /** Real-time clock in ms, for quote decisions (default Date.now). */
+  /** Real-time clock in ms, for quote decisions and idempotency key expiry (default Date.now). */
   realTime?: () => number;
 }
 
@@ -71,6 +73,8 @@ export interface MockBackend extends BackendCore {
   tokens: Record<string, string>;
   /** Adds a partner and its token. */
   addPartner(partner: Partner): void;
+  /** Whether a bearer token is known: lets the REST router refuse a stranger before reading a body. */
+  knowsToken(token: string | null): boolean;
 }
 
 const DEFAULTS = {
@@ -85,22 +89,6 @@ const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 const RETRY_AFTER_SECONDS = 1;
 
 type Failure = CoreResult & { ok: false };
-
-interface IdempotencyEntry {
-  fingerprint: string;
-  result: CoreResult | null; // null while in flight
-}
-
-/** JSON with object keys sorted, so two equal bodies give one fingerprint whatever their key order. */
-function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
 
 function normalizeClock(at: IsoDateTime): IsoDateTime {
   const ms = Date.parse(at);
@@ -164,11 +152,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   for (const p of partners) tokens[p.token] = p.id;
 
   let store: Store = freshStore();
-  let idempotency = new Map<string, IdempotencyEntry>();
+  let idempotency: IdempotencyStore = freshIdempotency();
 
   /** The seeded id source builds the demo store only, so the demo data repeats for a seed. */
   function freshStore(): Store {
     return buildDemoStore({ clock, program, seed, partners, nextId: createIdSource(seed) });
+  }
+
+  function freshIdempotency(): IdempotencyStore {
+    return createIdempotencyStore({ now: () => realTime() });
   }
 
   /** Ids minted at run time: random, so no partner can predict another's (see ids.ts). */
@@ -213,13 +205,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
   /**
    * A POST under an idempotency key: a replay returns the first answer; the same key for another
-   * request is 422; the same key while the first is still being processed is 409. The in-flight
-   * mark is set BEFORE the latency, so overlapping retries see it.
+   * request is 422; the same key while the first is still being processed is 409. The store keeps a
+   * hash of the request (`describe` gives its canonical text, or the failure that refuses it). The
+   * hash is awaited BEFORE the check; from the check to the in-flight mark there is no `await`, and
+   * the mark is set before the latency, so overlapping retries see it.
    */
   async function write(
     token: string | null,
     idempotencyKey: string | null,
-    fingerprint: string,
+    describe: () => string | Failure,
     handle: (partner: Partner) => CoreResult,
   ): Promise<CoreResult> {
     const partner = partnerOf(token);
@@ -231,6 +225,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       await delay();
       return problem(400, 'invalid-request', 'an Idempotency-Key header (1–255 characters) is required');
     }
+    const described = describe();
+    if (typeof described !== 'string') {
+      await delay();
+      return described;
+    }
+    const fingerprint = await fingerprintOf(described);
     const slot = `${partner.id}\u0000${idempotencyKey}`;
     const seen = idempotency.get(slot);
     if (seen) {
@@ -244,13 +244,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       await delay();
       return structuredClone(seen.result);
     }
-    const entry: IdempotencyEntry = { fingerprint, result: null };
-    idempotency.set(slot, entry);
+    const entry = idempotency.begin(slot, fingerprint);
     try {
       await delay();
       const failure = unavailable();
       if (failure) {
-        idempotency.delete(slot); // nothing happened: the retry must be processed
+        idempotency.forget(slot); // nothing happened: the retry must be processed
         return failure;
       }
       // From here to the end: synchronous. The check-and-insert of every rule is atomic.
@@ -258,7 +257,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       entry.result = structuredClone(result);
       return result;
     } catch (error) {
-      idempotency.delete(slot);
+      idempotency.forget(slot);
       throw error;
     }
   }
@@ -516,10 +515,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return read(token, (partner) => overview(partner, accountId));
     },
     registerOpportunity(token, body, idempotencyKey) {
-      return write(token, idempotencyKey, `POST /v1/registrations ${canonicalJson(body)}`, (partner) => register(partner, body));
+      const describe = () =>
+        nestsDeeperThan(body, MAX_BODY_DEPTH)
+          ? problem(400, 'invalid-request', `the body nests deeper than ${MAX_BODY_DEPTH} levels`)
+          : `POST /v1/registrations ${canonicalJson(body)}`;
+      return write(token, idempotencyKey, describe, (partner) => register(partner, body));
     },
     requestQuote(token, registrationId, idempotencyKey) {
-      return write(token, idempotencyKey, `POST /v1/registrations/${registrationId}/quote-requests`, (partner) =>
+      return write(token, idempotencyKey, () => `POST /v1/registrations/${registrationId}/quote-requests`, (partner) =>
         quote(partner, registrationId),
       );
     },
@@ -527,7 +530,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return read(token, (partner) => getOneQuote(partner, quoteId));
     },
     requestExtension(token, registrationId, idempotencyKey) {
-      return write(token, idempotencyKey, `POST /v1/registrations/${registrationId}/extension`, (partner) =>
+      return write(token, idempotencyKey, () => `POST /v1/registrations/${registrationId}/extension`, (partner) =>
         extend(partner, registrationId),
       );
     },
@@ -552,7 +555,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     reset() {
       store = freshStore();
-      idempotency = new Map();
+      idempotency = freshIdempotency();
     },
     inspect() {
       return {
@@ -565,6 +568,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (existing >= 0) partners.splice(existing, 1, partner);
       else partners.push(partner);
       tokens[partner.token] = partner.id;
+    },
+    knowsToken(token) {
+      return partnerOf(token) !== null;
     },
   };
   return backend;

@@ -156,6 +156,17 @@ describe('the mock backend answers as the contract says', () => {
     expect(((await check.response('POST', EXTENSION, refused)) as { code: string }).code).to.equal('extension-not-allowed');
   });
 
+  it('413 for a body past 64 KiB and 400 for JSON nested past 32 levels, as documented', async () => {
+    const huge = await call('POST', REGISTRATIONS, { body: { accountId: 'acc-nextgen', note: 'x'.repeat(70 * 1024) } });
+    expect(huge.status).to.equal(413);
+    await check.response('POST', REGISTRATIONS, huge);
+    let deep: unknown = {};
+    for (let i = 0; i < 40; i += 1) deep = [deep];
+    const nested = await call('POST', REGISTRATIONS, { body: deep });
+    expect(nested.status).to.equal(400);
+    await check.response('POST', REGISTRATIONS, nested);
+  });
+
   it('503 when the backend fails: problem+json with Retry-After', async () => {
     core.configure({ failureRate: 1 });
     const response = await call('GET', '/v1/accounts/acc-nextgen/overview');

@@ -68,6 +68,12 @@ describe('the OpenAPI contract document', () => {
     expect(codes('/v1/registrations/{registrationId}/extension', 'post')).to.include.members(['200', '409']);
   });
 
+  it('every POST documents 413 for a body past the limit', () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (item['post']) expect(Object.keys(item['post']['responses'] as Json), path).to.include('413');
+    }
+  });
+
   it('documents no 403 that would tell another partner’s ids from missing ones', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(item)) {
