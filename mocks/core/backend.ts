@@ -26,6 +26,7 @@ import { footprintOf, isSameOpportunity, type OpportunityFootprint } from '../..
 import { canonicalJson, fingerprintOf, MAX_BODY_DEPTH, nestsDeeperThan } from './fingerprint.ts';
 import { createIdempotencyStore, type IdempotencyStore } from './idempotency.ts';
 import { randomId } from './ids.ts';
+import { indexStore, type StoreIndexes } from './indexes.ts';
 import type { InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
 import { ok, problem } from './problems.ts';
 import { mulberry32 } from './prng.ts';
@@ -75,6 +76,11 @@ export interface MockBackend extends BackendCore {
   addPartner(partner: Partner): void;
   /** Whether a bearer token is known: lets the REST router refuse a stranger before reading a body. */
   knowsToken(token: string | null): boolean;
+  /**
+   * For tests and benches: stored records (registrations, quotes, opportunities, orders, assets) examined
+   * since creation. A measure of work that does not depend on the machine.
+   */
+  recordsVisited(): number;
 }
 
 const DEFAULTS = {
@@ -151,11 +157,16 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const tokens: Record<string, string> = {};
   for (const p of partners) tokens[p.token] = p.id;
 
+  let visited = 0;
+  /** Per opportunity: the ids of its account's opportunities that are the same deal (rule 1), itself included. */
+  const sameDealCache = new Map<string, readonly string[]>();
   let store: Store = freshStore();
+  let indexes: StoreIndexes = indexStore(store);
   let idempotency: IdempotencyStore = freshIdempotency();
 
   /** The seeded id source builds the demo store only, so the demo data repeats for a seed. */
   function freshStore(): Store {
+    sameDealCache.clear();
     return buildDemoStore({ clock, program, seed, partners, nextId: createIdSource(seed) });
   }
 
@@ -271,6 +282,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     let last: string | null = null;
     let byYou: string | null = null;
     for (const order of store.orders) {
+      visited += 1;
       if (order.accountId !== accountId || compareDates(order.orderedAt, clock) > 0) continue;
       if (last === null || compareDates(order.orderedAt, last) > 0) last = order.orderedAt;
       if (order.partnerId === partnerId && (byYou === null || compareDates(order.orderedAt, byYou) > 0)) byYou = order.orderedAt;
@@ -288,7 +300,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       reason: 'protection-period-ended',
     });
     const settled = { ...ended, partnerId: reg.partnerId };
-    store.registrations.set(settled.id, settled);
+    indexes.putRegistration(settled);
     return settled;
   }
 
@@ -317,7 +329,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (q.status === 'quoted' && q.validUntil !== undefined && quoteState(q, clock).state === 'expired') {
       q = { ...q, ...transitionQuote(q, 'expired', { at: startOfDay(addDays(q.validUntil, 1)), by: 'system' }) };
     }
-    if (q !== quote) store.quotes.set(q.id, q);
+    if (q !== quote) indexes.putQuote(q);
     return q;
   }
 
@@ -329,15 +341,38 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return a.id === b.id || isSameOpportunity(footprintOfOpportunity(a), footprintOfOpportunity(b), terms());
   }
 
+  /** The opportunities of opp's account that are the same deal as opp. Opportunities do not change: cached until the program or the store does. */
+  function sameDealOpportunities(opp: InternalOpportunity): readonly string[] {
+    const cached = sameDealCache.get(opp.id);
+    if (cached) return cached;
+    const same: string[] = [];
+    for (const id of indexes.opportunitiesOfAccount(opp.accountId)) {
+      visited += 1;
+      const other = store.opportunities.get(id);
+      if (other && sameDeal(opp, other)) same.push(id);
+    }
+    sameDealCache.set(opp.id, same);
+    return same;
+  }
+
+  /** The stored registrations behind a list of ids, counted as visited. */
+  function* registrationsAt(ids: Iterable<string>): Generator<InternalRegistration> {
+    for (const id of ids) {
+      visited += 1;
+      const reg = store.registrations.get(id);
+      if (reg) yield reg;
+    }
+  }
+
   /** Other partners' registrations that hold (or may soon hold) this deal: active protections and pending submissions. */
   function competingRegistrations(opp: InternalOpportunity, partnerId: string, includeSubmitted: boolean): InternalRegistration[] {
     const found: InternalRegistration[] = [];
-    for (const reg of store.registrations.values()) {
-      if (reg.accountId !== opp.accountId || reg.partnerId === partnerId) continue;
-      const holds = isProtectionActive(protectionState(reg, clock, terms()));
-      if (!holds && !(includeSubmitted && reg.status === 'submitted')) continue;
-      const other = store.opportunities.get(reg.opportunityId);
-      if (other && sameDeal(opp, other)) found.push(reg);
+    for (const oppId of sameDealOpportunities(opp)) {
+      for (const reg of registrationsAt(indexes.mayBeLiveRegistrationsOf(oppId))) {
+        if (reg.partnerId === partnerId) continue;
+        const holds = isProtectionActive(protectionState(reg, clock, terms()));
+        if (holds || (includeSubmitted && reg.status === 'submitted')) found.push(reg);
+      }
     }
     return found;
   }
@@ -377,32 +412,37 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       });
     }
     const registrations: InternalRegistration[] = [];
-    const others: InternalOpportunity[] = [];
-    for (const stored of store.registrations.values()) {
-      if (stored.accountId !== accountId) continue;
+    const others = new Set<string>(); // opportunities another partner's active protection holds
+    for (const stored of registrationsAt(indexes.registrationsOfAccount(accountId))) {
       const reg = settleRegistration(stored);
       if (reg.partnerId === partner.id) {
         registrations.push(reg);
       } else if (isProtectionActive(protectionState(reg, clock, terms()))) {
-        const opp = store.opportunities.get(reg.opportunityId);
-        if (opp) others.push(opp);
+        others.add(reg.opportunityId);
       }
     }
     registrations.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-    const ownIds = new Set(registrations.map((r) => r.id));
     const quotes: InternalQuote[] = [];
-    for (const stored of store.quotes.values()) {
-      if (stored.partnerId === partner.id && ownIds.has(stored.registrationId)) quotes.push(settleQuote(stored));
+    for (const reg of registrations) {
+      for (const id of indexes.quotesOfRegistration(reg.id)) {
+        visited += 1;
+        const stored = store.quotes.get(id);
+        if (stored && stored.partnerId === partner.id) quotes.push(settleQuote(stored));
+      }
     }
     quotes.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
 
     const opportunities = [];
     const assets = [];
-    for (const opp of store.opportunities.values()) {
-      if (opp.accountId !== accountId) continue;
-      opportunities.push(toPublicOpportunity(opp, others.some((other) => sameDeal(opp, other))));
+    for (const id of indexes.opportunitiesOfAccount(accountId)) {
+      visited += 1;
+      const opp = store.opportunities.get(id);
+      if (!opp) continue;
+      const protectedByAnother = others.size > 0 && sameDealOpportunities(opp).some((other) => others.has(other));
+      opportunities.push(toPublicOpportunity(opp, protectedByAnother));
     }
     for (const asset of store.assets) {
+      visited += 1;
       if (asset.accountId === accountId && asset.partnerId === partner.id) assets.push(toPublicAsset(asset));
     }
     return ok(200, {
@@ -426,8 +466,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const opp = store.opportunities.get(request.opportunityId);
     if (!opp || opp.accountId !== account.id) return problem(400, 'invalid-request', 'unknown opportunityId for this account');
 
-    for (const reg of store.registrations.values()) {
-      if (reg.partnerId === partner.id && reg.opportunityId === opp.id && isLive(reg)) {
+    for (const reg of registrationsAt(indexes.mayBeLiveRegistrationsOf(opp.id))) {
+      if (reg.partnerId === partner.id && isLive(reg)) {
         return problem(409, 'already-registered', 'you already hold a live registration for this opportunity');
       }
     }
@@ -459,14 +499,19 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const ctx = { at: clock, by: 'vendor' as const };
     reg = reasons.length > 0 ? rejectRegistration(reg, reasons, ctx) : approveRegistration(reg, ctx, terms());
     const stored: InternalRegistration = { ...reg, partnerId: partner.id };
-    store.registrations.set(stored.id, stored); // same synchronous turn as the check above
+    indexes.putRegistration(stored); // same synchronous turn as the check above
     return ok(201, toPublicRegistration(stored));
   }
 
   function quote(partner: Partner, registrationId: string): CoreResult {
     const reg = ownRegistration(partner, registrationId);
     if ('ok' in reg) return reg;
-    const quotes = [...store.quotes.values()].filter((q) => q.registrationId === reg.id).map(settleQuote);
+    const quotes: InternalQuote[] = [];
+    for (const id of indexes.quotesOfRegistration(reg.id)) {
+      visited += 1;
+      const stored = store.quotes.get(id);
+      if (stored) quotes.push(settleQuote(stored));
+    }
     const refusal = quoteRefusal(reg, quotes, clock, terms());
     if (refusal === 'protection-not-active') return problem(409, refusal, 'a restricted quote needs an active protection');
     if (refusal === 'quote-already-open') return problem(409, refusal, 'a quote request is already open for this registration');
@@ -480,7 +525,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       history: [{ from: null, to: 'submitted', at: requestedAt, by: 'partner' }],
       decisionDueAtMs: realTime() + quoteDecisionDelayMs,
     };
-    store.quotes.set(created.id, created);
+    indexes.putQuote(created);
     return ok(201, toPublicQuote(settleQuote(created)));
   }
 
@@ -504,7 +549,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       throw error;
     }
     const stored: InternalRegistration = { ...extended, partnerId: reg.partnerId };
-    store.registrations.set(stored.id, stored);
+    indexes.putRegistration(stored);
     return ok(200, toPublicRegistration(stored));
   }
 
@@ -543,7 +588,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     configure(o) {
       if (o.clock !== undefined) clock = normalizeClock(o.clock);
-      if (o.program !== undefined) program = o.program;
+      if (o.program !== undefined) {
+        program = o.program;
+        sameDealCache.clear(); // rule 1's window is the program's
+      }
       if (o.latencyMs !== undefined) latencyMs = o.latencyMs;
       if (o.failureRate !== undefined) failureRate = Math.min(1, Math.max(0, o.failureRate));
       if (o.quoteDecisionDelayMs !== undefined) quoteDecisionDelayMs = o.quoteDecisionDelayMs;
@@ -555,6 +603,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     reset() {
       store = freshStore();
+      indexes = indexStore(store);
       idempotency = freshIdempotency();
     },
     inspect() {
@@ -571,6 +620,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     knowsToken(token) {
       return partnerOf(token) !== null;
+    },
+    recordsVisited() {
+      return visited;
     },
   };
   return backend;
