@@ -432,14 +432,18 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     }
     quotes.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
 
+    // Rule 1 is symmetric: a deal is protected by another partner when it is the same deal as one they hold.
+    const heldByOthers = new Set<string>();
+    for (const id of others) {
+      const held = store.opportunities.get(id);
+      if (held) for (const same of sameDealOpportunities(held)) heldByOthers.add(same);
+    }
     const opportunities = [];
     const assets = [];
     for (const id of indexes.opportunitiesOfAccount(accountId)) {
       visited += 1;
       const opp = store.opportunities.get(id);
-      if (!opp) continue;
-      const protectedByAnother = others.size > 0 && sameDealOpportunities(opp).some((other) => others.has(other));
-      opportunities.push(toPublicOpportunity(opp, protectedByAnother));
+      if (opp) opportunities.push(toPublicOpportunity(opp, heldByOthers.has(opp.id)));
     }
     for (const asset of store.assets) {
       visited += 1;
