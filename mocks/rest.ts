@@ -1,11 +1,29 @@
 // The REST contract of PRODUCT.md §2 as one fetch-style handler: (Request) → Response, or undefined
-// when the path is not under basePath. MSW (browser), the Node mock server and tests share it.
+// when the path is not under basePath. MSW (browser), the Node mock server and tests share it, so
+// the body limit and the order of the checks below hold for all of them.
 import type { BackendCore, CoreResult } from '../src/backend-core.ts';
 import { problem } from './core/problems.ts';
+
+/** Largest request body read, in bytes (64 KiB): a registration request is a few hundred. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface RestHandlerOptions {
   /** Path prefix of the API (default '/api'); routes are `${basePath}/v1/...`. */
   basePath?: string;
+  /** Largest request body read, in bytes (default MAX_BODY_BYTES); a larger one is answered 413. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * A core that can tell a known token on its own (the mock backend can): the router then answers a
+ * stranger's POST without reading its body. Any other core gets the body, read up to the limit.
+ */
+export interface TokenAwareCore extends BackendCore {
+  knowsToken(token: string | null): boolean;
+}
+
+function isTokenAware(core: BackendCore): core is TokenAwareCore {
+  return typeof (core as Partial<TokenAwareCore>).knowsToken === 'function';
 }
 
 export type RestHandler = (request: Request) => Promise<Response | undefined>;
@@ -49,14 +67,51 @@ function segment(raw: string): string | null {
 }
 
 const NOT_JSON = Symbol('not-json');
+const TOO_LARGE = Symbol('too-large');
 
-async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  const text = await request.text();
-  if (text.trim() === '') return { ok: true, value: undefined };
+const tooLarge = (limit: number) => toResponse(problem(413, 'invalid-request', `the request body exceeds ${limit} bytes`));
+
+/** The declared Content-Length when there is a valid one; a chunked body has none. */
+function declaredLength(request: Request): number | null {
+  const header = request.headers.get('Content-Length');
+  return header !== null && /^\s*\d+\s*$/.test(header) ? Number(header) : null;
+}
+
+/**
+ * The body as text, read chunk by chunk and abandoned as soon as it passes `limit` bytes, so a
+ * body without a declared length (chunked) costs at most the limit. `request.text()` would buffer it all.
+ */
+async function readText(request: Request, limit: number): Promise<string | typeof TOO_LARGE> {
+  if (request.body === null) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => undefined); // the rest is never read; the server drains or drops it
+      return TOO_LARGE;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Unparseable (or, in an engine whose parser recurses, too deep to parse) is NOT_JSON; the core answers 400. */
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return JSON.parse(text) as unknown;
   } catch {
-    return { ok: false };
+    return NOT_JSON;
   }
 }
 
@@ -66,12 +121,18 @@ const methodNotAllowed = (allow: string) => {
   return response;
 };
 
-export function createRestHandler(core: BackendCore, { basePath = '/api' }: RestHandlerOptions = {}): RestHandler {
+export function createRestHandler(
+  core: BackendCore,
+  { basePath = '/api', maxBodyBytes = MAX_BODY_BYTES }: RestHandlerOptions = {},
+): RestHandler {
   const base = normalizeBase(basePath);
 
   return async (request) => {
     const url = new URL(request.url);
     if (base !== '' && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return undefined;
+    // A declared length over the limit is refused first, before the token and without reading a byte.
+    const declared = declaredLength(request);
+    if (declared !== null && declared > maxBodyBytes) return tooLarge(maxBodyBytes);
     const parts = url.pathname.slice(base.length).split('/').filter((p) => p !== '');
     const method = request.method.toUpperCase();
     const token = bearerToken(request);
@@ -90,10 +151,13 @@ export function createRestHandler(core: BackendCore, { basePath = '/api' }: Rest
     // POST /v1/registrations
     if (collection === 'registrations' && id === null) {
       if (method !== 'POST') return methodNotAllowed('POST');
-      const body = await readJson(request);
+      // A stranger is answered (401, by the core) without its body being read.
+      if (isTokenAware(core) && !core.knowsToken(token)) return toResponse(await core.registerOpportunity(token, undefined, key));
+      const text = await readText(request, maxBodyBytes);
+      if (text === TOO_LARGE) return tooLarge(maxBodyBytes);
       // Unparseable JSON reaches the core as a non-object, so it answers in the contract's order:
       // 401 for a missing or unknown token first, then 400 invalid-request.
-      return toResponse(await core.registerOpportunity(token, body.ok ? body.value : NOT_JSON, key));
+      return toResponse(await core.registerOpportunity(token, parseJson(text), key));
     }
     // POST /v1/registrations/{id}/quote-requests
     if (collection === 'registrations' && id !== null && action === 'quote-requests') {

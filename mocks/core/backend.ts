@@ -23,6 +23,10 @@ import {
 } from '../../src/program/lifecycle.ts';
 import { isProtectionActive, protectionState, quoteState, quoteValidUntil } from '../../src/program/protection.ts';
 import { footprintOf, isSameOpportunity, type OpportunityFootprint } from '../../src/program/same-opportunity.ts';
+import { canonicalJson, fingerprintOf, MAX_BODY_DEPTH, nestsDeeperThan } from './fingerprint.ts';
+import { createIdempotencyStore, type IdempotencyStore } from './idempotency.ts';
+import { randomId } from './ids.ts';
+import { indexStore, type StoreIndexes } from './indexes.ts';
 import type { InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
 import { ok, problem } from './problems.ts';
 import { mulberry32 } from './prng.ts';
@@ -47,14 +51,14 @@ export interface MockBackendOptions {
   failureRate?: number;
   /** Real milliseconds after a quote request before the vendor's pricing decision shows. */
   quoteDecisionDelayMs?: number;
-  /** Seeds the demo data (acc-large) and the ids. */
+  /** Seeds the demo data (acc-large and the demo records' ids). Ids minted at run time are random. */
   seed?: number;
   /** Source of randomness for latency and failures (default: a PRNG seeded from `seed`). */
   random?: () => number;
   program?: ProgramDefinition;
   /** Extra partners beside alpha and beta (e.g. 20 partners racing for one deal in a test). */
   partners?: Partner[];
-  /** Real-time clock in ms, for quote decisions (default Date.now). */
+  /** Real-time clock in ms, for quote decisions and idempotency key expiry (default Date.now). */
   realTime?: () => number;
 }
 
@@ -70,6 +74,13 @@ export interface MockBackend extends BackendCore {
   tokens: Record<string, string>;
   /** Adds a partner and its token. */
   addPartner(partner: Partner): void;
+  /** Whether a bearer token is known: lets the REST router refuse a stranger before reading a body. */
+  knowsToken(token: string | null): boolean;
+  /**
+   * For tests and benches: stored records (registrations, quotes, opportunities, orders, assets) examined
+   * since creation. A measure of work that does not depend on the machine.
+   */
+  recordsVisited(): number;
 }
 
 const DEFAULTS = {
@@ -84,22 +95,6 @@ const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 const RETRY_AFTER_SECONDS = 1;
 
 type Failure = CoreResult & { ok: false };
-
-interface IdempotencyEntry {
-  fingerprint: string;
-  result: CoreResult | null; // null while in flight
-}
-
-/** JSON with object keys sorted, so two equal bodies give one fingerprint whatever their key order. */
-function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
 
 function normalizeClock(at: IsoDateTime): IsoDateTime {
   const ms = Date.parse(at);
@@ -162,13 +157,26 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const tokens: Record<string, string> = {};
   for (const p of partners) tokens[p.token] = p.id;
 
-  let nextId = createIdSource(seed);
+  let visited = 0;
+  /** Per opportunity: the ids of its account's opportunities that are the same deal (rule 1), itself included. */
+  const sameDealCache = new Map<string, readonly string[]>();
   let store: Store = freshStore();
-  let idempotency = new Map<string, IdempotencyEntry>();
+  let indexes: StoreIndexes = indexStore(store);
+  let idempotency: IdempotencyStore = freshIdempotency();
 
+  /** The seeded id source builds the demo store only, so the demo data repeats for a seed. */
   function freshStore(): Store {
-    nextId = createIdSource(seed);
-    return buildDemoStore({ clock, program, seed, partners, nextId });
+    sameDealCache.clear();
+    return buildDemoStore({ clock, program, seed, partners, nextId: createIdSource(seed) });
+  }
+
+  function freshIdempotency(): IdempotencyStore {
+    return createIdempotencyStore({ now: () => realTime() });
+  }
+
+  /** Ids minted at run time: random, so no partner can predict another's (see ids.ts). */
+  function mintId(prefix: string): string {
+    return randomId(prefix, (id) => store.registrations.has(id) || store.quotes.has(id));
   }
 
   // ---- infrastructure: auth, latency, failures, idempotency -------------------------------------
@@ -208,13 +216,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
   /**
    * A POST under an idempotency key: a replay returns the first answer; the same key for another
-   * request is 422; the same key while the first is still being processed is 409. The in-flight
-   * mark is set BEFORE the latency, so overlapping retries see it.
+   * request is 422; the same key while the first is still being processed is 409. The store keeps a
+   * hash of the request (`describe` gives its canonical text, or the failure that refuses it). The
+   * hash is awaited BEFORE the check; from the check to the in-flight mark there is no `await`, and
+   * the mark is set before the latency, so overlapping retries see it.
    */
   async function write(
     token: string | null,
     idempotencyKey: string | null,
-    fingerprint: string,
+    describe: () => string | Failure,
     handle: (partner: Partner) => CoreResult,
   ): Promise<CoreResult> {
     const partner = partnerOf(token);
@@ -226,6 +236,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       await delay();
       return problem(400, 'invalid-request', 'an Idempotency-Key header (1–255 characters) is required');
     }
+    const described = describe();
+    if (typeof described !== 'string') {
+      await delay();
+      return described;
+    }
+    const fingerprint = await fingerprintOf(described);
     const slot = `${partner.id}\u0000${idempotencyKey}`;
     const seen = idempotency.get(slot);
     if (seen) {
@@ -239,13 +255,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       await delay();
       return structuredClone(seen.result);
     }
-    const entry: IdempotencyEntry = { fingerprint, result: null };
-    idempotency.set(slot, entry);
+    const entry = idempotency.begin(slot, fingerprint);
     try {
       await delay();
       const failure = unavailable();
       if (failure) {
-        idempotency.delete(slot); // nothing happened: the retry must be processed
+        idempotency.forget(slot); // nothing happened: the retry must be processed
         return failure;
       }
       // From here to the end: synchronous. The check-and-insert of every rule is atomic.
@@ -253,7 +268,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       entry.result = structuredClone(result);
       return result;
     } catch (error) {
-      idempotency.delete(slot);
+      idempotency.forget(slot);
       throw error;
     }
   }
@@ -267,6 +282,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     let last: string | null = null;
     let byYou: string | null = null;
     for (const order of store.orders) {
+      visited += 1;
       if (order.accountId !== accountId || compareDates(order.orderedAt, clock) > 0) continue;
       if (last === null || compareDates(order.orderedAt, last) > 0) last = order.orderedAt;
       if (order.partnerId === partnerId && (byYou === null || compareDates(order.orderedAt, byYou) > 0)) byYou = order.orderedAt;
@@ -284,7 +300,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       reason: 'protection-period-ended',
     });
     const settled = { ...ended, partnerId: reg.partnerId };
-    store.registrations.set(settled.id, settled);
+    indexes.putRegistration(settled);
     return settled;
   }
 
@@ -313,7 +329,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (q.status === 'quoted' && q.validUntil !== undefined && quoteState(q, clock).state === 'expired') {
       q = { ...q, ...transitionQuote(q, 'expired', { at: startOfDay(addDays(q.validUntil, 1)), by: 'system' }) };
     }
-    if (q !== quote) store.quotes.set(q.id, q);
+    if (q !== quote) indexes.putQuote(q);
     return q;
   }
 
@@ -325,15 +341,38 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return a.id === b.id || isSameOpportunity(footprintOfOpportunity(a), footprintOfOpportunity(b), terms());
   }
 
+  /** The opportunities of opp's account that are the same deal as opp. Opportunities do not change: cached until the program or the store does. */
+  function sameDealOpportunities(opp: InternalOpportunity): readonly string[] {
+    const cached = sameDealCache.get(opp.id);
+    if (cached) return cached;
+    const same: string[] = [];
+    for (const id of indexes.opportunitiesOfAccount(opp.accountId)) {
+      visited += 1;
+      const other = store.opportunities.get(id);
+      if (other && sameDeal(opp, other)) same.push(id);
+    }
+    sameDealCache.set(opp.id, same);
+    return same;
+  }
+
+  /** The stored registrations behind a list of ids, counted as visited. */
+  function* registrationsAt(ids: Iterable<string>): Generator<InternalRegistration> {
+    for (const id of ids) {
+      visited += 1;
+      const reg = store.registrations.get(id);
+      if (reg) yield reg;
+    }
+  }
+
   /** Other partners' registrations that hold (or may soon hold) this deal: active protections and pending submissions. */
   function competingRegistrations(opp: InternalOpportunity, partnerId: string, includeSubmitted: boolean): InternalRegistration[] {
     const found: InternalRegistration[] = [];
-    for (const reg of store.registrations.values()) {
-      if (reg.accountId !== opp.accountId || reg.partnerId === partnerId) continue;
-      const holds = isProtectionActive(protectionState(reg, clock, terms()));
-      if (!holds && !(includeSubmitted && reg.status === 'submitted')) continue;
-      const other = store.opportunities.get(reg.opportunityId);
-      if (other && sameDeal(opp, other)) found.push(reg);
+    for (const oppId of sameDealOpportunities(opp)) {
+      for (const reg of registrationsAt(indexes.mayBeLiveRegistrationsOf(oppId))) {
+        if (reg.partnerId === partnerId) continue;
+        const holds = isProtectionActive(protectionState(reg, clock, terms()));
+        if (holds || (includeSubmitted && reg.status === 'submitted')) found.push(reg);
+      }
     }
     return found;
   }
@@ -343,11 +382,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return isProtectionActive(protectionState(reg, clock, terms()));
   }
 
-  /** The caller's registration, or the answer that says why not: 404 unknown id, 403 another partner's. */
+  /**
+   * The caller's registration, or 404. Another partner's answers exactly like a missing one (same
+   * status, code and text): its existence is not ours to tell.
+   */
   function ownRegistration(partner: Partner, registrationId: string): InternalRegistration | Failure {
     const reg = store.registrations.get(registrationId);
-    if (!reg) return problem(404, 'not-found', 'no such registration');
-    if (reg.partnerId !== partner.id) return problem(403, 'not-protection-holder', 'this registration is not yours');
+    if (!reg || reg.partnerId !== partner.id) return problem(404, 'not-found', 'no such registration');
     return settleRegistration(reg);
   }
 
@@ -371,32 +412,41 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       });
     }
     const registrations: InternalRegistration[] = [];
-    const others: InternalOpportunity[] = [];
-    for (const stored of store.registrations.values()) {
-      if (stored.accountId !== accountId) continue;
+    const others = new Set<string>(); // opportunities another partner's active protection holds
+    for (const stored of registrationsAt(indexes.registrationsOfAccount(accountId))) {
       const reg = settleRegistration(stored);
       if (reg.partnerId === partner.id) {
         registrations.push(reg);
       } else if (isProtectionActive(protectionState(reg, clock, terms()))) {
-        const opp = store.opportunities.get(reg.opportunityId);
-        if (opp) others.push(opp);
+        others.add(reg.opportunityId);
       }
     }
     registrations.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-    const ownIds = new Set(registrations.map((r) => r.id));
     const quotes: InternalQuote[] = [];
-    for (const stored of store.quotes.values()) {
-      if (stored.partnerId === partner.id && ownIds.has(stored.registrationId)) quotes.push(settleQuote(stored));
+    for (const reg of registrations) {
+      for (const id of indexes.quotesOfRegistration(reg.id)) {
+        visited += 1;
+        const stored = store.quotes.get(id);
+        if (stored && stored.partnerId === partner.id) quotes.push(settleQuote(stored));
+      }
     }
     quotes.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
 
+    // Rule 1 is symmetric: a deal is protected by another partner when it is the same deal as one they hold.
+    const heldByOthers = new Set<string>();
+    for (const id of others) {
+      const held = store.opportunities.get(id);
+      if (held) for (const same of sameDealOpportunities(held)) heldByOthers.add(same);
+    }
     const opportunities = [];
     const assets = [];
-    for (const opp of store.opportunities.values()) {
-      if (opp.accountId !== accountId) continue;
-      opportunities.push(toPublicOpportunity(opp, others.some((other) => sameDeal(opp, other))));
+    for (const id of indexes.opportunitiesOfAccount(accountId)) {
+      visited += 1;
+      const opp = store.opportunities.get(id);
+      if (opp) opportunities.push(toPublicOpportunity(opp, heldByOthers.has(opp.id)));
     }
     for (const asset of store.assets) {
+      visited += 1;
       if (asset.accountId === accountId && asset.partnerId === partner.id) assets.push(toPublicAsset(asset));
     }
     return ok(200, {
@@ -420,14 +470,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const opp = store.opportunities.get(request.opportunityId);
     if (!opp || opp.accountId !== account.id) return problem(400, 'invalid-request', 'unknown opportunityId for this account');
 
-    for (const reg of store.registrations.values()) {
-      if (reg.partnerId === partner.id && reg.opportunityId === opp.id && isLive(reg)) {
+    for (const reg of registrationsAt(indexes.mayBeLiveRegistrationsOf(opp.id))) {
+      if (reg.partnerId === partner.id && isLive(reg)) {
         return problem(409, 'already-registered', 'you already hold a live registration for this opportunity');
       }
     }
 
     let reg: Registration = {
-      id: nextId('reg'),
+      id: mintId('reg'),
       accountId: account.id,
       opportunityId: opp.id,
       status: 'submitted',
@@ -453,20 +503,25 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const ctx = { at: clock, by: 'vendor' as const };
     reg = reasons.length > 0 ? rejectRegistration(reg, reasons, ctx) : approveRegistration(reg, ctx, terms());
     const stored: InternalRegistration = { ...reg, partnerId: partner.id };
-    store.registrations.set(stored.id, stored); // same synchronous turn as the check above
+    indexes.putRegistration(stored); // same synchronous turn as the check above
     return ok(201, toPublicRegistration(stored));
   }
 
   function quote(partner: Partner, registrationId: string): CoreResult {
     const reg = ownRegistration(partner, registrationId);
     if ('ok' in reg) return reg;
-    const quotes = [...store.quotes.values()].filter((q) => q.registrationId === reg.id).map(settleQuote);
+    const quotes: InternalQuote[] = [];
+    for (const id of indexes.quotesOfRegistration(reg.id)) {
+      visited += 1;
+      const stored = store.quotes.get(id);
+      if (stored) quotes.push(settleQuote(stored));
+    }
     const refusal = quoteRefusal(reg, quotes, clock, terms());
     if (refusal === 'protection-not-active') return problem(409, refusal, 'a restricted quote needs an active protection');
     if (refusal === 'quote-already-open') return problem(409, refusal, 'a quote request is already open for this registration');
     const requestedAt = clock;
     const created: InternalQuote = {
-      id: nextId('quo'),
+      id: mintId('quo'),
       registrationId: reg.id,
       partnerId: partner.id,
       status: 'submitted',
@@ -474,7 +529,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       history: [{ from: null, to: 'submitted', at: requestedAt, by: 'partner' }],
       decisionDueAtMs: realTime() + quoteDecisionDelayMs,
     };
-    store.quotes.set(created.id, created);
+    indexes.putQuote(created);
     return ok(201, toPublicQuote(settleQuote(created)));
   }
 
@@ -498,7 +553,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       throw error;
     }
     const stored: InternalRegistration = { ...extended, partnerId: reg.partnerId };
-    store.registrations.set(stored.id, stored);
+    indexes.putRegistration(stored);
     return ok(200, toPublicRegistration(stored));
   }
 
@@ -509,10 +564,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return read(token, (partner) => overview(partner, accountId));
     },
     registerOpportunity(token, body, idempotencyKey) {
-      return write(token, idempotencyKey, `POST /v1/registrations ${canonicalJson(body)}`, (partner) => register(partner, body));
+      const describe = () =>
+        nestsDeeperThan(body, MAX_BODY_DEPTH)
+          ? problem(400, 'invalid-request', `the body nests deeper than ${MAX_BODY_DEPTH} levels`)
+          : `POST /v1/registrations ${canonicalJson(body)}`;
+      return write(token, idempotencyKey, describe, (partner) => register(partner, body));
     },
     requestQuote(token, registrationId, idempotencyKey) {
-      return write(token, idempotencyKey, `POST /v1/registrations/${registrationId}/quote-requests`, (partner) =>
+      return write(token, idempotencyKey, () => `POST /v1/registrations/${registrationId}/quote-requests`, (partner) =>
         quote(partner, registrationId),
       );
     },
@@ -520,7 +579,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return read(token, (partner) => getOneQuote(partner, quoteId));
     },
     requestExtension(token, registrationId, idempotencyKey) {
-      return write(token, idempotencyKey, `POST /v1/registrations/${registrationId}/extension`, (partner) =>
+      return write(token, idempotencyKey, () => `POST /v1/registrations/${registrationId}/extension`, (partner) =>
         extend(partner, registrationId),
       );
     },
@@ -533,7 +592,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     configure(o) {
       if (o.clock !== undefined) clock = normalizeClock(o.clock);
-      if (o.program !== undefined) program = o.program;
+      if (o.program !== undefined) {
+        program = o.program;
+        sameDealCache.clear(); // rule 1's window is the program's
+      }
       if (o.latencyMs !== undefined) latencyMs = o.latencyMs;
       if (o.failureRate !== undefined) failureRate = Math.min(1, Math.max(0, o.failureRate));
       if (o.quoteDecisionDelayMs !== undefined) quoteDecisionDelayMs = o.quoteDecisionDelayMs;
@@ -545,7 +607,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     reset() {
       store = freshStore();
-      idempotency = new Map();
+      indexes = indexStore(store);
+      idempotency = freshIdempotency();
     },
     inspect() {
       return {
@@ -558,6 +621,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (existing >= 0) partners.splice(existing, 1, partner);
       else partners.push(partner);
       tokens[partner.token] = partner.id;
+    },
+    knowsToken(token) {
+      return partnerOf(token) !== null;
+    },
+    recordsVisited() {
+      return visited;
     },
   };
   return backend;

@@ -1,11 +1,15 @@
 // The mock backend as a real HTTP server (Node): the same fetch-style REST router, bridged to
 // node:http by @hono/node-server, with CORS so pages on other origins (examples/portal.html) can call it.
+// The router's body limit holds here too: the body reaches it as a stream it can give up (body-stream.ts),
+// and what it leaves unread is drained by the bridge without being kept (at most 64 MB or 500 ms, then
+// the connection is closed).
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
 import type { BackendCore } from '../../src/backend-core.ts';
 import { createRestHandler } from '../rest.ts';
 import { problem } from '../core/problems.ts';
 import { toResponse } from '../rest.ts';
+import { bodyStream } from './body-stream.ts';
 
 export interface MockServerOptions {
   core: BackendCore;
@@ -28,6 +32,12 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Max-Age': '600',
 };
 
+/** The bridge's request with the body as a stream the router may abandon past its limit. */
+function withGivingUpBody(request: Request, incoming: HttpBindings['incoming'] | undefined): Request {
+  if (incoming === undefined || request.method === 'GET' || request.method === 'HEAD') return request;
+  return new Request(request.url, { method: request.method, headers: request.headers, body: bodyStream(incoming), duplex: 'half' } as RequestInit);
+}
+
 function withCors(response: Response): Response {
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
@@ -35,18 +45,20 @@ function withCors(response: Response): Response {
 }
 
 /** A fetch function: CORS preflight, then the REST router, then 404 problem for foreign paths. */
-export function createMockFetch(core: BackendCore, basePath = '/api'): (request: Request) => Promise<Response> {
+export function createMockFetch(core: BackendCore, basePath = '/api'): (request: Request, env?: Partial<HttpBindings>) => Promise<Response> {
   const rest = createRestHandler(core, { basePath });
-  return async (request) => {
+  return async (request, env) => {
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
-    const response = (await rest(request)) ?? toResponse(problem(404, 'not-found', `the API lives under ${basePath}`));
+    const response =
+      (await rest(withGivingUpBody(request, env?.incoming))) ?? toResponse(problem(404, 'not-found', `the API lives under ${basePath}`));
     return withCors(response);
   };
 }
 
 export function startMockServer(options: MockServerOptions): Promise<RunningMockServer> {
   const hostname = options.hostname ?? '127.0.0.1';
-  const server = createAdaptorServer({ fetch: createMockFetch(options.core, options.basePath), hostname });
+  const mockFetch = createMockFetch(options.core, options.basePath);
+  const server = createAdaptorServer({ fetch: (request, env) => mockFetch(request, env as HttpBindings), hostname });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, hostname, () => {

@@ -214,13 +214,14 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
         expect(core.inspect().quotes.filter((q) => q.registrationId === held.id && q.status === 'submitted')).to.have.length(1);
       });
 
-      it('a quote on another partner’s registration is not-protection-holder (403); an unknown id is not-found', async () => {
+      it('a quote on another partner’s registration is not-found (404), exactly like an unknown id', async () => {
         const beta = await as(BETA);
         const betaHeld = (await beta.getAccountOverview('acc-conflict')).registrations.find((r) => r.status === 'approved')!;
         const alpha = await as(ALPHA);
-        const error = await expectDealRegError(alpha.requestQuote(betaHeld.id, freshKey()), 'not-protection-holder');
-        expect(error.status).to.equal(403);
-        await expectDealRegError(alpha.requestQuote('reg-that-never-was', freshKey()), 'not-found');
+        const error = await expectDealRegError(alpha.requestQuote(betaHeld.id, freshKey()), 'not-found');
+        expect(error.status).to.equal(404);
+        const unknown = await expectDealRegError(alpha.requestQuote('reg-that-never-was', freshKey()), 'not-found');
+        expect(error.message).to.equal(unknown.message);
         await expectDealRegError(alpha.getQuote('quote-that-never-was'), 'not-found');
       });
 

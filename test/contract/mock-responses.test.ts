@@ -120,7 +120,7 @@ describe('the mock backend answers as the contract says', () => {
     await check.response('POST', REGISTRATIONS, badBody);
   });
 
-  it('POST quote-requests: 201 submitted, 409 quote-already-open, 403 on another partner’s registration, 404 unknown; GET quote 200', async () => {
+  it('POST quote-requests: 201 submitted, 409 quote-already-open, 404 on another partner’s registration as on an unknown one; GET quote 200', async () => {
     core.configure({ quoteDecisionDelayMs: 0 });
     const held = (await overviewOf('acc-protected')).registrations.find((r) => r.status === 'approved')!;
     const created = await call('POST', `/v1/registrations/${held.id}/quote-requests`);
@@ -134,9 +134,9 @@ describe('the mock backend answers as the contract says', () => {
     await check.response('POST', QUOTE_REQUESTS, open);
 
     const betaHeld = (await overviewOf('acc-conflict', 'demo-beta')).registrations.find((r) => r.status === 'approved')!;
-    const forbidden = await call('POST', `/v1/registrations/${betaHeld.id}/quote-requests`);
-    expect(forbidden.status).to.equal(403);
-    await check.response('POST', QUOTE_REQUESTS, forbidden);
+    const foreign = await call('POST', `/v1/registrations/${betaHeld.id}/quote-requests`);
+    expect(foreign.status).to.equal(404);
+    await check.response('POST', QUOTE_REQUESTS, foreign);
 
     const unknown = await call('POST', '/v1/registrations/reg-none/quote-requests');
     expect(unknown.status).to.equal(404);
@@ -154,6 +154,17 @@ describe('the mock backend answers as the contract says', () => {
     const refused = await call('POST', `/v1/registrations/${held.id}/extension`);
     expect(refused.status).to.equal(409);
     expect(((await check.response('POST', EXTENSION, refused)) as { code: string }).code).to.equal('extension-not-allowed');
+  });
+
+  it('413 for a body past 64 KiB and 400 for JSON nested past 32 levels, as documented', async () => {
+    const huge = await call('POST', REGISTRATIONS, { body: { accountId: 'acc-nextgen', note: 'x'.repeat(70 * 1024) } });
+    expect(huge.status).to.equal(413);
+    await check.response('POST', REGISTRATIONS, huge);
+    let deep: unknown = {};
+    for (let i = 0; i < 40; i += 1) deep = [deep];
+    const nested = await call('POST', REGISTRATIONS, { body: deep });
+    expect(nested.status).to.equal(400);
+    await check.response('POST', REGISTRATIONS, nested);
   });
 
   it('503 when the backend fails: problem+json with Retry-After', async () => {

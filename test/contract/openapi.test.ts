@@ -63,9 +63,24 @@ describe('the OpenAPI contract document', () => {
     ]);
     expect(codes('/v1/accounts/{accountId}/overview', 'get')).to.include.members(['200', '401', '404', '503']);
     expect(codes('/v1/registrations', 'post')).to.include.members(['201', '400', '401', '409', '422', '503']);
-    expect(codes('/v1/registrations/{registrationId}/quote-requests', 'post')).to.include.members(['201', '403', '409', '422']);
+    expect(codes('/v1/registrations/{registrationId}/quote-requests', 'post')).to.include.members(['201', '404', '409', '422']);
     expect(codes('/v1/quote-requests/{quoteId}', 'get')).to.include.members(['200', '404']);
     expect(codes('/v1/registrations/{registrationId}/extension', 'post')).to.include.members(['200', '409']);
+  });
+
+  it('every POST documents 413 for a body past the limit', () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (item['post']) expect(Object.keys(item['post']['responses'] as Json), path).to.include('413');
+    }
+  });
+
+  it('documents no 403 that would tell another partner’s ids from missing ones', () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (!operation['responses']) continue;
+        expect(Object.keys(operation['responses'] as Json), `${method} ${path}`).not.to.include('403');
+      }
+    }
   });
 
   it('every POST requires an Idempotency-Key header; every call needs the bearer token', () => {

@@ -1,5 +1,7 @@
 // One user intent, one key, however many retries (PRODUCT.md §2 REST contract).
 import { expect } from '@open-wc/testing';
+import { canonicalJson, fingerprintOf } from '../../mocks/core/fingerprint.ts';
+import { createIdempotencyStore, IDEMPOTENCY_MAX_ENTRIES } from '../../mocks/core/idempotency.ts';
 import { createMockBackend } from '../../mocks/index.ts';
 import { ALPHA, BETA, newKey, overviewOf, problemCode, registrationOf } from './helpers.ts';
 
@@ -129,5 +131,62 @@ describe('idempotent writes', () => {
     const statuses = [];
     for (let n = 0; n < 4; n += 1) statuses.push((await backend.getAccountOverview(ALPHA, 'acc-empty')).status);
     expect(statuses).to.deep.equal([503, 200, 503, 200]);
+  });
+});
+
+describe('the idempotency store is bounded', () => {
+  const HOUR = 60 * 60 * 1000;
+  const OTHER_DEAL = { accountId: 'acc-installed', opportunityId: 'opp-installed-refresh', presalesActivities: ['sizing'] };
+
+  it('a key is remembered for 24 h of real time (the injected clock), then forgotten', async () => {
+    let now = 1_000_000;
+    const backend = createMockBackend({ realTime: () => now });
+    const key = newKey();
+    expect((await backend.registerOpportunity(ALPHA, DEAL, key)).status).to.equal(201);
+    now += 24 * HOUR - 1;
+    expect(problemCode(await backend.registerOpportunity(ALPHA, OTHER_DEAL, key))).to.equal('idempotency-key-reused');
+    now += 1;
+    const later = await backend.registerOpportunity(ALPHA, OTHER_DEAL, key);
+    expect(later.status).to.equal(201); // a new request: processed, not 422
+    expect(registrationOf(later).opportunityId).to.equal(OTHER_DEAL.opportunityId);
+  });
+
+  it('at most maxEntries are kept, the oldest forgotten first, never one in flight', () => {
+    let now = 0;
+    const store = createIdempotencyStore({ now: () => now, maxEntries: 3 });
+    const done = { ok: true as const, status: 201, body: {} };
+    const inFlight = store.begin('a', 'fa'); // stays in flight
+    for (const slot of ['b', 'c', 'd']) {
+      now += 1;
+      store.begin(slot, `f${slot}`).result = done;
+    }
+    now += 1;
+    store.begin('e', 'fe').result = done;
+    expect(store.size).to.equal(3);
+    expect(store.get('a')).to.equal(inFlight);
+    expect(store.get('b')).to.equal(undefined);
+    expect(store.get('c')).to.equal(undefined);
+    expect(store.get('d')?.fingerprint).to.equal('fd');
+    expect(store.get('e')?.fingerprint).to.equal('fe');
+  });
+
+  it('the backend keeps at most 10,000 keys: the first of 10,001 is forgotten', async function () {
+    this.timeout(60_000);
+    const backend = createMockBackend();
+    const first = newKey();
+    expect((await backend.registerOpportunity(ALPHA, DEAL, first)).status).to.equal(201);
+    // 10,000 more keys, cheap ones: a body the core refuses (400) is remembered like any answer
+    for (let i = 0; i < IDEMPOTENCY_MAX_ENTRIES; i += 1) await backend.registerOpportunity(ALPHA, { accountId: 'acc-none' }, newKey());
+    const reused = await backend.registerOpportunity(ALPHA, OTHER_DEAL, first);
+    expect(reused.status).to.equal(201);
+  });
+
+  it('what it keeps of a request is a SHA-256 fingerprint, the same for any key order, whatever the body size', async () => {
+    const big = { note: 'x'.repeat(60_000), accountId: 'a', nested: { b: 1, a: [2, { d: 3, c: 4 }] } };
+    const reordered = { nested: { a: [2, { c: 4, d: 3 }], b: 1 }, accountId: 'a', note: big.note };
+    const fingerprint = await fingerprintOf(canonicalJson(big));
+    expect(fingerprint).to.match(/^sha256:[0-9a-f]{64}$/);
+    expect(await fingerprintOf(canonicalJson(reordered))).to.equal(fingerprint);
+    expect(await fingerprintOf(canonicalJson({ ...big, accountId: 'b' }))).not.to.equal(fingerprint);
   });
 });

@@ -3,7 +3,7 @@
 // demo account, every endpoint, both ways.
 import { expect } from '@open-wc/testing';
 import type { CoreResult } from '../../src/backend-core.ts';
-import { createMockBackend, DEMO_ACCOUNT_IDS, DEMO_PARTNERS } from '../../mocks/index.ts';
+import { createMockBackend, createRestHandler, DEMO_ACCOUNT_IDS, DEMO_PARTNERS } from '../../mocks/index.ts';
 import { newKey, overviewOf } from './helpers.ts';
 
 type Backend = ReturnType<typeof createMockBackend>;
@@ -107,6 +107,39 @@ describe('partner privacy', () => {
     const missing = await backend.getQuote(BETA.token, 'quo-00000000');
     expect(foreign.status).to.equal(404);
     expect(JSON.stringify(foreign)).to.equal(JSON.stringify(missing));
+  });
+
+  it("beta's calls on alpha's registration ids are indistinguishable from calls on ids that do not exist", async function () {
+    this.timeout(60_000);
+    const backend = await busyBackend();
+    const before = backend.inspect();
+    const alphaIds = before.registrations.filter((r) => r.partnerId === ALPHA.id).map((r) => r.id);
+    expect(alphaIds.length).to.be.greaterThan(10);
+    const missingIds = ['reg-0123456789abcdef0123456789abcdef', 'reg-00000000', 'nothing-here'];
+    const same = (answer: CoreResult) => JSON.stringify(answer);
+    const missingQuote = same(await backend.requestQuote(BETA.token, missingIds[0]!, newKey()));
+    const missingExtension = same(await backend.requestExtension(BETA.token, missingIds[0]!, newKey()));
+    expect(JSON.parse(missingQuote)).to.include({ ok: false, status: 404 });
+    for (const id of [...alphaIds, ...missingIds]) {
+      expect(same(await backend.requestQuote(BETA.token, id, newKey())), `quote on ${id}`).to.equal(missingQuote);
+      expect(same(await backend.requestExtension(BETA.token, id, newKey())), `extension on ${id}`).to.equal(missingExtension);
+    }
+    expect(backend.inspect(), "alpha's records are untouched").to.deep.equal(before);
+
+    // over the REST router too: status, every header and the body byte for byte
+    const handle = createRestHandler(backend);
+    const call = async (id: string, action: string) => {
+      const request = new Request(`http://mock.test/api/v1/registrations/${encodeURIComponent(id)}/${action}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${BETA.token}`, 'Idempotency-Key': newKey() },
+      });
+      const response = (await handle(request))!;
+      return JSON.stringify({ status: response.status, headers: [...response.headers], body: await response.text() });
+    };
+    for (const action of ['quote-requests', 'extension']) {
+      const missing = await call(missingIds[0]!, action);
+      for (const id of alphaIds.slice(0, 5)) expect(await call(id, action), `${action} on ${id}`).to.equal(missing);
+    }
   });
 
   it('answers carry only allowlisted fields: no partnerId nor internal timers in any record', async function () {

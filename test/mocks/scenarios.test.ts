@@ -140,16 +140,15 @@ describe('demo scenarios', () => {
     expect(problemCode(again)).to.equal('quote-already-open');
   });
 
-  it("quote requests: 403 not-protection-holder on another partner's registration, 404 on an unknown id", async () => {
+  it("quote and extension requests on another partner's registration answer exactly like an unknown id (404 not-found)", async () => {
     const backend = createMockBackend();
     const reg = (await view(backend, 'acc-protected')).registrations[0]!;
     const foreign = await backend.requestQuote(BETA, reg.id, newKey());
-    expect(foreign.status).to.equal(403);
-    expect(problemCode(foreign)).to.equal('not-protection-holder');
+    expect(foreign.status).to.equal(404);
+    expect(problemCode(foreign)).to.equal('not-found');
     const unknown = await backend.requestQuote(BETA, 'reg-does-not-exist', newKey());
-    expect(unknown.status).to.equal(404);
-    expect(problemCode(unknown)).to.equal('not-found');
-    expect((await backend.requestExtension(BETA, reg.id, newKey())).status).to.equal(403);
+    expect(foreign).to.deep.equal(unknown);
+    expect(await backend.requestExtension(BETA, reg.id, newKey())).to.deep.equal(await backend.requestExtension(BETA, 'reg-does-not-exist', newKey()));
   });
 
   it('acc-protected after the protection ends: the registration shows expired and a quote is refused protection-not-active', async () => {

@@ -138,16 +138,17 @@ describe('<dealreg-quote-button>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('without account-id: the server\'s refusal is explained in words', async () => {
+  it('without account-id: another partner\'s registration is explained like an unknown one (the server tells them apart by nothing)', async () => {
     const core = backend();
     const betaRegistration = await registrationOn(core, 'acc-conflict', 'demo-beta');
     const el = await fixture<DealRegQuoteButton>(
       html`<dealreg-quote-button registration-id=${betaRegistration} .adapter=${memoryAdapter(core)}></dealreg-quote-button>`,
     );
     buttonNamed(el, 'Request quote')!.click();
-    await until(() => deepQuery(el, '[part~="hint"]'), 'explanation');
-    expect(deepText(el)).to.include('Only the partner holding the protection can request the restricted quote.');
-    expect(deepQuery(el, '[part~="error"]')).to.equal(undefined);
+    await until(() => deepQuery(el, '[part~="error"]'), 'explanation');
+    expect(deepText(el)).to.include('This account or record is unknown to the program.');
+    expect(deepText(el).toLowerCase()).not.to.include('beta');
+    await expect(el).to.be.accessible();
   });
 
   it('an expired protection: the button says a quote needs an active protection', async () => {

@@ -1,0 +1,70 @@
+// Indexes over the store, so a request touches the records of its own account, opportunity or
+// registration and never scans the whole store: a POST costs the same with 20,000 registrations
+// stored as with 20. They hold ids (records are replaced on every transition) and are kept up to date
+// by putRegistration/putQuote, the only way the backend writes those two maps.
+import type { RegistrationStatus } from '../../src/domain/status.ts';
+import type { InternalQuote, InternalRegistration, Store } from './model.ts';
+
+/** Statuses a registration can still compete from; rejected and expired ones never come back. */
+const MAY_BE_LIVE: ReadonlySet<RegistrationStatus> = new Set(['submitted', 'action-required', 'approved']);
+
+export interface StoreIndexes {
+  /** Every registration of an account, in insertion order. */
+  registrationsOfAccount(accountId: string): readonly string[];
+  /** The registrations of an opportunity that may still be live (submitted, action-required, approved). */
+  mayBeLiveRegistrationsOf(opportunityId: string): Iterable<string>;
+  quotesOfRegistration(registrationId: string): readonly string[];
+  opportunitiesOfAccount(accountId: string): readonly string[];
+  putRegistration(reg: InternalRegistration): void;
+  putQuote(quote: InternalQuote): void;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+function push(index: Map<string, string[]>, key: string, id: string): void {
+  const list = index.get(key);
+  if (list) list.push(id);
+  else index.set(key, [id]);
+}
+
+/** Indexes `store` as it is, then keeps them in step with every write made through them. */
+export function indexStore(store: Store): StoreIndexes {
+  const byAccount = new Map<string, string[]>();
+  const mayBeLive = new Map<string, Set<string>>();
+  const quotesByRegistration = new Map<string, string[]>();
+  const opportunitiesByAccount = new Map<string, string[]>();
+
+  function trackLiveness(reg: InternalRegistration): void {
+    let live = mayBeLive.get(reg.opportunityId);
+    if (MAY_BE_LIVE.has(reg.status)) {
+      if (!live) mayBeLive.set(reg.opportunityId, (live = new Set()));
+      live.add(reg.id);
+    } else if (live) {
+      live.delete(reg.id);
+      if (live.size === 0) mayBeLive.delete(reg.opportunityId);
+    }
+  }
+
+  for (const opp of store.opportunities.values()) push(opportunitiesByAccount, opp.accountId, opp.id);
+  for (const reg of store.registrations.values()) {
+    push(byAccount, reg.accountId, reg.id);
+    trackLiveness(reg);
+  }
+  for (const quote of store.quotes.values()) push(quotesByRegistration, quote.registrationId, quote.id);
+
+  return {
+    registrationsOfAccount: (accountId) => byAccount.get(accountId) ?? NONE,
+    mayBeLiveRegistrationsOf: (opportunityId) => mayBeLive.get(opportunityId) ?? NONE,
+    quotesOfRegistration: (registrationId) => quotesByRegistration.get(registrationId) ?? NONE,
+    opportunitiesOfAccount: (accountId) => opportunitiesByAccount.get(accountId) ?? NONE,
+    putRegistration(reg) {
+      if (!store.registrations.has(reg.id)) push(byAccount, reg.accountId, reg.id);
+      store.registrations.set(reg.id, reg);
+      trackLiveness(reg);
+    },
+    putQuote(quote) {
+      if (!store.quotes.has(quote.id)) push(quotesByRegistration, quote.registrationId, quote.id);
+      store.quotes.set(quote.id, quote);
+    },
+  };
+}

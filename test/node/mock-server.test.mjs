@@ -1,0 +1,177 @@
+// The Node mock server under hostile bodies, over real HTTP: 1 MB bodies are refused 413 with a token
+// and without (declared length: before the token is even looked at), a chunked one as soon as 64 KiB
+// are passed, deep JSON is 400/401 never 500, the keep-alive connection survives all of it, and the
+// server process's RSS stays flat over 200 authenticated 1 MB POSTs.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
+import { startMockServer } from '../../mocks/server/serve.ts';
+import { ROOT } from './browser.mjs';
+
+const MB = 1024 * 1024;
+let keys = 0;
+const key = () => `node-${process.pid}-${++keys}`;
+
+/** A valid registration request padded to `size` bytes with a long note (the core would refuse the note; the limit comes first). */
+function registrationBody(size = MB) {
+  const head = { accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['sizing'] };
+  const base = JSON.stringify({ ...head, note: '' });
+  return Buffer.from(JSON.stringify({ ...head, note: 'x'.repeat(size - base.length) }));
+}
+
+const deepJson = (depth) => `${'['.repeat(depth)}{"accountId":"acc-nextgen"}${']'.repeat(depth)}`;
+
+/**
+ * POST over node:http through `agent`. `chunked: true` sends the body in 64 KiB chunks without a
+ * Content-Length (Transfer-Encoding: chunked); otherwise the length is declared.
+ */
+function post(url, { body, token = null, chunked = false, agent }) {
+  return new Promise((resolve, reject) => {
+    const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': key() };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (!chunked) headers['Content-Length'] = String(body.length);
+    const request = http.request(url, { method: 'POST', headers, agent }, (response) => {
+      const chunks = [];
+      response.on('data', (c) => chunks.push(c));
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: response.statusCode, type: response.headers['content-type'], json: text ? JSON.parse(text) : null });
+      });
+    });
+    request.on('error', reject);
+    if (!chunked) {
+      request.end(body);
+      return;
+    }
+    for (let offset = 0; offset < body.length; offset += 64 * 1024) request.write(body.subarray(offset, offset + 64 * 1024));
+    request.end();
+  });
+}
+
+describe('the Node mock server under hostile bodies', { timeout: 120_000 }, () => {
+  let server;
+  let url;
+  // One socket for every request: a connection the server broke would fail the next one.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+  before(async () => {
+    server = await startMockServer({ core: createMockBackend(), port: 0 });
+    url = `${server.url}/api/v1/registrations`;
+  });
+  after(async () => {
+    agent.destroy();
+    await server?.close();
+  });
+
+  it('a 1 MB body with a declared length gets 413 problem+json, without a token and with one', async () => {
+    for (const token of [null, 'demo-alpha']) {
+      const answer = await post(url, { body: registrationBody(), token, agent });
+      assert.equal(answer.status, 413, `token ${token}`);
+      assert.equal(answer.type, 'application/problem+json');
+      assert.equal(answer.json.code, 'invalid-request');
+    }
+  });
+
+  it('a chunked 1 MB body gets 413 with a token (reading stopped at the limit) and 401 without (never read)', async () => {
+    assert.equal((await post(url, { body: registrationBody(), token: 'demo-alpha', chunked: true, agent })).status, 413);
+    const anonymous = await post(url, { body: registrationBody(), chunked: true, agent });
+    assert.equal(anonymous.status, 401);
+    assert.equal(anonymous.json.code, 'unauthorized');
+  });
+
+  it('JSON nested 4,000 deep gets 401 without a token and 400 with one, never 500', async () => {
+    const body = Buffer.from(deepJson(4000));
+    assert.equal((await post(url, { body, agent })).status, 401);
+    const signedIn = await post(url, { body, token: 'demo-alpha', agent });
+    assert.equal(signedIn.status, 400);
+    assert.equal(signedIn.json.code, 'invalid-request');
+  });
+
+  it('after all of that the same connection still registers a deal', async () => {
+    const body = Buffer.from(JSON.stringify({ accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['sizing'] }));
+    const answer = await post(url, { body, token: 'demo-alpha', agent });
+    assert.equal(answer.status, 201);
+    assert.equal(answer.json.status, 'approved');
+  });
+});
+
+describe('the REST router in Node, with a declared Content-Length', () => {
+  it('a 1 MB body gets 413 without a token and with one', async () => {
+    const handle = createRestHandler(createMockBackend());
+    const body = registrationBody();
+    for (const token of [null, 'demo-alpha']) {
+      const headers = { 'Content-Length': String(body.length), 'Idempotency-Key': key() };
+      if (token) headers.Authorization = `Bearer ${token}`;
+      const response = await handle(new Request('http://mock.test/api/v1/registrations', { method: 'POST', headers, body }));
+      assert.equal(response.status, 413, `token ${token}`);
+      assert.equal((await response.json()).code, 'invalid-request');
+    }
+  });
+});
+
+/** Resident set size of a process, in bytes (Linux /proc; `ps` elsewhere). */
+function rssOf(pid) {
+  const status = `/proc/${pid}/status`;
+  if (existsSync(status)) {
+    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(status, 'utf8'));
+    if (kb) return Number(kb[1]) * 1024;
+  }
+  return new Promise((resolve, reject) => {
+    const ps = spawn('ps', ['-o', 'rss=', '-p', String(pid)]);
+    let out = '';
+    ps.stdout.on('data', (d) => (out += d));
+    ps.on('error', reject);
+    ps.on('close', () => resolve(Number(out.trim()) * 1024));
+  });
+}
+
+describe('the mock server process under 200 × 1 MB POSTs', { timeout: 180_000 }, () => {
+  let child;
+  let url;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 10 });
+
+  before(async () => {
+    // The real entry point (npm run mock-server) in its own process, so its RSS is its own.
+    child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const base = await new Promise((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/api)/.exec(out);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`mock server exited (${code}) before listening: ${out}`)));
+    });
+    url = `${base}/v1/registrations`;
+  });
+  after(() => {
+    agent.destroy();
+    child?.kill();
+  });
+
+  /** `count` authenticated 1 MB registrations, 10 at a time, half declared and half chunked, each with its own key. */
+  async function flood(count) {
+    const body = registrationBody();
+    for (let i = 0; i < count; i += 10) {
+      const batch = Array.from({ length: 10 }, (_, j) => post(url, { body, token: 'demo-alpha', chunked: (i + j) % 2 === 1, agent }));
+      for (const answer of await Promise.all(batch)) assert.equal(answer.status, 413);
+    }
+  }
+
+  it('RSS grows by less than 32 MB (the unbounded server kept every body: 200 MB and more)', async (t) => {
+    // Warm-up first: code paths compiled, sockets and the allocator's pools in place.
+    await flood(40);
+    const baseline = await rssOf(child.pid);
+    await flood(200);
+    const growth = (await rssOf(child.pid)) - baseline;
+    t.diagnostic(`RSS ${(baseline / MB).toFixed(1)} MB after warm-up, growth ${(growth / MB).toFixed(1)} MB over 200 POSTs`);
+    assert.ok(growth < 32 * MB, `RSS grew by ${(growth / MB).toFixed(1)} MB`);
+  });
+});
