@@ -55,4 +55,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.mocha } },
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  {
+    // The Salesforce DX example: its LWC jest tests and their helpers…
+    files: ['examples/salesforce/**/__tests__/**/*.js', 'examples/salesforce/jest/**/*.js'],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    // …and its jest config, CommonJS (the folder has its own package.json, without "type").
+    files: ['examples/salesforce/jest.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
