@@ -14,6 +14,7 @@ import { startMockServer } from '../../mocks/server/serve.ts';
 import { ROOT } from './browser.mjs';
 
 const FIXTURES = join(ROOT, 'test/node/fixtures/embed');
+const PORTAL_EXAMPLE = '/examples/crm/portal-framed/portal.html';
 
 /** A backend whose calls are recorded in `calls` ({ method, token, arg }). */
 function recordingBackend(core) {
@@ -61,7 +62,14 @@ export async function startEmbedSites() {
     api: async (request) => {
       log(request);
       const url = new URL(request.url);
-      if (url.pathname === '/session/token') return new Response(token, { headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
+      if (url.pathname === '/session/token' || url.pathname === '/session/dealreg-token') {
+        return new Response(token, { headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
+      }
+      if (url.pathname === PORTAL_EXAMPLE) {
+        // The framed-portal example as is, but for the port its own CSP names for the frame.
+        const html = await readFile(join(ROOT, PORTAL_EXAMPLE), 'utf8');
+        return new Response(html.replaceAll('http://localhost:8081', origins.frame), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+      }
       return hostileFiles(url);
     },
   });
@@ -100,6 +108,7 @@ export async function startEmbedSites() {
       for (const sibling of siblings) url.searchParams.append('sibling', sibling);
       return url.href;
     },
+    portalUrl: (accountId) => `${origins.host}${PORTAL_EXAMPLE}?account=${accountId}&frame=${encodeURIComponent(`${origins.frame}/index.html`)}`,
     async close() {
       await Promise.all([host.close(), frame.close(), hostile.close(), api.close()]);
     },

@@ -216,6 +216,21 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     });
   });
 
+  it('the framed-portal example (examples/crm/portal-framed) shows the panel under its own strict CSP and switches accounts in place', async () => {
+    const page = await browser.newPage();
+    await instrument(page);
+    await page.goto(sites.portalUrl('acc-protected'));
+    const frame = await frameOf(page);
+    await waitForText(frame, [(await names('acc-protected')).account]);
+    await frame.evaluate(() => { window.__sameDocument = true; });
+    await page.click('#account-list a[data-account="acc-conflict"]');
+    await waitForText(frame, [(await names('acc-conflict')).account]);
+    assert.equal(await frame.evaluate(() => window.__sameDocument), true, 'the same frame document: no reload');
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation in the portal');
+    assert.deepEqual(await frame.evaluate(() => window.__cspViolations), [], 'no CSP violation in the frame');
+    await page.close();
+  });
+
   it('messages from a third origin change nothing: a hostile sibling frame and a hostile opener', async () => {
     const opener = await browser.newPage();
     await opener.goto(`${sites.origins.hostile}/hostile.html`);
