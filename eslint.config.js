@@ -6,7 +6,18 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-demo/', 'public/mockServiceWorker.js', 'bench/results/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-demo/',
+      'public/mockServiceWorker.js',
+      'bench/results/',
+      'coverage/',
+      // A copy of dist/dealreg.closed.js made by `npm run build` (the Salesforce static resource).
+      'examples/salesforce/force-app/main/default/staticresources/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,5 +54,16 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // The Salesforce DX example: its LWC jest tests and their helpers…
+    files: ['examples/salesforce/**/__tests__/**/*.js', 'examples/salesforce/jest/**/*.js'],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    // …and its jest config, CommonJS (the folder has its own package.json, without "type").
+    files: ['examples/salesforce/jest.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -7,6 +7,9 @@
 //                                             with closed shadow roots: for Salesforce Lightning Web
 //                                             Security, which loads static resources with loadScript()
 //   --mode mock     → dist/mock.js            the mock backend (in-memory core, REST + MSW handlers), msw external
+//   --mode embed    → dist/embed.js           the host side of the framed panel (mountDealRegFrame), no Lit
+//
+// The framed panel itself (dist/embed/, an HTML page) has its own config: vite.embed.config.ts.
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
 
@@ -17,10 +20,11 @@ interface Entry {
   external: (string | RegExp)[];
 }
 
-const ENTRIES: Record<'dealreg' | 'closed' | 'mock', Entry> = {
+const ENTRIES: Record<'dealreg' | 'closed' | 'mock' | 'embed', Entry> = {
   dealreg: { entry: 'lib/dealreg.ts', fileName: 'dealreg', format: 'es', external: [] },
   closed: { entry: 'lib/dealreg.closed.ts', fileName: 'dealreg.closed', format: 'iife', external: [] },
   mock: { entry: 'lib/mock.ts', fileName: 'mock', format: 'es', external: ['msw', /^msw\//] },
+  embed: { entry: 'lib/embed.ts', fileName: 'embed', format: 'es', external: [] },
 };
 
 type EntryName = keyof typeof ENTRIES;

@@ -28,7 +28,8 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1. `api(request)` (a fetch-style handler returning a Response, or
  * undefined when the path is not its own) is tried first, so a mock REST API can share the origin.
- * @param {{ root?: string, port?: number, csp?: string | null, api?: (r: Request) => Promise<Response | undefined> }} [options]
+ * `csp` may be a function of the request URL (a test that serves several policies from one server).
+ * @param {{ root?: string, port?: number, csp?: string | null | ((url: URL) => string | null), api?: (r: Request) => Promise<Response | undefined> }} [options]
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
 export async function startStaticServer({ root = process.cwd(), port = 0, csp = STRICT_CSP, api } = {}) {
@@ -49,7 +50,8 @@ export async function startStaticServer({ root = process.cwd(), port = 0, csp = 
       }
       if (!info?.isFile()) return void end(res, 404, 'not found');
       const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (csp) headers['content-security-policy'] = csp;
+      const policy = typeof csp === 'function' ? csp(url) : csp;
+      if (policy) headers['content-security-policy'] = policy;
       res.writeHead(200, headers);
       createReadStream(path).pipe(res);
     } catch (error) {

@@ -1,0 +1,144 @@
+// The postMessage protocol between a host page and the framed panel (dist/embed/), shared by both
+// sides. Version 1. Every message is a plain object `{ protocol: 'dealreg-embed', version: 1, type, … }`;
+// anything else (another protocol, another version, a missing field) is not ours and is ignored.
+// docs/framed-panel.md lists every message. No Lit, no DOM: the host entry (dist/embed.js) stays tiny.
+import type { QuoteRequest, Registration } from '../src/domain/types.ts';
+import type { DealRegErrorCode } from '../src/errors.ts';
+
+export const PROTOCOL = 'dealreg-embed';
+export const PROTOCOL_VERSION = 1;
+
+/** The panel events the frame relays to its parent, by name. */
+export const RELAYED_EVENTS = ['dealreg-registered', 'dealreg-quote-requested', 'dealreg-extended', 'dealreg-error'] as const;
+export type RelayedEventName = (typeof RELAYED_EVENTS)[number];
+
+/** `--dealreg-*` custom properties and their values (sanitised by the frame before use). */
+export type ThemeTokens = Record<string, string>;
+
+/** A `DealRegError` as it crosses a frame boundary: its data, not its class (no stack, no cause). */
+export interface PlainDealRegError {
+  code: DealRegErrorCode;
+  status: number | null;
+  detail: string | null;
+  retryable: boolean;
+}
+
+/** What `onEvent` receives: the element's event name and its detail, structured-clone safe. */
+export type DealRegFrameEvent =
+  | { type: 'dealreg-registered'; detail: { accountId: string; registration: Registration } }
+  | { type: 'dealreg-quote-requested'; detail: { registrationId: string; quote: QuoteRequest } }
+  | { type: 'dealreg-extended'; detail: { registration: Registration } }
+  | { type: 'dealreg-error'; detail: { operation: string; error: PlainDealRegError } };
+
+interface Envelope<T extends string> {
+  protocol: typeof PROTOCOL;
+  version: typeof PROTOCOL_VERSION;
+  type: T;
+}
+
+// Parent → frame.
+export interface InitMessage extends Envelope<'init'> {
+  accountId: string;
+  locale?: string;
+  theme?: ThemeTokens;
+}
+export interface SetAccountMessage extends Envelope<'set-account'> {
+  accountId: string;
+}
+export interface TokenMessage extends Envelope<'token'> {
+  requestId: number;
+  /** Absent when the parent could not get one (`failed: true`). */
+  token?: string;
+  failed?: true;
+}
+export type ParentMessage = InitMessage | SetAccountMessage | TokenMessage;
+
+// Frame → parent.
+export type ReadyMessage = Envelope<'ready'>;
+export interface TokenRequestMessage extends Envelope<'token-request'> {
+  requestId: number;
+}
+export interface EventMessage extends Envelope<'event'> {
+  event: DealRegFrameEvent;
+}
+export interface ResizeMessage extends Envelope<'resize'> {
+  height: number;
+}
+export type FrameMessage = ReadyMessage | TokenRequestMessage | EventMessage | ResizeMessage;
+
+type Payload<M> = M extends unknown ? Omit<M, 'protocol' | 'version'> : never;
+
+/** Wraps a payload in the protocol's envelope. */
+export function message<M extends ParentMessage | FrameMessage>(payload: Payload<M>): M {
+  return { protocol: PROTOCOL, version: PROTOCOL_VERSION, ...payload } as M;
+}
+
+const MAX_ID_LENGTH = 255;
+
+function record(data: unknown): Record<string, unknown> | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const r = data as Record<string, unknown>;
+  return r['protocol'] === PROTOCOL && r['version'] === PROTOCOL_VERSION ? r : undefined;
+}
+
+function isAccountId(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH;
+}
+
+function isRequestId(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+}
+
+function isStringRecord(v: unknown): v is Record<string, string> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+}
+
+/** A message the frame accepts from its parent, or undefined. Checks shape only: the caller checks origin and source. */
+export function parseParentMessage(data: unknown): ParentMessage | undefined {
+  const r = record(data);
+  switch (r?.['type']) {
+    case 'init':
+      if (!isAccountId(r['accountId'])) return undefined;
+      if (r['locale'] !== undefined && typeof r['locale'] !== 'string') return undefined;
+      if (r['theme'] !== undefined && !isStringRecord(r['theme'])) return undefined;
+      return message<InitMessage>({
+        type: 'init',
+        accountId: r['accountId'],
+        ...(r['locale'] === undefined ? {} : { locale: r['locale'] as string }),
+        ...(r['theme'] === undefined ? {} : { theme: { ...(r['theme'] as ThemeTokens) } }),
+      });
+    case 'set-account':
+      return isAccountId(r['accountId']) ? message<SetAccountMessage>({ type: 'set-account', accountId: r['accountId'] }) : undefined;
+    case 'token':
+      if (!isRequestId(r['requestId'])) return undefined;
+      if (typeof r['token'] === 'string') return message<TokenMessage>({ type: 'token', requestId: r['requestId'], token: r['token'] });
+      return r['failed'] === true ? message<TokenMessage>({ type: 'token', requestId: r['requestId'], failed: true }) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isFrameEvent(v: unknown): v is DealRegFrameEvent {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  return (RELAYED_EVENTS as readonly unknown[]).includes(e['type']) && typeof e['detail'] === 'object' && e['detail'] !== null;
+}
+
+/** A message the host accepts from its frame, or undefined. Checks shape only: the caller checks origin and source. */
+export function parseFrameMessage(data: unknown): FrameMessage | undefined {
+  const r = record(data);
+  switch (r?.['type']) {
+    case 'ready':
+      return message<ReadyMessage>({ type: 'ready' });
+    case 'token-request':
+      return isRequestId(r['requestId']) ? message<TokenRequestMessage>({ type: 'token-request', requestId: r['requestId'] }) : undefined;
+    case 'event':
+      return isFrameEvent(r['event']) ? message<EventMessage>({ type: 'event', event: r['event'] }) : undefined;
+    case 'resize': {
+      const h = r['height'];
+      return typeof h === 'number' && Number.isFinite(h) && h >= 0 ? message<ResizeMessage>({ type: 'resize', height: Math.ceil(h) }) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

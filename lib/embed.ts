@@ -1,0 +1,6 @@
+// dist/embed.js (`dealreg/embed`): the host side of the framed panel, for CRMs and portals that
+// cannot host custom elements (or prefer a frame): mountDealRegFrame and the protocol's types.
+// No Lit and no elements inside: the panel runs in the frame (dist/embed/), see docs/framed-panel.md.
+export { mountDealRegFrame, type DealRegFrame, type DealRegFrameOptions } from '../embed/host/mount.ts';
+export { PROTOCOL, PROTOCOL_VERSION, RELAYED_EVENTS } from '../embed/protocol.ts';
+export type { DealRegFrameEvent, PlainDealRegError, RelayedEventName, ThemeTokens } from '../embed/protocol.ts';
