@@ -81,6 +81,38 @@ function typeDealRegEvents() {
   };
 }
 
+/**
+ * Leaves Lit `@state()` fields out: they are an element's internal reactive state (here, what it
+ * consumes from `<dealreg-provider>`), public in TypeScript only so the context decorators can set
+ * them. Listed, they read as settable API to IDEs and to the generated React and Vue typings.
+ */
+function dropLitState() {
+  /** `module#Class` → names of its `@state()` fields */
+  const stateFields = new Map();
+  const key = (module, className) => `${module.replace(/^\//, '')}#${className}`;
+  return {
+    name: 'dealreg-drop-lit-state',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return;
+      const isState = ts.getDecorators?.(node)?.some((d) => ts.isCallExpression(d.expression) && d.expression.expression.getText() === 'state');
+      if (!isState) return;
+      const k = key(moduleDoc.path, node.parent.name.text);
+      stateFields.set(k, new Set([...(stateFields.get(k) ?? []), node.name.getText()]));
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.members) continue;
+          decl.members = decl.members.filter((m) => {
+            const owner = m.inheritedFrom ? key(m.inheritedFrom.module ?? mod.path, m.inheritedFrom.name) : key(mod.path, decl.name);
+            return !(m.kind === 'field' && m.privacy === undefined && stateFields.get(owner)?.has(m.name));
+          });
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['widgets/**/*.ts'],
   exclude: ['widgets/**/*.test.ts', 'widgets/locales/**'],
@@ -88,5 +120,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [typeDealRegEvents()],
+  plugins: [typeDealRegEvents(), dropLitState()],
 };
