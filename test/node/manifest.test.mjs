@@ -45,6 +45,8 @@ describe('custom-elements.json', () => {
   let manifest;
   let elements;
   const eventNames = new Map();
+  /** event name → its class and detail type, read from widgets/shared/events.ts */
+  const eventClasses = new Map();
 
   before(() => {
     assertBuilt('custom-elements.json');
@@ -55,8 +57,9 @@ describe('custom-elements.json', () => {
         if (decl.customElement && decl.tagName) elements.set(decl.tagName, { decl, path: mod.path });
       }
     }
-    for (const m of read('widgets/shared/events.ts').matchAll(/class\s+(\w+)\s+extends\s+(?:Event|DealRegEvent<\w+>)\s*\{[^}]*?static\s+readonly\s+eventName\s*=\s*'([^']+)'/gs)) {
-      eventNames.set(m[1], m[2]);
+    for (const m of read('widgets/shared/events.ts').matchAll(/class\s+(\w+)\s+extends\s+(?:Event|DealRegEvent<(\w+)>)\s*\{[^}]*?static\s+readonly\s+eventName\s*=\s*'([^']+)'/gs)) {
+      eventNames.set(m[1], m[3]);
+      eventClasses.set(m[3], { className: m[1], detail: m[2] });
     }
   });
 
@@ -98,6 +101,34 @@ describe('custom-elements.json', () => {
     const panelEvents = (elements.get('dealreg-panel').decl.events ?? []).map((e) => e.name);
     for (const name of ['dealreg-registered', 'dealreg-quote-requested', 'dealreg-error']) {
       assert.ok(panelEvents.includes(name), `the panel documents ${name} (PRODUCT.md §2)`);
+    }
+  });
+
+  it('types every event of every element: its class and its detail type, both exported by the library', () => {
+    const exported = new Set();
+    for (const m of read('widgets/index.ts').matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
+      for (const name of m[1].split(',')) if (name.trim()) exported.add(name.trim());
+    }
+    assert.ok(eventClasses.size >= 4, 'the event classes were read from widgets/shared/events.ts');
+    let events = 0;
+    for (const [tag, { decl }] of elements) {
+      for (const event of decl.events ?? []) {
+        events += 1;
+        const expected = eventClasses.get(event.name);
+        assert.ok(expected, `${tag}'s ${event.name} is an event class of widgets/shared/events.ts`);
+        assert.equal(event.type?.text, expected.className, `${tag}'s ${event.name} has the type ${expected.className}`);
+        assert.ok(expected.detail, `${expected.className} names its detail type (extends DealRegEvent<…Detail>)`);
+        assert.equal(event.detail?.text, expected.detail, `${tag}'s ${event.name} has the detail type ${expected.detail}`);
+        for (const name of [event.type.text, event.detail.text]) {
+          assert.ok(exported.has(name), `${name} (${tag}'s ${event.name}) is exported by widgets/index.ts`);
+        }
+      }
+    }
+    assert.ok(events >= 11, `every element's events were checked (${events})`);
+    for (const [name, { className, detail }] of eventClasses) {
+      const decl = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === className);
+      const member = decl?.members?.find((m) => m.name === 'detail');
+      assert.equal(member?.type?.text, detail, `${className}'s detail field (${name}) is typed ${detail}, not the base's parameter`);
     }
   });
 
