@@ -6,6 +6,7 @@ import type { DealRegAdapter, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
 import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
+import { markValidating } from './validated.ts';
 import { abortableSleep, abortedError, throwIfAborted } from './abort.ts';
 import { backoffDelay, retryAfterMs } from './backoff.ts';
 
@@ -152,7 +153,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
 
   const id = encodeURIComponent;
 
-  return {
+  return markValidating({
     getAccountOverview(accountId: string, o: ReadOptions = {}) {
       return send({ method: 'GET', path: `/v1/accounts/${id(accountId)}/overview`, signal: o.signal }, parseOverview);
     },
@@ -177,5 +178,5 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
         parseRegistration,
       );
     },
-  };
+  });
 }

@@ -5,6 +5,7 @@ import type { BackendCore, CoreResult } from '../backend-core.ts';
 import { DealRegError } from '../errors.ts';
 import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
+import { markValidating } from './validated.ts';
 import { abortableSleep, raceAbort, throwIfAborted } from './abort.ts';
 
 export interface MemoryAdapterOptions {
@@ -31,7 +32,7 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
     }
   }
 
-  return {
+  return markValidating({
     getAccountOverview(accountId: string, o: ReadOptions = {}) {
       return call(o.signal, () => core.getAccountOverview(token, accountId), parseOverview);
     },
@@ -47,7 +48,7 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
     requestExtension(registrationId, o: WriteOptions) {
       return call(o.signal, () => core.requestExtension(token, registrationId, o.idempotencyKey), parseRegistration);
     },
-  };
+  });
 }
 
 /** A JSON round trip, as the wire would do: nothing is shared by reference between caller and core. */

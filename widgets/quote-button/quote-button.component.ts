@@ -5,10 +5,9 @@ import { msg } from '@lit/localize';
 import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
-import { abortableSleep } from '../../src/adapters/abort.ts';
 import { quoteRefusal } from '../../src/program/lifecycle.ts';
 import { quoteState } from '../../src/program/protection.ts';
-import { DealRegElement } from '../shared/base.ts';
+import { DealRegElement, dealRegConfig } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../shared/events.ts';
@@ -144,17 +143,18 @@ export class DealRegQuoteButton extends DealRegElement {
 
   private follow(quoteId: string): void {
     if (this.pollingId === quoteId) return;
-    const adapter = this.effectiveAdapter;
+    const adapter = this.connectedAdapter;
     if (!adapter) return;
     this.stopPolling();
     const abort = new AbortController();
     this.pollAbort = abort;
     this.pollingId = quoteId;
+    const { sleep } = dealRegConfig();
     void (async () => {
       let delay = this.pollInterval;
       while (!abort.signal.aborted) {
         try {
-          await abortableSleep(delay, abort.signal);
+          await sleep(delay, abort.signal);
           const quote = await adapter.getQuote(quoteId, { signal: abort.signal });
           if (abort.signal.aborted) return;
           this.quote = quote;
@@ -194,7 +194,7 @@ export class DealRegQuoteButton extends DealRegElement {
 
   /** Requests the restricted quote: one intent, one key, reused by a retry after a transient failure. */
   async requestQuote(): Promise<void> {
-    const adapter = this.effectiveAdapter;
+    const adapter = this.connectedAdapter;
     const id = this.registrationId;
     const intent = `quote:${id}`;
     if (!adapter || !id || this.sending || this.intents.isRunning(intent) || this.knownRefusal()) return;

@@ -106,7 +106,7 @@ export class DealRegRegisterForm extends DealRegElement {
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const adapter = this.effectiveAdapter;
+    const adapter = this.connectedAdapter;
     if (!adapter || this.submitting) return;
     const errors = this.validate();
     this.fieldErrors = errors;

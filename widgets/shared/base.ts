@@ -7,22 +7,11 @@ import { consume } from '@lit/context';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import { adapterContext, localeContext } from './context.ts';
 import { LocaleController } from './locale-controller.ts';
+import { dealRegConfig } from './config.ts';
+import { guardedAdapter } from './guarded-adapter.ts';
 
-export interface DealRegConfig {
-  /** `closed` for hosts such as Salesforce Lightning Web Security; default `open`. */
-  shadowRootMode: ShadowRootMode;
-}
-
-const config: DealRegConfig = { shadowRootMode: 'open' };
-
-/** Call before dealreg elements are created (ideally before the tags are defined). */
-export function configureDealReg(options: Partial<DealRegConfig>): void {
-  Object.assign(config, options);
-}
-
-export function dealRegConfig(): Readonly<DealRegConfig> {
-  return config;
-}
+export { configureDealReg, dealRegConfig, resetDealRegConfig } from './config.ts';
+export type { DealRegConfig } from './config.ts';
 
 /**
  * Theme tokens with SLDS-like defaults. The host is reset with `all: initial`; the inner `base`
@@ -205,7 +194,7 @@ export class DealRegElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
   static override get shadowRootOptions(): ShadowRootInit {
-    return { ...LitElement.shadowRootOptions, mode: config.shadowRootMode };
+    return { ...LitElement.shadowRootOptions, mode: dealRegConfig().shadowRootMode };
   }
 
   protected readonly localeController = new LocaleController(this);
@@ -237,8 +226,18 @@ export class DealRegElement extends LitElement {
     return this.localeController.value;
   }
 
+  /**
+   * The adapter to call: behind the element boundary (answers validated, failures typed), and only
+   * while the element is on the page. A removed element starts nothing.
+   */
+  protected get connectedAdapter(): DealRegAdapter | undefined {
+    const adapter = this.effectiveAdapter;
+    return adapter === undefined || adapter === null || !this.isConnected ? undefined : guardedAdapter(adapter);
+  }
+
   /** For every adapter call: aborted when the element leaves the page (then it stays silent). */
   protected get signal(): AbortSignal {
+    if (!this.isConnected) return AbortSignal.abort();
     return (this.aborter ??= new AbortController()).signal;
   }
 
