@@ -1,5 +1,7 @@
 // Subscribes an element to one account's shared overview: pending / complete / error, re-subscribing
-// (and so aborting the previous request) when the adapter or the account id changes.
+// (and so aborting the previous request) when the adapter or the account id changes. Only while the
+// element is on the page: a removed element still updates (a property set, a late `finally`), and
+// those updates must not subscribe, load or keep the element alive; reconnecting subscribes again.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
@@ -26,6 +28,7 @@ export class OverviewController implements ReactiveController {
   private store: OverviewStore | undefined;
   private accountId: string | undefined;
   private unsubscribe: (() => void) | undefined;
+  private connected = false;
   private readonly host: OverviewHost;
 
   constructor(host: OverviewHost) {
@@ -46,11 +49,13 @@ export class OverviewController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     // After a reconnect, the next update subscribes again.
     if (!this.unsubscribe) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
+    if (!this.connected) return;
     const adapter = this.host.effectiveAdapter;
     const accountId = this.host.accountId || undefined;
     const store = adapter ? overviewStoreFor(adapter) : undefined;
@@ -75,6 +80,7 @@ export class OverviewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.release();
     this.store = undefined;
     this.accountId = undefined;
