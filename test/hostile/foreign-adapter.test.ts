@@ -106,6 +106,33 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
     expect(trouble.all()).to.deep.equal([]);
   });
 
+  it('an overview that fits the contract but not the calendar (a dormancy of 1e302 months): the part that cannot compute it says so, with Retry, once', async () => {
+    const trouble = watchTrouble();
+    let fixed = false;
+    const good = await validOverview('acc-nextgen');
+    const absurd = structuredClone(good) as unknown as AccountOverview;
+    for (const ruleSet of absurd.program.ruleSets) ruleSet.dormancyMonths = 1e302;
+    const adapter = foreign({ getAccountOverview: () => Promise.resolve(structuredClone(fixed ? good : absurd)) });
+    const { el, events } = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-nextgen' });
+    try {
+      await waitFor(() => settled(el) && deepQuery(el, '[part~="error"]') !== undefined, 'the error state');
+      await drain();
+      const eligibility = deepQuery(el, 'dealreg-eligibility')!;
+      expect(deepQuery(eligibility, '[part~="error"]')!.dataset['code'], 'the eligibility section says it').to.equal('invalid-response');
+      expect(findButton(eligibility, /retry/i), 'with Retry').to.exist;
+      expect(events.map((e) => [e.detail.operation, e.detail.error.code]), 'exactly one dealreg-error').to.deep.equal([['load-overview', 'invalid-response']]);
+      await expect(el).to.be.accessible();
+      fixed = true;
+      findButton(eligibility, /retry/i)!.click();
+      await waitFor(() => settled(el) && deepQuery(el, '[part~="error"]') === undefined && /qualif/i.test(deepText(eligibility)), 'eligibility after Retry');
+      expect(events, 'no further dealreg-error').to.have.length(1);
+    } finally {
+      unmount(el);
+      trouble.stop();
+    }
+    expect(trouble.all()).to.deep.equal([]);
+  });
+
   describe('overviews that do not fit the contract', () => {
     const cases: Array<[string, () => Promise<unknown>]> = [
       ['null', () => Promise.resolve(null)],

@@ -257,7 +257,7 @@ export class DealRegQuoteButton extends DealRegElement {
       : nothing}`;
   }
 
-  override render(): TemplateResult {
+  protected override renderView(): TemplateResult {
     const overview = this.overview.value;
     const loading = !!this.accountId && !overview && this.overview.status !== 'error' && !!this.effectiveAdapter;
     if (loading) {

@@ -310,7 +310,7 @@ export class DealRegRegisterForm extends DealRegElement {
     </form>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderView(): TemplateResult {
     return html`<div part="base">
       <button
         part="button open-button"

@@ -1,14 +1,17 @@
 // The base of every dealreg element: the theme reset (nothing leaks in from the host page),
 // the shadow-root mode integrators choose, and the adapter/locale each element resolves.
-import { LitElement, css } from 'lit';
-import type { CSSResultGroup } from 'lit';
+import { LitElement, css, html } from 'lit';
+import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { DealRegAdapter } from '../../src/adapter.ts';
+import { DealRegError } from '../../src/errors.ts';
 import { adapterContext, localeContext } from './context.ts';
 import { LocaleController } from './locale-controller.ts';
 import { dealRegConfig } from './config.ts';
 import { guardedAdapter } from './guarded-adapter.ts';
+import { DealRegErrorEvent } from './events.ts';
+import { errorPanel } from './templates.ts';
 
 export { configureDealReg, dealRegConfig, resetDealRegConfig } from './config.ts';
 export type { DealRegConfig } from './config.ts';
@@ -199,6 +202,9 @@ export class DealRegElement extends LitElement {
 
   protected readonly localeController = new LocaleController(this);
   private aborter: AbortController | undefined;
+  private readonly viewReloads: Array<() => unknown> = [];
+  /** The failure last reported, so an element that keeps failing on the same data reports it once. */
+  private reportedViewFailure: string | undefined;
 
   /** Adapter from the nearest `<dealreg-provider>`. */
   @consume({ context: adapterContext, subscribe: true })
@@ -239,6 +245,49 @@ export class DealRegElement extends LitElement {
   protected get signal(): AbortSignal {
     if (!this.isConnected) return AbortSignal.abort();
     return (this.aborter ??= new AbortController()).signal;
+  }
+
+  /** What the element shows. Subclasses implement this instead of `render()`. */
+  protected renderView(): unknown {
+    return undefined;
+  }
+
+  /**
+   * Shows the view; if computing it throws (data that fits the contract but that the program rules
+   * cannot compute with, such as a dormancy of 1e302 months), the element says it could not show the
+   * account, with Retry, and the host hears it once: never an uncaught exception from a render.
+   */
+  override render(): unknown {
+    try {
+      const view = this.renderView();
+      this.reportedViewFailure = undefined;
+      return view;
+    } catch (thrown) {
+      return this.renderViewFailure(thrown);
+    }
+  }
+
+  /** @internal For controllers that load what the view shows: Retry after a view failure reloads it. */
+  addViewReload(reload: () => unknown): void {
+    this.viewReloads.push(reload);
+  }
+
+  private renderViewFailure(thrown: unknown): TemplateResult {
+    const kind = thrown instanceof Error ? thrown.name : typeof thrown;
+    const error = new DealRegError('invalid-response', { detail: `the data could not be shown (${kind})` });
+    if (this.reportedViewFailure !== error.detail) {
+      this.reportedViewFailure = error.detail;
+      // After this update, not from inside render().
+      void this.updateComplete.then(() => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })));
+    }
+    // Retry reloads; only what it brings may be reported again (not the stale view shown meanwhile).
+    const retry = (): void => {
+      void Promise.allSettled(this.viewReloads.map((reload) => reload())).then(() => {
+        this.reportedViewFailure = undefined;
+        this.requestUpdate();
+      });
+    };
+    return html`<div part="base">${errorPanel(error, retry)}</div>`;
   }
 
   override disconnectedCallback(): void {

@@ -14,6 +14,8 @@ import type { OverviewSnapshot, OverviewStore } from './overview-store.ts';
 export interface OverviewHost extends ReactiveControllerHost, EventTarget {
   readonly effectiveAdapter: DealRegAdapter | undefined;
   readonly accountId: string | undefined | null;
+  /** Where Retry after a view that could not be shown reloads (DealRegElement). */
+  addViewReload?(reload: () => unknown): void;
 }
 
 // The store hands the same error object to every element showing the account. The host page hears
@@ -34,6 +36,7 @@ export class OverviewController implements ReactiveController {
   constructor(host: OverviewHost) {
     this.host = host;
     host.addController(this);
+    host.addViewReload?.(() => this.refresh());
   }
 
   get status(): OverviewSnapshot['status'] {

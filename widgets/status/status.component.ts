@@ -192,7 +192,7 @@ export class DealRegStatus extends DealRegElement {
     </li>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderView(): TemplateResult {
     const { status, value, error } = this.overview.snapshot;
     if (!value && (status === 'pending' || status === 'idle')) {
       return html`<div part="base">${skeleton(3)}</div>`;
