@@ -23,8 +23,6 @@ const RUNS = {
   cycles: Number(process.env.BENCH_CYCLES ?? 1000),
 };
 
-// --expose-gc: the heap figure reads memory after forced collections.
-const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
 function median(values) {
   if (values.length === 0) return NaN;
@@ -81,7 +79,7 @@ async function heapUsed(cdp) {
 }
 
 async function measureInBrowser(url, log) {
-  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: BENCH_CHROMIUM_ARGS });
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });

@@ -8,6 +8,7 @@ import type { DealRegErrorCode } from '../../src/errors.ts';
 import { quoteRefusal } from '../../src/program/lifecycle.ts';
 import { quoteState } from '../../src/program/protection.ts';
 import { DealRegElement, dealRegConfig } from '../shared/base.ts';
+import { abortLater } from '../shared/abort-later.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../shared/events.ts';
@@ -93,7 +94,7 @@ export class DealRegQuoteButton extends DealRegElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopPolling();
+    this.stopPolling(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -180,8 +181,10 @@ export class DealRegQuoteButton extends DealRegElement {
     })();
   }
 
-  private stopPolling(): void {
-    this.pollAbort?.abort();
+  /** `leaving`: from disconnectedCallback, where the abort must not capture the element (abort-later.ts). */
+  private stopPolling(leaving = false): void {
+    if (leaving) abortLater(this.pollAbort);
+    else this.pollAbort?.abort();
     this.pollAbort = undefined;
     this.pollingId = undefined;
   }

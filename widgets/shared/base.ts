@@ -12,6 +12,7 @@ import { dealRegConfig } from './config.ts';
 import { guardedAdapter } from './guarded-adapter.ts';
 import { DealRegErrorEvent } from './events.ts';
 import { errorPanel } from './templates.ts';
+import { abortLater } from './abort-later.ts';
 
 export { configureDealReg, dealRegConfig, resetDealRegConfig } from './config.ts';
 export type { DealRegConfig } from './config.ts';
@@ -292,7 +293,7 @@ export class DealRegElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.aborter?.abort();
+    abortLater(this.aborter);
     this.aborter = undefined;
   }
 

@@ -7,6 +7,7 @@ import type { AccountOverview } from '../../src/domain/types.ts';
 import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
 import { guardedAdapter } from './guarded-adapter.ts';
+import { abortLater } from './abort-later.ts';
 
 export const OVERVIEW_STATUSES = ['idle', 'pending', 'complete', 'error'] as const;
 export type OverviewStatus = (typeof OVERVIEW_STATUSES)[number];
@@ -59,7 +60,7 @@ export class OverviewStore {
       subscribed.listeners.delete(listener);
       if (subscribed.listeners.size === 0 && this.entries.get(accountId) === subscribed) {
         subscribed.generation++;
-        subscribed.controller?.abort();
+        abortLater(subscribed.controller);
         this.entries.delete(accountId);
         if (this.entries.size === 0) globalThis.removeEventListener?.('online', this.onOnline);
       }
