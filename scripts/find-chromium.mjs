@@ -6,7 +6,8 @@ export const INSTALL_HINT =
 
 /**
  * Headless flags for this machine: no sandbox (root), no GPU, and no background networking,
- * whose connections the closed network here refuses at every start.
+ * whose connections the closed network here refuses at every start. `window.gc()` and exact
+ * `performance.memory` figures let the leak tests force a collection and read the heap.
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -16,6 +17,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 export function findChromium() {

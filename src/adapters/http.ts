@@ -8,6 +8,7 @@ import type { DealRegAdapter, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
 import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
+import { markValidating } from './validated.ts';
 import { abortableSleep, abortedError, raceAbort, throwIfAborted, timerMs } from './abort.ts';
 import { backoffDelay, retryAfterMs } from './backoff.ts';
 import { readBodyText } from './body.ts';
@@ -182,7 +183,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
   }
 
   // Async methods, so that an id refused by idSegment is a rejection, never a synchronous throw.
-  return {
+  return markValidating({
     async getAccountOverview(accountId: string, o: ReadOptions = {}) {
       return send({ method: 'GET', path: `/v1/accounts/${idSegment(accountId, 'account id')}/overview`, signal: o.signal }, parseOverview);
     },
@@ -219,5 +220,5 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
         parseRegistration,
       );
     },
-  };
+  });
 }

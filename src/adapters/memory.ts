@@ -5,6 +5,7 @@ import type { BackendCore, CoreResult } from '../backend-core.ts';
 import { DealRegError } from '../errors.ts';
 import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
+import { markValidating } from './validated.ts';
 import { abortableSleep, raceAbort, throwIfAborted } from './abort.ts';
 import { checkId } from './ids.ts';
 import { scrubError } from './scrub.ts';
@@ -35,7 +36,7 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
   }
 
   // Ids are checked first, as the HTTP adapter does (async methods: a refused id is a rejection).
-  return {
+  return markValidating({
     async getAccountOverview(accountId: string, o: ReadOptions = {}) {
       const id = checkId(accountId, 'account id');
       return call(o.signal, () => core.getAccountOverview(token, id), parseOverview);
@@ -55,7 +56,7 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
       const id = checkId(registrationId, 'registration id');
       return call(o.signal, () => core.requestExtension(token, id, o.idempotencyKey), parseRegistration);
     },
-  };
+  });
 }
 
 /** A JSON round trip, as the wire would do: nothing is shared by reference between caller and core. */

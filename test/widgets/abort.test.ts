@@ -81,7 +81,8 @@ describe('elements abort their requests when they leave the page', () => {
     const box = el.parentElement!;
     el.remove();
     box.append(el);
-    await el.updateComplete;
+    // The aborted request unwinds in a few microtasks; the button is enabled again once it has.
+    await until(() => buttonNamed(el, 'Request quote')?.disabled === false, 'the button enabled again');
     buttonNamed(el, 'Request quote')!.click();
     await until(() => seen.length === 2, 'the second request');
     expect(seen[0]!.aborted).to.equal(true);

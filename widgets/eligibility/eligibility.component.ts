@@ -166,7 +166,7 @@ export class DealRegEligibility extends DealRegElement {
     </section>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderView(): TemplateResult {
     const { value: overview, error } = this.overview.snapshot;
     if (!overview) {
       return html`<div part="base">

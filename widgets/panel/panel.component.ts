@@ -90,7 +90,7 @@ export class DealRegPanel extends DealRegElement {
   /** Opportunities shown at first and added by each "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
-  override render(): TemplateResult {
+  protected override renderView(): TemplateResult {
     const { value: overview, error } = this.overview.snapshot;
     const locale = this.effectiveLocale;
     if (!overview) {

@@ -5,10 +5,10 @@ import { msg } from '@lit/localize';
 import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
-import { abortableSleep } from '../../src/adapters/abort.ts';
 import { quoteRefusal } from '../../src/program/lifecycle.ts';
 import { quoteState } from '../../src/program/protection.ts';
-import { DealRegElement } from '../shared/base.ts';
+import { DealRegElement, dealRegConfig } from '../shared/base.ts';
+import { abortLater } from '../shared/abort-later.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../shared/events.ts';
@@ -94,7 +94,7 @@ export class DealRegQuoteButton extends DealRegElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopPolling();
+    this.stopPolling(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,17 +144,18 @@ export class DealRegQuoteButton extends DealRegElement {
 
   private follow(quoteId: string): void {
     if (this.pollingId === quoteId) return;
-    const adapter = this.effectiveAdapter;
+    const adapter = this.connectedAdapter;
     if (!adapter) return;
     this.stopPolling();
     const abort = new AbortController();
     this.pollAbort = abort;
     this.pollingId = quoteId;
+    const { sleep } = dealRegConfig();
     void (async () => {
       let delay = this.pollInterval;
       while (!abort.signal.aborted) {
         try {
-          await abortableSleep(delay, abort.signal);
+          await sleep(delay, abort.signal);
           const quote = await adapter.getQuote(quoteId, { signal: abort.signal });
           if (abort.signal.aborted) return;
           this.quote = quote;
@@ -180,8 +181,10 @@ export class DealRegQuoteButton extends DealRegElement {
     })();
   }
 
-  private stopPolling(): void {
-    this.pollAbort?.abort();
+  /** `leaving`: from disconnectedCallback, where the abort must not capture the element (abort-later.ts). */
+  private stopPolling(leaving = false): void {
+    if (leaving) abortLater(this.pollAbort);
+    else this.pollAbort?.abort();
     this.pollAbort = undefined;
     this.pollingId = undefined;
   }
@@ -194,7 +197,7 @@ export class DealRegQuoteButton extends DealRegElement {
 
   /** Requests the restricted quote: one intent, one key, reused by a retry after a transient failure. */
   async requestQuote(): Promise<void> {
-    const adapter = this.effectiveAdapter;
+    const adapter = this.connectedAdapter;
     const id = this.registrationId;
     const intent = `quote:${id}`;
     if (!adapter || !id || this.sending || this.intents.isRunning(intent) || this.knownRefusal()) return;
@@ -257,7 +260,7 @@ export class DealRegQuoteButton extends DealRegElement {
       : nothing}`;
   }
 
-  override render(): TemplateResult {
+  protected override renderView(): TemplateResult {
     const overview = this.overview.value;
     const loading = !!this.accountId && !overview && this.overview.status !== 'error' && !!this.effectiveAdapter;
     if (loading) {

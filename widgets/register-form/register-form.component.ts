@@ -106,7 +106,7 @@ export class DealRegRegisterForm extends DealRegElement {
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const adapter = this.effectiveAdapter;
+    const adapter = this.connectedAdapter;
     if (!adapter || this.submitting) return;
     const errors = this.validate();
     this.fieldErrors = errors;
@@ -310,7 +310,7 @@ export class DealRegRegisterForm extends DealRegElement {
     </form>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderView(): TemplateResult {
     return html`<div part="base">
       <button
         part="button open-button"

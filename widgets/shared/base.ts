@@ -1,28 +1,21 @@
 // The base of every dealreg element: the theme reset (nothing leaks in from the host page),
 // the shadow-root mode integrators choose, and the adapter/locale each element resolves.
-import { LitElement, css } from 'lit';
-import type { CSSResultGroup } from 'lit';
+import { LitElement, css, html } from 'lit';
+import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { DealRegAdapter } from '../../src/adapter.ts';
+import { DealRegError } from '../../src/errors.ts';
 import { adapterContext, localeContext } from './context.ts';
 import { LocaleController } from './locale-controller.ts';
+import { dealRegConfig } from './config.ts';
+import { guardedAdapter } from './guarded-adapter.ts';
+import { DealRegErrorEvent } from './events.ts';
+import { errorPanel } from './templates.ts';
+import { abortLater } from './abort-later.ts';
 
-export interface DealRegConfig {
-  /** `closed` for hosts such as Salesforce Lightning Web Security; default `open`. */
-  shadowRootMode: ShadowRootMode;
-}
-
-const config: DealRegConfig = { shadowRootMode: 'open' };
-
-/** Call before dealreg elements are created (ideally before the tags are defined). */
-export function configureDealReg(options: Partial<DealRegConfig>): void {
-  Object.assign(config, options);
-}
-
-export function dealRegConfig(): Readonly<DealRegConfig> {
-  return config;
-}
+export { configureDealReg, dealRegConfig, resetDealRegConfig } from './config.ts';
+export type { DealRegConfig } from './config.ts';
 
 /**
  * Theme tokens with SLDS-like defaults. The host is reset with `all: initial`; the inner `base`
@@ -205,11 +198,14 @@ export class DealRegElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
   static override get shadowRootOptions(): ShadowRootInit {
-    return { ...LitElement.shadowRootOptions, mode: config.shadowRootMode };
+    return { ...LitElement.shadowRootOptions, mode: dealRegConfig().shadowRootMode };
   }
 
   protected readonly localeController = new LocaleController(this);
   private aborter: AbortController | undefined;
+  private readonly viewReloads: Array<() => unknown> = [];
+  /** The failure last reported, so an element that keeps failing on the same data reports it once. */
+  private reportedViewFailure: string | undefined;
 
   /** Adapter from the nearest `<dealreg-provider>`. */
   @consume({ context: adapterContext, subscribe: true })
@@ -237,14 +233,67 @@ export class DealRegElement extends LitElement {
     return this.localeController.value;
   }
 
+  /**
+   * The adapter to call: behind the element boundary (answers validated, failures typed), and only
+   * while the element is on the page. A removed element starts nothing.
+   */
+  protected get connectedAdapter(): DealRegAdapter | undefined {
+    const adapter = this.effectiveAdapter;
+    return adapter === undefined || adapter === null || !this.isConnected ? undefined : guardedAdapter(adapter);
+  }
+
   /** For every adapter call: aborted when the element leaves the page (then it stays silent). */
   protected get signal(): AbortSignal {
+    if (!this.isConnected) return AbortSignal.abort();
     return (this.aborter ??= new AbortController()).signal;
+  }
+
+  /** What the element shows. Subclasses implement this instead of `render()`. */
+  protected renderView(): unknown {
+    return undefined;
+  }
+
+  /**
+   * Shows the view; if computing it throws (data that fits the contract but that the program rules
+   * cannot compute with, such as a dormancy of 1e302 months), the element says it could not show the
+   * account, with Retry, and the host hears it once: never an uncaught exception from a render.
+   */
+  override render(): unknown {
+    try {
+      const view = this.renderView();
+      this.reportedViewFailure = undefined;
+      return view;
+    } catch (thrown) {
+      return this.renderViewFailure(thrown);
+    }
+  }
+
+  /** @internal For controllers that load what the view shows: Retry after a view failure reloads it. */
+  addViewReload(reload: () => unknown): void {
+    this.viewReloads.push(reload);
+  }
+
+  private renderViewFailure(thrown: unknown): TemplateResult {
+    const kind = thrown instanceof Error ? thrown.name : typeof thrown;
+    const error = new DealRegError('invalid-response', { detail: `the data could not be shown (${kind})` });
+    if (this.reportedViewFailure !== error.detail) {
+      this.reportedViewFailure = error.detail;
+      // After this update, not from inside render().
+      void this.updateComplete.then(() => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })));
+    }
+    // Retry reloads; only what it brings may be reported again (not the stale view shown meanwhile).
+    const retry = (): void => {
+      void Promise.allSettled(this.viewReloads.map((reload) => reload())).then(() => {
+        this.reportedViewFailure = undefined;
+        this.requestUpdate();
+      });
+    };
+    return html`<div part="base">${errorPanel(error, retry)}</div>`;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.aborter?.abort();
+    abortLater(this.aborter);
     this.aborter = undefined;
   }
 

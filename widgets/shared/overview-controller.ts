@@ -1,5 +1,7 @@
 // Subscribes an element to one account's shared overview: pending / complete / error, re-subscribing
-// (and so aborting the previous request) when the adapter or the account id changes.
+// (and so aborting the previous request) when the adapter or the account id changes. Only while the
+// element is on the page: a removed element still updates (a property set, a late `finally`), and
+// those updates must not subscribe, load or keep the element alive; reconnecting subscribes again.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
@@ -12,6 +14,8 @@ import type { OverviewSnapshot, OverviewStore } from './overview-store.ts';
 export interface OverviewHost extends ReactiveControllerHost, EventTarget {
   readonly effectiveAdapter: DealRegAdapter | undefined;
   readonly accountId: string | undefined | null;
+  /** Where Retry after a view that could not be shown reloads (DealRegElement). */
+  addViewReload?(reload: () => unknown): void;
 }
 
 // The store hands the same error object to every element showing the account. The host page hears
@@ -26,11 +30,13 @@ export class OverviewController implements ReactiveController {
   private store: OverviewStore | undefined;
   private accountId: string | undefined;
   private unsubscribe: (() => void) | undefined;
+  private connected = false;
   private readonly host: OverviewHost;
 
   constructor(host: OverviewHost) {
     this.host = host;
     host.addController(this);
+    host.addViewReload?.(() => this.refresh());
   }
 
   get status(): OverviewSnapshot['status'] {
@@ -46,11 +52,13 @@ export class OverviewController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     // After a reconnect, the next update subscribes again.
     if (!this.unsubscribe) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
+    if (!this.connected) return;
     const adapter = this.host.effectiveAdapter;
     const accountId = this.host.accountId || undefined;
     const store = adapter ? overviewStoreFor(adapter) : undefined;
@@ -75,6 +83,7 @@ export class OverviewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.release();
     this.store = undefined;
     this.accountId = undefined;

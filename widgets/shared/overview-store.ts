@@ -1,10 +1,13 @@
 // One account overview per (adapter, account), shared by every element on the page: in-flight loads
 // are deduplicated, subscribers are ref-counted (the request is aborted only when nobody still
-// wants it), and `refresh()` after a mutation notifies every subscriber.
+// wants it), and `refresh()` after a mutation notifies every subscriber. It calls the adapter
+// through the element boundary (guarded-adapter.ts), so what it holds is validated.
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
 import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
+import { guardedAdapter } from './guarded-adapter.ts';
+import { abortLater } from './abort-later.ts';
 
 export const OVERVIEW_STATUSES = ['idle', 'pending', 'complete', 'error'] as const;
 export type OverviewStatus = (typeof OVERVIEW_STATUSES)[number];
@@ -57,7 +60,7 @@ export class OverviewStore {
       subscribed.listeners.delete(listener);
       if (subscribed.listeners.size === 0 && this.entries.get(accountId) === subscribed) {
         subscribed.generation++;
-        subscribed.controller?.abort();
+        abortLater(subscribed.controller);
         this.entries.delete(accountId);
         if (this.entries.size === 0) globalThis.removeEventListener?.('online', this.onOnline);
       }
@@ -118,12 +121,13 @@ export class OverviewStore {
 
 const stores = new WeakMap<DealRegAdapter, OverviewStore>();
 
-/** The one store of an adapter instance. */
+/** The one store of an adapter instance; it loads through the adapter's guard. */
 export function overviewStoreFor(adapter: DealRegAdapter): OverviewStore {
-  let store = stores.get(adapter);
+  const guarded = guardedAdapter(adapter);
+  let store = stores.get(guarded);
   if (!store) {
-    store = new OverviewStore(adapter);
-    stores.set(adapter, store);
+    store = new OverviewStore(guarded);
+    stores.set(guarded, store);
   }
   return store;
 }

@@ -80,7 +80,7 @@ export class DealRegStatus extends DealRegElement {
   }
 
   private async extend(registration: Registration): Promise<void> {
-    const adapter = this.effectiveAdapter;
+    const adapter = this.connectedAdapter;
     const intent = `extend:${registration.id}`;
     if (!adapter || this.intents.isRunning(intent)) return;
     this.extending = new Set(this.extending).add(registration.id);
@@ -192,7 +192,7 @@ export class DealRegStatus extends DealRegElement {
     </li>`;
   }
 
-  override render(): TemplateResult {
+  protected override renderView(): TemplateResult {
     const { status, value, error } = this.overview.snapshot;
     if (!value && (status === 'pending' || status === 'idle')) {
       return html`<div part="base">${skeleton(3)}</div>`;

@@ -1,0 +1,153 @@
+// The element boundary: the one place where the elements meet an adapter, whoever wrote it. Every
+// answer is checked against the REST contract's schemas (the ones the HTTP adapter uses) before an
+// element reads it; every failure is a DealRegError; a call whose signal has aborted starts nothing,
+// and settles (`aborted`) at once when it aborts later, even if the adapter never answers.
+import type { DealRegAdapter, ReadOptions } from '../../src/adapter.ts';
+import { validatesItself } from '../../src/adapters/validated.ts';
+import { abortedError } from '../../src/adapters/abort.ts';
+import { DealRegError, isErrorCode, toDealRegError } from '../../src/errors.ts';
+import { parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { dealRegConfig } from './config.ts';
+
+type Method = keyof DealRegAdapter;
+type Answer<M extends Method> = Awaited<ReturnType<DealRegAdapter[M]>>;
+
+/**
+ * What each adapter method must resolve with. The mapped type makes it exhaustive: a method added
+ * to `DealRegAdapter` does not compile until its parser is listed here (one line). Every method
+ * takes its options, with the `signal`, as its second argument.
+ */
+const CONTRACT: { readonly [M in Method]: (json: unknown) => Answer<M> } = {
+  getAccountOverview: parseOverview,
+  registerOpportunity: parseRegistration,
+  requestQuote: parseQuoteRequest,
+  getQuote: parseQuoteRequest,
+  requestExtension: parseRegistration,
+};
+const METHODS = Object.keys(CONTRACT) as Method[];
+
+/** What a method's name reads as in an error detail. */
+function named(method: Method): string {
+  return `the adapter's ${method}()`;
+}
+
+/**
+ * Anything an adapter throws, as a DealRegError. A foreign error's message is not copied: it may
+ * echo a credential (the adapter guide's rule for the shipped adapters), so only its kind is named.
+ */
+function typed(error: unknown, method: Method): DealRegError {
+  if (error instanceof DealRegError) {
+    return isErrorCode(error.code) ? error : new DealRegError('unknown', { detail: `${named(method)} failed with an unknown code` });
+  }
+  if (error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError')) return toDealRegError(error);
+  if (isForeignDealRegError(error)) {
+    return new DealRegError(error.code, {
+      ...(typeof error.status === 'number' ? { status: error.status } : {}),
+      ...(typeof error.detail === 'string' ? { detail: error.detail } : {}),
+      ...(typeof error.retryable === 'boolean' ? { retryable: error.retryable } : {}),
+    });
+  }
+  const kind = error instanceof Error ? error.name : error === null ? 'null' : typeof error;
+  return new DealRegError('unknown', { detail: `${named(method)} failed with ${kind}, not a DealRegError` });
+}
+
+interface ForeignDealRegError {
+  name: 'DealRegError';
+  code: DealRegError['code'];
+  status?: unknown;
+  detail?: unknown;
+  retryable?: unknown;
+}
+
+/** A DealRegError from another copy of the library (an adapter package that bundles its own). */
+function isForeignDealRegError(error: unknown): error is ForeignDealRegError {
+  if (!(error instanceof Error) || error.name !== 'DealRegError') return false;
+  return isErrorCode((error as Partial<ForeignDealRegError>).code);
+}
+
+/** The answer as the contract's type, or `invalid-response` (a parser that trips over a getter too). */
+function validate<M extends Method>(method: M, answer: unknown): Answer<M> {
+  try {
+    return CONTRACT[method](answer);
+  } catch (error) {
+    if (error instanceof DealRegError) throw error;
+    throw new DealRegError('invalid-response', { detail: `${named(method)} answered a value that could not be read` });
+  }
+}
+
+/**
+ * Settles like `answer`, unless the signal aborts (`aborted`) or the deadline passes (`timeout`)
+ * first. Once settled, the callbacks left on `answer` reach nothing of the caller: an adapter that
+ * keeps a never-settling promise does not keep the element that asked.
+ */
+function settle<T>(answer: Promise<T>, signal: AbortSignal | undefined, method: Method): Promise<T> {
+  const { callDeadlineMs, sleep } = dealRegConfig();
+  return new Promise<T>((resolve, reject) => {
+    let pending: { resolve: (value: T) => void; reject: (error: unknown) => void } | undefined = { resolve, reject };
+    const deadline = new AbortController();
+    const finish = (outcome: (p: NonNullable<typeof pending>) => void): void => {
+      const p = pending;
+      if (!p) return;
+      pending = undefined;
+      deadline.abort();
+      signal?.removeEventListener('abort', onAbort);
+      outcome(p);
+    };
+    const onAbort = (): void => finish((p) => p.reject(abortedError()));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (callDeadlineMs > 0 && Number.isFinite(callDeadlineMs)) {
+      sleep(callDeadlineMs, deadline.signal).then(
+        () => finish((p) => p.reject(new DealRegError('timeout', { detail: `${named(method)} did not answer within ${callDeadlineMs} ms` }))),
+        () => undefined,
+      );
+    }
+    answer.then(
+      (value) => finish((p) => p.resolve(value)),
+      (error: unknown) => finish((p) => p.reject(error)),
+    );
+  });
+}
+
+function call<M extends Method>(adapter: DealRegAdapter, method: M, args: unknown[]): Promise<Answer<M>> {
+  const signal = (args[1] as ReadOptions | undefined)?.signal;
+  if (signal?.aborted) return Promise.reject(abortedError());
+  let answer: Promise<unknown>;
+  let trusted = false;
+  try {
+    const fn: unknown = adapter[method];
+    if (typeof fn !== 'function') throw new DealRegError('unknown', { detail: `${named(method)} is missing` });
+    trusted = validatesItself(fn);
+    // Promise.resolve: a plain value or a thenable is read like the promise it should have been.
+    answer = Promise.resolve(Reflect.apply(fn as (...a: unknown[]) => unknown, adapter, args));
+  } catch (error) {
+    return Promise.reject(typed(error, method));
+  }
+  return settle(answer, signal, method).then(
+    (value) => (trusted ? (value as Answer<M>) : validate(method, value)),
+    (error: unknown) => {
+      throw typed(error, method);
+    },
+  );
+}
+
+const guards = new WeakMap<object, DealRegAdapter>();
+const isGuard = new WeakSet<object>();
+/** Stands for whatever was set as `adapter` that is not an object: every call fails, typed. */
+const NOT_AN_ADAPTER = Object.freeze({}) as DealRegAdapter;
+
+/**
+ * The adapter as the elements call it: one guard per adapter instance (so the overview store and
+ * every mutation share it), made on first use.
+ */
+export function guardedAdapter(adapter: DealRegAdapter): DealRegAdapter {
+  const target: object = (typeof adapter === 'object' && adapter !== null) || typeof adapter === 'function' ? adapter : NOT_AN_ADAPTER;
+  if (isGuard.has(target)) return target as DealRegAdapter;
+  let guard = guards.get(target);
+  if (!guard) {
+    const inner = target as DealRegAdapter;
+    guard = Object.fromEntries(METHODS.map((m) => [m, (...args: unknown[]) => call(inner, m, args)])) as unknown as DealRegAdapter;
+    guards.set(target, guard);
+    isGuard.add(guard);
+  }
+  return guard;
+}
