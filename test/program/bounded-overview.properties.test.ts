@@ -38,7 +38,15 @@ const account = fc.record({
   sales: fc.array(sale, { maxLength: 30 }),
   lines: fc.array(fc.constantFrom(...FAMILIES), { maxLength: 4 }),
   candidateLimit: fc.integer({ min: 0, max: 12 }),
+  // Half the time, "today" is some asset's last day of support: the boundary that matters most.
+  pin: fc.option(fc.nat(), { nil: null }),
 });
+
+/** The date of the run: the drawn one, or an asset's end of support when pinned. */
+function dateOf(at: IsoDate, pin: number | null, assets: Asset[]): IsoDate {
+  const pinned = pin === null ? undefined : assets[pin % Math.max(1, assets.length)];
+  return pinned ? pinned.endOfSupportAt : at;
+}
 
 /** What the backend stores: each sale is an order plus the assets it delivered. */
 function storeOf(sales: Sale[]): { orders: InfraOrder[]; assets: Array<Asset & { partnerId: string }> } {
@@ -89,8 +97,9 @@ function fromFullList(assets: Asset[], at: IsoDate) {
 describe('bounded overview properties', () => {
   it('the eligibility decision from the summary and order facts equals the one from the full asset list', () => {
     fc.assert(
-      fc.property(account, ({ at, sales, lines }) => {
+      fc.property(account, ({ at: drawn, sales, lines, pin }) => {
         const { orders, assets } = storeOf(sales);
+        const at = dateOf(drawn, pin, assets);
         const facts = orderFacts(orders, at);
         const yours = assets.filter((a) => a.partnerId === 'you');
         const full = fromFullList(yours, at);
@@ -110,8 +119,9 @@ describe('bounded overview properties', () => {
 
   it('the summary shows the same families, totals and first refresh candidates as the full list', () => {
     fc.assert(
-      fc.property(account, ({ at, sales, candidateLimit }) => {
+      fc.property(account, ({ at: drawn, sales, candidateLimit, pin }) => {
         const yours = storeOf(sales).assets.filter((a) => a.partnerId === 'you');
+        const at = dateOf(drawn, pin, yours);
         const full = fromFullList(yours, at);
         const summary = summarizeInstalledBase(yours, at, PROGRAM, { candidateLimit });
         expect(summary.totalAssets).to.equal(yours.length);
