@@ -209,16 +209,17 @@ function renderRecord(o: AccountOverview): void {
   text('record-name', o.account.name);
   text('hl-id', o.account.id);
   text('hl-country', o.account.country);
-  text('hl-opps', String(o.opportunities.length));
+  // The CRM's own count: every opportunity of the account, not the overview's first page.
+  const total = o.opportunityCounts.total;
+  text('hl-opps', String(total));
   text('hl-partner', o.partner.name);
   text('dt-name', o.account.name);
   text('dt-country', o.account.country);
   text('dt-last-order', formatDate(o.orders.lastInfraOrderAt));
   text('dt-last-order-you', formatDate(o.orders.lastInfraOrderByYouAt));
-  const units = o.installedBase.reduce((sum, a) => sum + a.quantity, 0);
-  text('dt-installed', `${o.installedBase.length} assets, ${units} units`);
+  text('dt-installed', `${o.installedBase.totalAssets} assets, ${o.installedBase.totalUnits} units`);
   text('dt-asof', formatDate(o.asOf));
-  text('opps-count', `(${o.opportunities.length})`);
+  text('opps-count', `(${total})`);
   const rows = o.opportunities.slice(0, RELATED_ROWS).map((opp) => {
     const tr = document.createElement('tr');
     for (const value of [opp.name, formatMoney(opp.amount.value, opp.amount.currency), formatDate(opp.closeDate)]) {
@@ -230,8 +231,8 @@ function renderRecord(o: AccountOverview): void {
   });
   byId('opps-body').replaceChildren(...rows);
   const more = byId('opps-more');
-  more.hidden = o.opportunities.length <= RELATED_ROWS;
-  more.textContent = `View all (${o.opportunities.length})`;
+  more.hidden = total <= RELATED_ROWS;
+  more.textContent = `View all (${total})`;
 }
 
 // ---- the host reacts to the elements' events ------------------------------------------------

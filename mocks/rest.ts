@@ -115,6 +115,16 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * `?limit=`: absent is null (the core's default); anything but decimal digits is NaN, which the core
+ * refuses as invalid-request after it has checked the token, as it orders every other refusal.
+ */
+function limitParameter(url: URL): number | null {
+  const raw = url.searchParams.get('limit');
+  if (raw === null) return null;
+  return /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+}
+
 const methodNotAllowed = (allow: string) => {
   const response = toResponse(problem(405, 'invalid-request', `method not allowed; use ${allow}`));
   response.headers.set('Allow', allow);
@@ -147,6 +157,11 @@ export function createRestHandler(
     if (collection === 'accounts' && id !== null && action === 'overview') {
       if (method !== 'GET') return methodNotAllowed('GET');
       return toResponse(await core.getAccountOverview(token, id));
+    }
+    // GET /v1/accounts/{accountId}/opportunities?cursor=…&limit=…
+    if (collection === 'accounts' && id !== null && action === 'opportunities') {
+      if (method !== 'GET') return methodNotAllowed('GET');
+      return toResponse(await core.getOpportunities(token, id, url.searchParams.get('cursor') ?? '', limitParameter(url)));
     }
     // POST /v1/registrations
     if (collection === 'registrations' && id === null) {

@@ -1,5 +1,5 @@
 // The adapter interface (PRODUCT.md §2): the one seam between the widgets and a vendor backend.
-import type { AccountOverview, QuoteRequest, Registration, RegistrationRequest } from './domain/types.ts';
+import type { AccountOverview, OpportunityPage, QuoteRequest, Registration, RegistrationRequest } from './domain/types.ts';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -9,6 +9,11 @@ export interface ReadOptions {
 export interface WriteOptions {
   idempotencyKey: string;
   signal?: AbortSignal;
+}
+
+export interface PageOptions extends ReadOptions {
+  /** Opportunities per page; the backend caps it (the REST contract: at most 100). */
+  limit?: number;
 }
 
 /**
@@ -21,4 +26,10 @@ export interface DealRegAdapter {
   requestQuote(registrationId: string, o: WriteOptions): Promise<QuoteRequest>;
   getQuote(quoteId: string, o?: ReadOptions): Promise<QuoteRequest>;
   requestExtension(registrationId: string, o: WriteOptions): Promise<Registration>;
+  /**
+   * The page of opportunities after `cursor` (the overview's `nextCursor`, then each page's).
+   * Optional: without it, elements show the overview's first page and the exact totals, and offer
+   * no "Show more".
+   */
+  getOpportunities?(accountId: string, cursor: string, o?: PageOptions): Promise<OpportunityPage>;
 }

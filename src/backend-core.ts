@@ -23,4 +23,6 @@ export interface BackendCore {
   requestQuote(token: string | null, registrationId: string, idempotencyKey: string | null): Promise<CoreResult>;
   getQuote(token: string | null, quoteId: string): Promise<CoreResult>;
   requestExtension(token: string | null, registrationId: string, idempotencyKey: string | null): Promise<CoreResult>;
+  /** `limit` null: the contract's default page size. */
+  getOpportunities(token: string | null, accountId: string, cursor: string, limit: number | null): Promise<CoreResult>;
 }

@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'extension-not-allowed',
   'illegal-transition',
   'invalid-request',
+  /** A paging cursor that was tampered with, or minted for another partner or account. */
+  'invalid-cursor',
   'unknown',
 ] as const;
 export type DealRegErrorCode = (typeof ERROR_CODES)[number];

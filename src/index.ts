@@ -3,8 +3,8 @@
 export type * from './domain/types.ts';
 export * from './domain/status.ts';
 export * from './errors.ts';
-export type { DealRegAdapter, ReadOptions, WriteOptions } from './adapter.ts';
+export type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from './adapter.ts';
 export type { BackendCore, CoreResult, Problem } from './backend-core.ts';
 export * from './adapters/index.ts';
-export { parseOverview, parseRegistration, parseQuoteRequest, parseProblem, problemToError } from './schemas/index.ts';
+export { parseOverview, parseOpportunityPage, parseRegistration, parseQuoteRequest, parseProblem, problemToError } from './schemas/index.ts';
 export * from './program/index.ts';

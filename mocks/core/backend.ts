@@ -5,14 +5,23 @@
 //
 // Concurrency: JavaScript runs one task at a time, so a decision is race-free as long as its
 // check and its insert run with no `await` between them. Every handler below awaits the simulated
-// latency FIRST, then decides and writes synchronously.
+// latency FIRST, then decides and writes synchronously. A read that signs a paging cursor reads the
+// store synchronously too, and awaits the signature only once its answer is decided.
 import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
-import type { IsoDateTime, OrderFacts, Registration } from '../../src/domain/types.ts';
+import type {
+  InstalledBaseSummary,
+  IsoDateTime,
+  OpportunityCounts,
+  OpportunityPage,
+  OrderFacts,
+  Registration,
+} from '../../src/domain/types.ts';
 import { PRESALES_ACTIVITIES, REJECTION_REASONS, type PresalesActivity } from '../../src/domain/status.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM, type ProgramDefinition } from '../../src/program/definition.ts';
-import { addDays, compareDates } from '../../src/program/dates.ts';
+import { addDays, compareDates, toIsoDate } from '../../src/program/dates.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
+import { summarizeInstalledBase } from '../../src/program/installed-base.ts';
 import {
   approveRegistration,
   extendProtection,
@@ -21,13 +30,23 @@ import {
   transitionQuote,
   transitionRegistration,
 } from '../../src/program/lifecycle.ts';
+import {
+  compareUrgency,
+  emptyStateCounts,
+  latestRegistrationByOpportunity,
+  standingOf,
+  urgencyKey,
+  type UrgencyKey,
+} from '../../src/program/opportunity-state.ts';
 import { isProtectionActive, protectionState, quoteState, quoteValidUntil } from '../../src/program/protection.ts';
 import { footprintOf, isSameOpportunity, type OpportunityFootprint } from '../../src/program/same-opportunity.ts';
+import { createCursorCodec, type CursorCodec } from './cursor.ts';
 import { canonicalJson, fingerprintOf, MAX_BODY_DEPTH, nestsDeeperThan } from './fingerprint.ts';
 import { createIdempotencyStore, type IdempotencyStore } from './idempotency.ts';
 import { randomId } from './ids.ts';
 import { indexStore, type StoreIndexes } from './indexes.ts';
-import type { InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
+import type { InternalAsset, InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageAfter } from './paging.ts';
 import { ok, problem } from './problems.ts';
 import { mulberry32 } from './prng.ts';
 import {
@@ -69,7 +88,7 @@ export interface MockBackend extends BackendCore {
   /** Back to the seeded demo scenarios, relative to the current clock; forgets idempotency keys. */
   reset(): void;
   /** For tests: deep copies of the raw internal records (with partnerId). */
-  inspect(): { registrations: InternalRegistration[]; quotes: InternalQuote[] };
+  inspect(): { registrations: InternalRegistration[]; quotes: InternalQuote[]; assets: InternalAsset[] };
   /** Bearer token → partner id ('demo-alpha' → 'alpha', 'demo-beta' → 'beta'). */
   tokens: Record<string, string>;
   /** Adds a partner and its token. */
@@ -137,6 +156,11 @@ function validateRegistrationBody(body: unknown): ValidRegistrationBody | Failur
   return valid;
 }
 
+// Ids and ISO date-times order by code point, as the engine orders them; a collator could disagree.
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byReasonOrder(a: string, b: string): number {
   const order = REJECTION_REASONS as readonly string[];
   return order.indexOf(a) - order.indexOf(b);
@@ -163,6 +187,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let store: Store = freshStore();
   let indexes: StoreIndexes = indexStore(store);
   let idempotency: IdempotencyStore = freshIdempotency();
+  /** One HMAC secret per backend, random: no client can mint a cursor, and none outlives the backend. */
+  const cursors: CursorCodec = createCursorCodec();
+  /** Installed-base summaries per (account, partner), valid for one date and one program. */
+  let summaries: { date: string; program: ProgramDefinition; byKey: Map<string, InstalledBaseSummary> } = {
+    date: '',
+    program,
+    byKey: new Map(),
+  };
 
   /** The seeded id source builds the demo store only, so the demo data repeats for a seed. */
   function freshStore(): Store {
@@ -207,7 +239,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
   const unauthorized = () => problem(401, 'unauthorized', 'a valid bearer token is required');
 
-  async function read(token: string | null, handle: (partner: Partner) => CoreResult): Promise<CoreResult> {
+  async function read(token: string | null, handle: (partner: Partner) => CoreResult | Promise<CoreResult>): Promise<CoreResult> {
     await delay();
     const partner = partnerOf(token);
     if (!partner) return unauthorized();
@@ -394,7 +426,117 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
   // ---- the contract ------------------------------------------------------------------------------
 
-  function overview(partner: Partner, accountId: string): CoreResult {
+  /** One opportunity of the account as this partner's row: its place in the urgency order. */
+  interface Row {
+    opp: InternalOpportunity;
+    /** Another partner's active protection holds this deal or the same deal (rule 1). */
+    held: boolean;
+    key: UrgencyKey;
+  }
+
+  /** The whole account as this partner sees it now: every row in urgency order, the exact counts, its own registrations. */
+  interface AccountStanding {
+    rows: Row[];
+    counts: OpportunityCounts;
+    /** This partner's registrations at the account, settled, by submission time. */
+    own: InternalRegistration[];
+  }
+
+  /**
+   * Every opportunity of the account, each counted once in the state its row shows (the engine's
+   * `standingOf`, with the partner's latest registration, at the clock) and keyed for the urgency
+   * order. Touches the account's opportunities and registrations, never another account's records.
+   */
+  function standingAt(partner: Partner, accountId: string): AccountStanding {
+    const own: InternalRegistration[] = [];
+    const others = new Set<string>(); // opportunities another partner's active protection holds
+    for (const stored of registrationsAt(indexes.registrationsOfAccount(accountId))) {
+      const reg = settleRegistration(stored);
+      if (reg.partnerId === partner.id) {
+        own.push(reg);
+      } else if (isProtectionActive(protectionState(reg, clock, terms()))) {
+        others.add(reg.opportunityId);
+      }
+    }
+    own.sort((a, b) => byCodePoint(a.submittedAt, b.submittedAt));
+
+    // Rule 1 is symmetric: a deal is protected by another partner when it is the same deal as one they hold.
+    const heldByOthers = new Set<string>();
+    for (const id of others) {
+      const held = store.opportunities.get(id);
+      if (held) for (const same of sameDealOpportunities(held)) heldByOthers.add(same);
+    }
+    // The same function, on the same order of registrations, as the widgets' rows: the counts cannot disagree with a badge.
+    const latest = latestRegistrationByOpportunity(own);
+    const counts: OpportunityCounts = { total: 0, byState: emptyStateCounts() };
+    const rows: Row[] = [];
+    for (const id of indexes.opportunitiesOfAccount(accountId)) {
+      visited += 1;
+      const opp = store.opportunities.get(id);
+      if (!opp) continue;
+      const held = heldByOthers.has(id);
+      const standing = standingOf({ protectedByAnotherPartner: held }, latest.get(id), clock, terms());
+      counts.total += 1;
+      counts.byState[standing.state] += 1;
+      rows.push({ opp, held, key: urgencyKey(opp, standing, clock) });
+    }
+    rows.sort((a, b) => compareUrgency(a.key, b.key));
+    return { rows, counts, own };
+  }
+
+  /**
+   * A page's body: its opportunities, this partner's registrations on them (history included) and
+   * its quotes on those, and the cursor after its last row when more follow. Decided synchronously;
+   * only the signature of the cursor is awaited.
+   */
+  async function pageBody(
+    partner: Partner,
+    accountId: string,
+    standing: AccountStanding,
+    { page, more }: { page: Row[]; more: boolean },
+  ): Promise<OpportunityPage> {
+    const onPage = new Set(page.map((row) => row.opp.id));
+    const registrations = standing.own.filter((reg) => onPage.has(reg.opportunityId));
+    const quotes: InternalQuote[] = [];
+    for (const reg of registrations) {
+      for (const id of indexes.quotesOfRegistration(reg.id)) {
+        visited += 1;
+        const stored = store.quotes.get(id);
+        if (stored && stored.partnerId === partner.id) quotes.push(settleQuote(stored));
+      }
+    }
+    quotes.sort((a, b) => byCodePoint(a.requestedAt, b.requestedAt));
+    const body: OpportunityPage = {
+      opportunities: page.map((row) => toPublicOpportunity(row.opp, row.held)),
+      registrations: registrations.map(toPublicRegistration),
+      quotes: quotes.map(toPublicQuote),
+      nextCursor: null,
+    };
+    const last = page.at(-1);
+    if (more && last) body.nextCursor = await cursors.mint(last.key, { partnerId: partner.id, accountId });
+    return body;
+  }
+
+  /**
+   * This partner's installed base at the account, summarised. Assets never change at run time, so
+   * the summary is kept per (account, partner) for the clock's date and the program, and computed
+   * from the account-and-partner index: no overview scans the assets of other accounts.
+   */
+  function installedBaseOf(accountId: string, partnerId: string): InstalledBaseSummary {
+    const date = toIsoDate(clock);
+    if (summaries.date !== date || summaries.program !== program) summaries = { date, program, byKey: new Map() };
+    const key = JSON.stringify([accountId, partnerId]);
+    let summary = summaries.byKey.get(key);
+    if (!summary) {
+      const assets = indexes.assetsOf(accountId, partnerId);
+      visited += assets.length;
+      summary = summarizeInstalledBase(assets.map(toPublicAsset), clock, program);
+      summaries.byKey.set(key, summary);
+    }
+    return structuredClone(summary); // callers of the core may keep and change what they get
+  }
+
+  async function overview(partner: Partner, accountId: string): Promise<CoreResult> {
     const account = store.accounts.get(accountId);
     if (!account) return problem(404, 'not-found', 'no such account');
     if (account.malformed) {
@@ -411,55 +553,45 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         program: {},
       });
     }
-    const registrations: InternalRegistration[] = [];
-    const others = new Set<string>(); // opportunities another partner's active protection holds
-    for (const stored of registrationsAt(indexes.registrationsOfAccount(accountId))) {
-      const reg = settleRegistration(stored);
-      if (reg.partnerId === partner.id) {
-        registrations.push(reg);
-      } else if (isProtectionActive(protectionState(reg, clock, terms()))) {
-        others.add(reg.opportunityId);
-      }
-    }
-    registrations.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-    const quotes: InternalQuote[] = [];
-    for (const reg of registrations) {
-      for (const id of indexes.quotesOfRegistration(reg.id)) {
-        visited += 1;
-        const stored = store.quotes.get(id);
-        if (stored && stored.partnerId === partner.id) quotes.push(settleQuote(stored));
-      }
-    }
-    quotes.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
-
-    // Rule 1 is symmetric: a deal is protected by another partner when it is the same deal as one they hold.
-    const heldByOthers = new Set<string>();
-    for (const id of others) {
-      const held = store.opportunities.get(id);
-      if (held) for (const same of sameDealOpportunities(held)) heldByOthers.add(same);
-    }
-    const opportunities = [];
-    const assets = [];
-    for (const id of indexes.opportunitiesOfAccount(accountId)) {
-      visited += 1;
-      const opp = store.opportunities.get(id);
-      if (opp) opportunities.push(toPublicOpportunity(opp, heldByOthers.has(opp.id)));
-    }
-    for (const asset of store.assets) {
-      visited += 1;
-      if (asset.accountId === accountId && asset.partnerId === partner.id) assets.push(toPublicAsset(asset));
-    }
-    return ok(200, {
-      asOf: clock,
+    // Everything is read in this synchronous stretch; the cursor's signature is awaited last.
+    const asOf = clock;
+    const standing = standingAt(partner, accountId);
+    const head = {
+      asOf,
       partner: toPublicPartner(partner),
       account: toPublicAccount(account),
       orders: toPublicOrderFacts(orderFacts(accountId, partner.id)),
-      installedBase: assets,
-      opportunities,
-      registrations: registrations.map(toPublicRegistration),
-      quotes: quotes.map(toPublicQuote),
-      program: toPublicProgram(program),
-    });
+      installedBase: installedBaseOf(accountId, partner.id),
+      opportunityCounts: standing.counts,
+    };
+    const publicProgram = toPublicProgram(program);
+    const page = await pageBody(partner, accountId, standing, pageAfter(standing.rows, null, DEFAULT_PAGE_SIZE));
+    return ok(200, { ...head, ...page, program: publicProgram });
+  }
+
+  /** `limit` null is the default page; a larger one than the maximum is served as the maximum. */
+  function pageSize(limit: number | null): number | Failure {
+    if (limit === null) return DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(limit) || limit < 1) {
+      return problem(400, 'invalid-request', `limit must be a whole number from 1 (a page holds at most ${MAX_PAGE_SIZE})`);
+    }
+    return Math.min(limit, MAX_PAGE_SIZE);
+  }
+
+  /**
+   * The page after a cursor. Every refused cursor (undecodable, tampered, another partner's, another
+   * account's) gets the same answer, so trying cursors tells a client nothing about anyone else's.
+   */
+  async function opportunityPage(partner: Partner, accountId: string, cursor: string, limit: number | null): Promise<CoreResult> {
+    if (!store.accounts.has(accountId)) return problem(404, 'not-found', 'no such account');
+    const size = pageSize(limit);
+    if (typeof size !== 'number') return size;
+    if (cursor === '') return problem(400, 'invalid-request', "cursor is required: the overview's or the previous page's nextCursor");
+    const after = await cursors.open(cursor, { partnerId: partner.id, accountId });
+    if (after === null) return problem(400, 'invalid-cursor', 'this cursor was not issued to you for this account; start again from the overview');
+    // From here to the signature: synchronous, one consistent view of the store.
+    const standing = standingAt(partner, accountId);
+    return ok(200, await pageBody(partner, accountId, standing, pageAfter(standing.rows, after, size)));
   }
 
   function register(partner: Partner, body: unknown): CoreResult {
@@ -578,6 +710,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     getQuote(token, quoteId) {
       return read(token, (partner) => getOneQuote(partner, quoteId));
     },
+    getOpportunities(token, accountId, cursor, limit) {
+      return read(token, (partner) => opportunityPage(partner, accountId, cursor, limit));
+    },
     requestExtension(token, registrationId, idempotencyKey) {
       return write(token, idempotencyKey, () => `POST /v1/registrations/${registrationId}/extension`, (partner) =>
         extend(partner, registrationId),
@@ -609,11 +744,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       store = freshStore();
       indexes = indexStore(store);
       idempotency = freshIdempotency();
+      summaries = { date: '', program, byKey: new Map() };
     },
     inspect() {
       return {
         registrations: structuredClone([...store.registrations.values()]),
         quotes: structuredClone([...store.quotes.values()]),
+        assets: structuredClone(store.assets),
       };
     },
     addPartner(partner) {

@@ -1,9 +1,10 @@
 // Indexes over the store, so a request touches the records of its own account, opportunity or
 // registration and never scans the whole store: a POST costs the same with 20,000 registrations
 // stored as with 20. They hold ids (records are replaced on every transition) and are kept up to date
-// by putRegistration/putQuote, the only way the backend writes those two maps.
+// by putRegistration/putQuote, the only way the backend writes those two maps. Assets are never
+// written at run time: their index is built once.
 import type { RegistrationStatus } from '../../src/domain/status.ts';
-import type { InternalQuote, InternalRegistration, Store } from './model.ts';
+import type { InternalAsset, InternalQuote, InternalRegistration, Store } from './model.ts';
 
 /** Statuses a registration can still compete from; rejected and expired ones never come back. */
 const MAY_BE_LIVE: ReadonlySet<RegistrationStatus> = new Set(['submitted', 'action-required', 'approved']);
@@ -15,11 +16,14 @@ export interface StoreIndexes {
   mayBeLiveRegistrationsOf(opportunityId: string): Iterable<string>;
   quotesOfRegistration(registrationId: string): readonly string[];
   opportunitiesOfAccount(accountId: string): readonly string[];
+  /** What one partner sold at one account: the overview never scans other accounts' assets. */
+  assetsOf(accountId: string, partnerId: string): readonly InternalAsset[];
   putRegistration(reg: InternalRegistration): void;
   putQuote(quote: InternalQuote): void;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const NO_ASSETS: readonly InternalAsset[] = Object.freeze([]);
 
 function push(index: Map<string, string[]>, key: string, id: string): void {
   const list = index.get(key);
@@ -33,6 +37,8 @@ export function indexStore(store: Store): StoreIndexes {
   const mayBeLive = new Map<string, Set<string>>();
   const quotesByRegistration = new Map<string, string[]>();
   const opportunitiesByAccount = new Map<string, string[]>();
+  const assetsByAccountAndPartner = new Map<string, InternalAsset[]>();
+  const assetKey = (accountId: string, partnerId: string) => JSON.stringify([accountId, partnerId]);
 
   function trackLiveness(reg: InternalRegistration): void {
     let live = mayBeLive.get(reg.opportunityId);
@@ -51,12 +57,19 @@ export function indexStore(store: Store): StoreIndexes {
     trackLiveness(reg);
   }
   for (const quote of store.quotes.values()) push(quotesByRegistration, quote.registrationId, quote.id);
+  for (const asset of store.assets) {
+    const key = assetKey(asset.accountId, asset.partnerId);
+    const list = assetsByAccountAndPartner.get(key);
+    if (list) list.push(asset);
+    else assetsByAccountAndPartner.set(key, [asset]);
+  }
 
   return {
     registrationsOfAccount: (accountId) => byAccount.get(accountId) ?? NONE,
     mayBeLiveRegistrationsOf: (opportunityId) => mayBeLive.get(opportunityId) ?? NONE,
     quotesOfRegistration: (registrationId) => quotesByRegistration.get(registrationId) ?? NONE,
     opportunitiesOfAccount: (accountId) => opportunitiesByAccount.get(accountId) ?? NONE,
+    assetsOf: (accountId, partnerId) => assetsByAccountAndPartner.get(assetKey(accountId, partnerId)) ?? NO_ASSETS,
     putRegistration(reg) {
       if (!store.registrations.has(reg.id)) push(byAccount, reg.accountId, reg.id);
       store.registrations.set(reg.id, reg);

@@ -13,6 +13,7 @@ const TITLES: Partial<Record<DealRegErrorCode, string>> = {
   'quote-already-open': 'A quote request is already open for this registration',
   'protection-not-active': 'The protection of this registration is not active',
   'extension-not-allowed': 'The protection cannot be extended',
+  'invalid-cursor': 'Invalid paging cursor',
   'service-unavailable': 'Service temporarily unavailable',
 };
 

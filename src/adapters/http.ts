@@ -4,15 +4,15 @@
 // The token lives only in the request headers of one attempt: never in an error, a log or storage.
 // The server is not trusted either: its waits are capped, its answers size-limited, its redirects
 // refused, and its text scrubbed of the token before it reaches an error.
-import type { DealRegAdapter, ReadOptions, WriteOptions } from '../adapter.ts';
+import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
-import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
 import { markValidating } from './validated.ts';
 import { abortableSleep, abortedError, raceAbort, throwIfAborted, timerMs } from './abort.ts';
 import { backoffDelay, retryAfterMs } from './backoff.ts';
 import { readBodyText } from './body.ts';
-import { idSegment } from './ids.ts';
+import { checkCursor, checkLimit, idSegment } from './ids.ts';
 import { scrubError } from './scrub.ts';
 
 export interface HttpAdapterOptions {
@@ -38,7 +38,10 @@ export interface HttpAdapterOptions {
   now?: () => number;
 }
 
-/** 4 MiB: the largest demo account page (1,000 opportunities, 10,000 assets) is 1.7 MB. */
+/**
+ * 4 MiB. Overviews and pages are bounded (a page holds at most 100 opportunities): the demo's
+ * largest account answers in tens of kB, so this only stops a server that has gone wrong.
+ */
 export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 interface Attempt {
@@ -207,6 +210,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     },
     async getQuote(quoteId, o: ReadOptions = {}) {
       return send({ method: 'GET', path: `/v1/quote-requests/${idSegment(quoteId, 'quote id')}`, signal: o.signal }, parseQuoteRequest);
+    },
+    async getOpportunities(accountId: string, cursor: string, o: PageOptions = {}) {
+      const path = `/v1/accounts/${idSegment(accountId, 'account id')}/opportunities`;
+      const query = new URLSearchParams({ cursor: checkCursor(cursor) });
+      const limit = checkLimit(o.limit);
+      if (limit !== undefined) query.set('limit', String(limit));
+      return send({ method: 'GET', path: `${path}?${query.toString()}`, signal: o.signal }, parseOpportunityPage);
     },
     async requestExtension(registrationId, o: WriteOptions) {
       return send(

@@ -19,3 +19,23 @@ export function checkId(value: unknown, what: string): string {
 export function idSegment(value: unknown, what: string): string {
   return encodeURIComponent(checkId(value, what));
 }
+
+/**
+ * A paging cursor is opaque: only its shape is checked here (a non-empty string), and the backend
+ * decides the rest. Refused as `invalid-request` before anything is sent, by both shipped adapters.
+ */
+export function checkCursor(value: unknown): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new DealRegError('invalid-request', { detail: 'the cursor must be the nextCursor of a previous answer' });
+  }
+  return value;
+}
+
+/** A page size is a whole number from 1 (the backend caps it at its maximum); absent is the default. */
+export function checkLimit(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new DealRegError('invalid-request', { detail: 'the page limit must be a whole number from 1' });
+  }
+  return value;
+}

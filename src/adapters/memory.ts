@@ -1,13 +1,13 @@
 // The adapter interface in-process: calls a BackendCore directly (demo pages without a service worker, tests).
 // Same validation and the same problem mapping as the HTTP adapter.
-import type { DealRegAdapter, ReadOptions, WriteOptions } from '../adapter.ts';
+import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
 import type { BackendCore, CoreResult } from '../backend-core.ts';
 import { DealRegError } from '../errors.ts';
-import { parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
 import { problemToError } from '../schemas/problem.ts';
 import { markValidating } from './validated.ts';
 import { abortableSleep, raceAbort, throwIfAborted } from './abort.ts';
-import { checkId } from './ids.ts';
+import { checkCursor, checkId, checkLimit } from './ids.ts';
 import { scrubError } from './scrub.ts';
 
 export interface MemoryAdapterOptions {
@@ -51,6 +51,12 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
     async getQuote(quoteId, o: ReadOptions = {}) {
       const id = checkId(quoteId, 'quote id');
       return call(o.signal, () => core.getQuote(token, id), parseQuoteRequest);
+    },
+    async getOpportunities(accountId: string, cursor: string, o: PageOptions = {}) {
+      const id = checkId(accountId, 'account id');
+      const after = checkCursor(cursor);
+      const limit = checkLimit(o.limit) ?? null;
+      return call(o.signal, () => core.getOpportunities(token, id, after, limit), parseOpportunityPage);
     },
     async requestExtension(registrationId, o: WriteOptions) {
       const id = checkId(registrationId, 'registration id');

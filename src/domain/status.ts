@@ -42,3 +42,19 @@ export type QualifyingBasis = (typeof QUALIFYING_BASES)[number];
 /** Who made a lifecycle transition. Never a partner id: history is shown to the partner. */
 export const ACTORS = ['partner', 'vendor', 'system'] as const;
 export type Actor = (typeof ACTORS)[number];
+
+/** Where one opportunity stands for the signed-in partner (its row's badge; the overview counts each). */
+export const OPPORTUNITY_STATES = [
+  'not-registered',
+  'submitted',
+  'action-required',
+  'approved',
+  'expiring-soon',
+  'expired',
+  'rejected',
+  'withdrawn',
+  'won',
+  'lost',
+  'protected-by-other',
+] as const;
+export type OpportunityState = (typeof OPPORTUNITY_STATES)[number];

@@ -2,6 +2,7 @@
 // calendar dates (YYYY-MM-DD) for business dates, date-times for events.
 import type {
   Actor,
+  OpportunityState,
   PresalesActivity,
   ProductGeneration,
   QuoteStatus,
@@ -113,15 +114,58 @@ export interface RegistrationRequest {
   note?: string;
 }
 
-/** Everything one account page needs, in one round trip, relative to the signed-in partner. */
-export interface AccountOverview {
+/** One product family of the partner's installed base at the account. */
+export interface InstalledBaseFamily {
+  family: string;
+  generation: ProductGeneration;
+  /** Asset records (lines of sale) and the units they hold. */
+  assets: number;
+  units: number;
+  /** The earliest end of support among the family's assets (past or future). */
+  earliestEndOfSupportAt: IsoDate;
+}
+
+/**
+ * This partner's installed base at the account, bounded: a line per family, exact totals, and the
+ * first refresh candidates (still supported at asOf, end of support within the program's refresh
+ * horizon, soonest first) with their exact count.
+ */
+export interface InstalledBaseSummary {
+  families: InstalledBaseFamily[];
+  totalAssets: number;
+  totalUnits: number;
+  refreshCandidates: Asset[];
+  refreshCandidatesTotal: number;
+}
+
+/** Exact, account-wide: every opportunity counted once, in the state its row shows. */
+export interface OpportunityCounts {
+  total: number;
+  byState: Record<OpportunityState, number>;
+}
+
+/**
+ * A page of the account's opportunities, most urgent first, with this partner's registrations and
+ * quotes on them. `nextCursor` is opaque and bound to the partner and the account; null at the end.
+ */
+export interface OpportunityPage {
+  opportunities: Opportunity[];
+  registrations: Registration[];
+  quotes: QuoteRequest[];
+  nextCursor: string | null;
+}
+
+/**
+ * Everything one account page needs, in one round trip, relative to the signed-in partner. Its
+ * size does not grow with the account: exact aggregates, the first page of opportunities (with
+ * their registrations and quotes), the installed base summarised, and a cursor for the rest.
+ */
+export interface AccountOverview extends OpportunityPage {
   asOf: IsoDateTime;
   partner: { id: string; name: string };
   account: Account;
   orders: OrderFacts;
-  installedBase: Asset[];
-  opportunities: Opportunity[];
-  registrations: Registration[];
-  quotes: QuoteRequest[];
+  installedBase: InstalledBaseSummary;
+  opportunityCounts: OpportunityCounts;
   program: ProgramDefinition;
 }

@@ -1,9 +1,9 @@
 // Validation at the boundary: every body an adapter returns has been through one of these.
 import * as v from 'valibot';
-import type { AccountOverview, QuoteRequest, Registration } from '../domain/types.ts';
+import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../domain/types.ts';
 import type { Problem } from '../backend-core.ts';
 import { DealRegError } from '../errors.ts';
-import { AccountOverviewSchema, QuoteRequestSchema, RegistrationSchema } from './records.ts';
+import { AccountOverviewSchema, OpportunityPageSchema, QuoteRequestSchema, RegistrationSchema } from './records.ts';
 import { ProblemSchema } from './problem.ts';
 
 type AnySchema = v.GenericSchema<unknown, unknown>;
@@ -23,6 +23,10 @@ export function parseWith<T>(schema: v.GenericSchema<unknown, T>, json: unknown,
 
 export function parseOverview(json: unknown): AccountOverview {
   return parseWith(AccountOverviewSchema, json, 'account overview');
+}
+
+export function parseOpportunityPage(json: unknown): OpportunityPage {
+  return parseWith(OpportunityPageSchema, json, 'opportunity page');
 }
 
 export function parseRegistration(json: unknown): Registration {

@@ -1,6 +1,7 @@
 // The records of the REST contract: registrations, quote requests and the one-round-trip account overview.
 import * as v from 'valibot';
-import type { AccountOverview, QuoteRequest, Registration } from '../domain/types.ts';
+import { OPPORTUNITY_STATES } from '../domain/status.ts';
+import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../domain/types.ts';
 import {
   actor,
   count,
@@ -88,15 +89,48 @@ export const OpportunitySchema = v.object({
   protectedByAnotherPartner: v.boolean(),
 });
 
+export const InstalledBaseFamilySchema = v.object({
+  family: nonEmptyString,
+  generation: productGeneration,
+  assets: count,
+  units: count,
+  earliestEndOfSupportAt: isoDate,
+});
+
+export const InstalledBaseSummarySchema = v.object({
+  families: v.array(InstalledBaseFamilySchema),
+  totalAssets: count,
+  totalUnits: count,
+  refreshCandidates: v.array(AssetSchema),
+  refreshCandidatesTotal: count,
+});
+
+/** Every state is present, each a count; the total is their sum (checked: a summary line must add up). */
+export const OpportunityCountsSchema = v.pipe(
+  v.object({
+    total: count,
+    byState: v.object(Object.fromEntries(OPPORTUNITY_STATES.map((s) => [s, count])) as { [K in (typeof OPPORTUNITY_STATES)[number]]: typeof count }),
+  }),
+  v.check((c) => Object.values(c.byState).reduce((sum, n) => sum + n, 0) === c.total, 'the counts per state do not add up to the total'),
+);
+
+const pageEntries = {
+  opportunities: v.array(OpportunitySchema),
+  registrations: v.array(RegistrationSchema),
+  quotes: v.array(QuoteRequestSchema),
+  nextCursor: v.nullable(nonEmptyString),
+};
+
+export const OpportunityPageSchema = v.object(pageEntries);
+
 export const AccountOverviewSchema = v.object({
   asOf: isoDateTime,
   partner: v.object({ id: nonEmptyString, name: v.string() }),
   account: v.object({ id: nonEmptyString, name: v.string(), country: v.string() }),
   orders: v.object({ lastInfraOrderAt: v.nullable(isoDate), lastInfraOrderByYouAt: v.nullable(isoDate) }),
-  installedBase: v.array(AssetSchema),
-  opportunities: v.array(OpportunitySchema),
-  registrations: v.array(RegistrationSchema),
-  quotes: v.array(QuoteRequestSchema),
+  installedBase: InstalledBaseSummarySchema,
+  opportunityCounts: OpportunityCountsSchema,
+  ...pageEntries,
   program: ProgramDefinitionSchema,
 });
 
@@ -104,3 +138,4 @@ export const AccountOverviewSchema = v.object({
 const _registration: (x: v.InferOutput<typeof RegistrationSchema>) => Registration = (x) => x;
 const _quote: (x: v.InferOutput<typeof QuoteRequestSchema>) => QuoteRequest = (x) => x;
 const _overview: (x: v.InferOutput<typeof AccountOverviewSchema>) => AccountOverview = (x) => x;
+const _page: (x: v.InferOutput<typeof OpportunityPageSchema>) => OpportunityPage = (x) => x;

@@ -4,9 +4,17 @@
 import { expect } from '@open-wc/testing';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { BackendCore } from '../../src/backend-core.ts';
+import type { AccountOverview, OpportunityPage } from '../../src/domain/types.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { createMockBackend, DEMO_ACCOUNT_IDS, type MockBackend } from '../../mocks/index.ts';
+import {
+  compareUrgency,
+  emptyStateCounts,
+  latestRegistrationByOpportunity,
+  standingOf,
+  urgencyKey,
+} from '../../src/program/opportunity-state.ts';
+import { createMockBackend, DEMO_ACCOUNT_IDS, LARGE_OPPORTUNITIES, type MockBackend } from '../../mocks/index.ts';
 
 export type AdapterFactory = (core: BackendCore, token: string) => DealRegAdapter | Promise<DealRegAdapter>;
 
@@ -24,6 +32,44 @@ export async function expectDealRegError(promise: Promise<unknown>, code: DealRe
   }
   throw new Error(`expected ${code}, but it resolved with ${JSON.stringify(outcome).slice(0, 200)}`);
 }
+
+/** Follows the cursor from the overview to the end of the list, one page after another. */
+export async function everyPage(
+  adapter: DealRegAdapter,
+  accountId: string,
+  limit?: number,
+): Promise<{ overview: AccountOverview; pages: OpportunityPage[] }> {
+  expect(adapter.getOpportunities, 'the adapter pages').to.be.a('function');
+  const overview = await adapter.getAccountOverview(accountId);
+  const pages: OpportunityPage[] = [];
+  for (let cursor = overview.nextCursor; cursor !== null; cursor = pages.at(-1)!.nextCursor) {
+    pages.push(await adapter.getOpportunities!(accountId, cursor, limit === undefined ? {} : { limit }));
+    if (pages.length > LARGE_OPPORTUNITIES) throw new Error('the cursor never ends');
+  }
+  return { overview, pages };
+}
+
+/** The state of every row and the urgency order, recomputed by the engine from what the pages carried. */
+export function fromPages(overview: AccountOverview, pages: OpportunityPage[]) {
+  const all = [overview, ...pages];
+  const latest = latestRegistrationByOpportunity(all.flatMap((p) => p.registrations));
+  const counts = emptyStateCounts();
+  const rows = all.flatMap((p) => p.opportunities).map((opportunity) => {
+    const standing = standingOf(opportunity, latest.get(opportunity.id), overview.asOf, overview.program.protection);
+    counts[standing.state] += 1;
+    return { id: opportunity.id, key: urgencyKey(opportunity, standing, overview.asOf) };
+  });
+  return { rows, counts };
+}
+
+/** The same cursor with one character changed (at `at`, counted from the start). */
+export function tampered(cursor: string, at: number): string {
+  const i = Math.min(at, cursor.length - 1);
+  const swap = cursor[i] === 'A' ? 'B' : 'A';
+  return `${cursor.slice(0, i)}${swap}${cursor.slice(i + 1)}`;
+}
+
+const largeIds = (): string[] => Array.from({ length: LARGE_OPPORTUNITIES }, (_, i) => `opp-large-${String(i + 1).padStart(4, '0')}`);
 
 let keyCounter = 0;
 const freshKey = (): { idempotencyKey: string } => ({ idempotencyKey: `conformance-${Date.now()}-${++keyCounter}` });
@@ -61,10 +107,24 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
         const beta = await (await as(BETA)).getAccountOverview('acc-nextgen');
         const alpha = await (await as(ALPHA)).getAccountOverview('acc-nextgen');
         expect(beta.partner.name).to.equal('Beta Intégration');
-        expect(beta.installedBase.length).to.be.greaterThan(0);
-        const betaAssetIds = beta.installedBase.map((a) => a.id);
+        expect(beta.installedBase.totalAssets).to.be.greaterThan(0);
+        expect(beta.installedBase.families.length).to.be.greaterThan(0);
+        expect(alpha.installedBase).to.deep.equal({ families: [], totalAssets: 0, totalUnits: 0, refreshCandidates: [], refreshCandidatesTotal: 0 });
+        const betaAssetIds = core.inspect().assets.filter((a) => a.partnerId === 'beta').map((a) => a.id);
+        expect(betaAssetIds.length).to.be.greaterThan(0);
         const alphaJson = JSON.stringify(alpha);
         for (const id of betaAssetIds) expect(alphaJson).not.to.contain(id);
+      });
+
+      it('acc-large: the overview is bounded: the first 25 opportunities, exact counts over all 1,000, a summarised installed base and a cursor', async () => {
+        const overview = await (await as(ALPHA)).getAccountOverview('acc-large');
+        expect(overview.opportunities).to.have.length(25);
+        expect(overview.opportunityCounts.total).to.equal(LARGE_OPPORTUNITIES);
+        expect(overview.opportunityCounts.byState['not-registered']).to.equal(LARGE_OPPORTUNITIES);
+        expect(overview.installedBase.totalAssets).to.equal(10_000);
+        expect(overview.installedBase.refreshCandidates.length).to.be.at.most(10);
+        expect(overview.installedBase.refreshCandidatesTotal).to.be.at.least(overview.installedBase.refreshCandidates.length);
+        expect(overview.nextCursor).to.be.a('string');
       });
 
       it('acc-conflict: alpha sees "protected by another partner" and nothing of who (beta sees its own protection)', async () => {
@@ -102,6 +162,91 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
         const error = await expectDealRegError((await as(ALPHA)).getAccountOverview('acc-broken'), 'invalid-response');
         expect(error.path).to.be.a('string').and.not.equal('');
         expect(error.retryable).to.equal(false);
+      });
+    });
+
+    describe('paging through a big account', () => {
+      /** Beta holds some of acc-large's deals (and by rule 1 many more), alpha a few: the pages mix every urgency group. */
+      async function busyLarge(): Promise<void> {
+        const ids = largeIds();
+        const register = async (token: string, opportunityId: string) =>
+          (await as(token)).registerOpportunity({ accountId: 'acc-large', opportunityId, presalesActivities: ['sizing'] }, freshKey());
+        for (const id of ids.slice(600, 620)) await register(BETA, id);
+        for (const id of ids.slice(400, 420)) await register(ALPHA, id);
+        core.setClock('2017-05-05T09:00:00Z'); // alpha's first protections now end within days; some deals have closed
+        for (const id of ids.slice(700, 710)) await register(ALPHA, id);
+      }
+
+      it('following the cursor from the overview reaches every one of acc-large’s 1,000 opportunities exactly once, in urgency order', async () => {
+        await busyLarge();
+        const { overview, pages } = await everyPage(await as(ALPHA), 'acc-large', 100);
+        const { rows, counts } = fromPages(overview, pages);
+        expect(rows.map((r) => r.id).sort()).to.deep.equal(largeIds());
+        for (let i = 1; i < rows.length; i += 1) {
+          expect(compareUrgency(rows[i - 1]!.key, rows[i]!.key), `${rows[i - 1]!.id} before ${rows[i]!.id}`).to.be.lessThan(0);
+        }
+        expect(pages).to.have.length(Math.ceil((LARGE_OPPORTUNITIES - 25) / 100));
+        expect(new Set(rows.map((r) => r.key[0])).size, 'every urgency group is there').to.equal(4);
+        // The overview's counts are exact: the same as counting every row of every page.
+        expect(overview.opportunityCounts.byState).to.deep.equal(counts);
+        expect(counts['protected-by-other']).to.be.greaterThan(0);
+        expect(counts['expiring-soon']).to.be.greaterThan(0);
+      });
+
+      it('each page carries the registrations of its own opportunities (history included) and the quotes on them, nothing else', async () => {
+        await busyLarge();
+        const { overview, pages } = await everyPage(await as(ALPHA), 'acc-large', 100);
+        let registrations = 0;
+        for (const page of [overview, ...pages]) {
+          const onPage = new Set(page.opportunities.map((o) => o.id));
+          for (const reg of page.registrations) expect(onPage.has(reg.opportunityId), reg.id).to.equal(true);
+          const regIds = new Set(page.registrations.map((r) => r.id));
+          for (const quote of page.quotes) expect(regIds.has(quote.registrationId), quote.id).to.equal(true);
+          registrations += page.registrations.length;
+        }
+        expect(registrations).to.equal(core.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.accountId === 'acc-large').length);
+      });
+
+      it('a page holds `limit` opportunities: 7 when asked, 25 by default, at most 100', async () => {
+        const alpha = await as(ALPHA);
+        const { nextCursor } = await alpha.getAccountOverview('acc-large');
+        expect((await alpha.getOpportunities!('acc-large', nextCursor!, { limit: 7 })).opportunities).to.have.length(7);
+        expect((await alpha.getOpportunities!('acc-large', nextCursor!)).opportunities).to.have.length(25);
+        expect((await alpha.getOpportunities!('acc-large', nextCursor!, { limit: 500 })).opportunities).to.have.length(100);
+        for (const limit of [0, -1, 2.5, Number.NaN]) await expectDealRegError(alpha.getOpportunities!('acc-large', nextCursor!, { limit }), 'invalid-request');
+      });
+
+      it('the last page says so (nextCursor null), and a small account fits in its overview', async () => {
+        const alpha = await as(ALPHA);
+        expect((await alpha.getAccountOverview('acc-nextgen')).nextCursor).to.equal(null);
+        const { pages } = await everyPage(alpha, 'acc-large', 100);
+        expect(pages.at(-1)!.nextCursor).to.equal(null);
+        expect(pages.at(-1)!.opportunities).to.have.length((LARGE_OPPORTUNITIES - 25) % 100 || 100);
+      });
+
+      it('a tampered cursor, beta presenting alpha’s cursor, and alpha’s cursor on another account are invalid-cursor (400), never data', async () => {
+        const alpha = await as(ALPHA);
+        const beta = await as(BETA);
+        const cursor = (await alpha.getAccountOverview('acc-large')).nextCursor!;
+        expect((await alpha.getOpportunities!('acc-large', cursor)).opportunities).to.have.length(25); // the cursor itself is good
+        const refused: Array<[string, Promise<unknown>]> = [
+          ['payload changed', alpha.getOpportunities!('acc-large', tampered(cursor, 3))],
+          ['signature changed', alpha.getOpportunities!('acc-large', tampered(cursor, cursor.length - 2))],
+          ['not a cursor', alpha.getOpportunities!('acc-large', 'eyJub3QiOiJhIGN1cnNvciJ9')],
+          ['beta with alpha’s cursor', beta.getOpportunities!('acc-large', cursor)],
+          ['alpha’s cursor on acc-nextgen', alpha.getOpportunities!('acc-nextgen', cursor)],
+        ];
+        for (const [what, promise] of refused) {
+          const error = await expectDealRegError(promise, 'invalid-cursor');
+          expect(error.status, what).to.equal(400);
+          expect(error.retryable, what).to.equal(false);
+        }
+      });
+
+      it('paging an unknown account is not-found (404); without a token, unauthorized (401)', async () => {
+        const cursor = (await (await as(ALPHA)).getAccountOverview('acc-large')).nextCursor!;
+        expect((await expectDealRegError((await as(ALPHA)).getOpportunities!('acc-does-not-exist', cursor), 'not-found')).status).to.equal(404);
+        expect((await expectDealRegError((await as('')).getOpportunities!('acc-large', cursor), 'unauthorized')).status).to.equal(401);
       });
     });
 
@@ -270,7 +415,9 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
           await expectDealRegError(alpha.requestQuote(bad, freshKey()), 'invalid-request');
           await expectDealRegError(alpha.getQuote(bad), 'invalid-request');
           await expectDealRegError(alpha.requestExtension(bad, freshKey()), 'invalid-request');
+          await expectDealRegError(alpha.getOpportunities!(bad, 'a-cursor'), 'invalid-request');
         }
+        await expectDealRegError(alpha.getOpportunities!('acc-large', ''), 'invalid-request');
         expect(reached, 'backend calls').to.equal(0);
       });
 

@@ -1,6 +1,7 @@
 // Valid contract bodies for unit tests (literal dates are fine in tests).
 import { SAMPLE_PROGRAM } from '../../src/program/definition.ts';
-import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import { emptyStateCounts } from '../../src/program/opportunity-state.ts';
 
 export function aRegistration(over: Partial<Registration> = {}): Registration {
   return {
@@ -43,9 +44,17 @@ export function anOverview(): AccountOverview {
     partner: { id: 'alpha', name: 'Alpha Systèmes' },
     account: { id: 'acc-protected', name: 'Fromagerie Durand', country: 'FR' },
     orders: { lastInfraOrderAt: '2015-06-01', lastInfraOrderByYouAt: null },
-    installedBase: [
-      { id: 'ast-1', family: 'rack-servers', generation: 'classic', quantity: 4, purchasedAt: '2014-03-01', endOfSupportAt: '2017-09-01' },
-    ],
+    installedBase: {
+      families: [{ family: 'rack-servers', generation: 'classic', assets: 1, units: 4, earliestEndOfSupportAt: '2017-09-01' }],
+      totalAssets: 1,
+      totalUnits: 4,
+      refreshCandidates: [
+        { id: 'ast-1', family: 'rack-servers', generation: 'classic', quantity: 4, purchasedAt: '2014-03-01', endOfSupportAt: '2017-09-01' },
+      ],
+      refreshCandidatesTotal: 1,
+    },
+    // The one opportunity, approved with 55 days left at asOf.
+    opportunityCounts: { total: 1, byState: { ...emptyStateCounts(), approved: 1 } },
     opportunities: [
       {
         id: 'opp-1',
@@ -58,7 +67,27 @@ export function anOverview(): AccountOverview {
     ],
     registrations: [aRegistration()],
     quotes: [aQuote()],
+    nextCursor: null,
     program: structuredClone(SAMPLE_PROGRAM),
+  };
+}
+
+/** A page after the overview's: one more opportunity, not registered, and the end of the list. */
+export function aPage(): OpportunityPage {
+  return {
+    opportunities: [
+      {
+        id: 'opp-2',
+        name: 'Storage extension',
+        amount: { value: 80000, currency: 'EUR' },
+        closeDate: '2017-06-15',
+        lines: [{ family: 'disk-storage', sku: 'DS-200', quantity: 1 }],
+        protectedByAnotherPartner: false,
+      },
+    ],
+    registrations: [],
+    quotes: [],
+    nextCursor: null,
   };
 }
 

@@ -16,6 +16,7 @@ const switchingCore: BackendCore = {
   requestQuote: (token, id, key) => current().requestQuote(token, id, key),
   getQuote: (token, id) => current().getQuote(token, id),
   requestExtension: (token, id, key) => current().requestExtension(token, id, key),
+  getOpportunities: (token, id, cursor, limit) => current().getOpportunities(token, id, cursor, limit),
 };
 
 let worker: MockWorker;

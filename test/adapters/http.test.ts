@@ -5,7 +5,7 @@ import { retryAfterMs } from '../../src/adapters/backoff.ts';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapters/http.ts';
 import { MAX_ERROR_TEXT } from '../../src/adapters/scrub.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { aQuote, aRegistration, anOverview, withAt } from './fixtures.ts';
+import { aPage, aQuote, aRegistration, anOverview, withAt } from './fixtures.ts';
 
 const TOKEN = 'sk_live_SECRET-7f3a9c';
 
@@ -108,6 +108,41 @@ describe('HTTP adapter', () => {
       'GET /v1/quote-requests/quo-1',
       'POST /v1/registrations/reg-1/extension',
     ]);
+  });
+
+  it('GETs a page of opportunities with the cursor and limit as query parameters, encoded, and validates it', async () => {
+    const { adapter, calls } = harness(() => json(aPage()));
+    expect(await adapter.getOpportunities!('acc large', 'eyJ+/=.sig&x=1', { limit: 40 })).to.deep.equal(aPage());
+    await adapter.getOpportunities!('acc-large', 'abc.def');
+    expect(calls.map((c) => `${c.method} ${c.url.replace('https://vendor.example/api', '')}`)).to.deep.equal([
+      'GET /v1/accounts/acc%20large/opportunities?cursor=eyJ%2B%2F%3D.sig%26x%3D1&limit=40',
+      'GET /v1/accounts/acc-large/opportunities?cursor=abc.def',
+    ]);
+    expect(calls[0]!.headers.get('authorization')).to.equal(`Bearer ${TOKEN}`);
+    const broken = harness(() => json(withAt(aPage(), 'opportunities.0.amount', 'lots')));
+    expect((await rejection(broken.adapter.getOpportunities!('acc-large', 'abc.def'))).code).to.equal('invalid-response');
+  });
+
+  it('a page request with no cursor or a limit that is not a whole number from 1 is invalid-request, and nothing is sent', async () => {
+    const { adapter, calls } = harness(() => json(aPage()));
+    for (const call of [
+      () => adapter.getOpportunities!('acc-large', ''),
+      () => adapter.getOpportunities!('acc-large', undefined as unknown as string),
+      () => adapter.getOpportunities!('acc-large', 'abc.def', { limit: 0 }),
+      () => adapter.getOpportunities!('acc-large', 'abc.def', { limit: 2.5 }),
+      () => adapter.getOpportunities!('acc-large', 'abc.def', { limit: Number.POSITIVE_INFINITY }),
+    ]) {
+      const error = await rejection(call());
+      expect([error.code, error.retryable]).to.deep.equal(['invalid-request', false]);
+    }
+    expect(calls).to.have.length(0);
+  });
+
+  it('a 400 invalid-cursor problem is the invalid-cursor error, not retried', async () => {
+    const { adapter, calls } = harness(() => problem(400, 'invalid-cursor'));
+    const error = await rejection(adapter.getOpportunities!('acc-large', 'abc.def'));
+    expect([error.code, error.status, error.retryable]).to.deep.equal(['invalid-cursor', 400, false]);
+    expect(calls).to.have.length(1);
   });
 
   it('asks for the token on every attempt, so a refreshed token is used on the retry', async () => {
@@ -554,6 +589,7 @@ describe('HTTP adapter against a hostile server', () => {
           () => adapter.requestQuote(bad, key),
           () => adapter.getQuote(bad),
           () => adapter.requestExtension(bad, key),
+          () => adapter.getOpportunities!(bad, 'abc.def'),
         ]) {
           const error = await rejection(call());
           expect([error.code, error.retryable]).to.deep.equal(['invalid-request', false]);

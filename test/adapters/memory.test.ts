@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/adapters/memory.ts';
 import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { anOverview } from './fixtures.ts';
+import { aPage, anOverview, withAt } from './fixtures.ts';
 
 function coreAnswering(answer: (token: string | null) => CoreResult | Promise<CoreResult>): BackendCore & { seen: unknown[] } {
   const seen: unknown[] = [];
@@ -17,6 +17,7 @@ function coreAnswering(answer: (token: string | null) => CoreResult | Promise<Co
     requestQuote: async (token) => answer(token),
     getQuote: async (token) => answer(token),
     requestExtension: async (token) => answer(token),
+    getOpportunities: async (token) => answer(token),
   };
 }
 
@@ -39,6 +40,29 @@ describe('memory adapter', () => {
     body.opportunities[0]!.name = 'changed in the core later';
     expect(overview.opportunities[0]!.name).to.equal('Synergy refresh');
     expect(tokens).to.deep.equal(['demo-alpha']);
+  });
+
+  it('pages: hands the core the token, account, cursor and limit (null for the default), and validates the page', async () => {
+    const asked: unknown[][] = [];
+    let body: unknown = aPage();
+    const core = coreAnswering(() => ({ ok: true, status: 200, body }));
+    core.getOpportunities = async (...args) => {
+      asked.push(args);
+      return { ok: true, status: 200, body };
+    };
+    const adapter = createMemoryAdapter(core, { token: 'demo-alpha' });
+    expect(await adapter.getOpportunities!('acc-large', 'abc.def', { limit: 40 })).to.deep.equal(aPage());
+    await adapter.getOpportunities!('acc-large', 'abc.def');
+    expect(asked).to.deep.equal([
+      ['demo-alpha', 'acc-large', 'abc.def', 40],
+      ['demo-alpha', 'acc-large', 'abc.def', null],
+    ]);
+    body = withAt(aPage(), 'nextCursor', 42);
+    expect((await rejection(adapter.getOpportunities!('acc-large', 'abc.def'))).code).to.equal('invalid-response');
+    for (const call of [() => adapter.getOpportunities!('acc-large', ''), () => adapter.getOpportunities!('acc-large', 'abc.def', { limit: 0 })]) {
+      expect((await rejection(call())).code).to.equal('invalid-request');
+    }
+    expect(asked).to.have.length(3);
   });
 
   it('gives the core a copy of the request, not the caller’s object', async () => {

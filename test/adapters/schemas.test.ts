@@ -1,9 +1,9 @@
 // The boundary promise: a body that breaks the contract becomes `invalid-response` with a path, never a crash.
 import { expect } from '@open-wc/testing';
-import { parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
 import { problemToError } from '../../src/schemas/problem.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { aQuote, aRegistration, anOverview, withAt } from './fixtures.ts';
+import { aPage, aQuote, aRegistration, anOverview, withAt } from './fixtures.ts';
 
 function invalid(run: () => unknown): DealRegError {
   try {
@@ -36,7 +36,12 @@ describe('boundary schemas', () => {
     ['an amount is missing', 'opportunities.0.amount', undefined],
     ['a close date is a number', 'opportunities.0.closeDate', 20170530],
     ['a registration status is not a known status', 'registrations.0.status', 'pending-review'],
-    ['a quantity is nested where a scalar is expected', 'installedBase.0.quantity', { value: 4 }],
+    ['a quantity is nested where a scalar is expected', 'installedBase.refreshCandidates.0.quantity', { value: 4 }],
+    ['a family holds a negative number of units', 'installedBase.families.0.units', -4],
+    ['the installed base is not a summary', 'installedBase', 'unavailable'],
+    ['a state is missing from the counts', 'opportunityCounts.byState.approved', undefined],
+    ['the cursor is a number', 'nextCursor', 42],
+    ['the cursor is empty', 'nextCursor', ''],
     ['the partner is missing', 'partner', undefined],
     ['asOf is not a date-time', 'asOf', '14/02/2017'],
     ['a protection end date is a date-time instead of a date', 'registrations.0.protectedUntil', '2017-04-10T00:00'],
@@ -50,6 +55,19 @@ describe('boundary schemas', () => {
       expect(error.message).to.contain(error.path!);
     });
   }
+
+  it('counts per state that do not add up to the total are invalid-response: a summary line must add up', () => {
+    const error = invalid(() => parseOverview(withAt(anOverview(), 'opportunityCounts.total', 2)));
+    expect(error.message).to.contain('do not add up');
+  });
+
+  it('a page is accepted as it is, and a malformed one is invalid-response with its path', () => {
+    expect(parseOpportunityPage(aPage())).to.deep.equal(aPage());
+    expect(parseOpportunityPage({ ...aPage(), nextCursor: 'abc.def' }).nextCursor).to.equal('abc.def');
+    expect(invalid(() => parseOpportunityPage(withAt(aPage(), 'opportunities.0.closeDate', 20170615))).path).to.equal('opportunities.0.closeDate');
+    expect(invalid(() => parseOpportunityPage(withAt(aPage(), 'nextCursor', undefined))).path).to.equal('nextCursor');
+    for (const body of [null, [], anOverview().installedBase]) invalid(() => parseOpportunityPage(body));
+  });
 
   it('null, an array or a string instead of an overview is invalid-response', () => {
     for (const body of [null, [], 'overview', 42]) invalid(() => parseOverview(body));

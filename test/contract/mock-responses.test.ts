@@ -4,7 +4,7 @@
 // leaks (a partnerId, another partner's name) fails here.
 import { expect } from '@open-wc/testing';
 import { createMockBackend, createRestHandler, DEMO_ACCOUNT_IDS, type MockBackend } from '../../mocks/index.ts';
-import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { contractChecker, loadContract, type ContractCheck } from './contract.ts';
 
 const ORIGIN = 'http://contract.test';
@@ -13,6 +13,14 @@ const REGISTRATIONS = '/v1/registrations';
 const QUOTE_REQUESTS = '/v1/registrations/{registrationId}/quote-requests';
 const QUOTE = '/v1/quote-requests/{quoteId}';
 const EXTENSION = '/v1/registrations/{registrationId}/extension';
+const OPPORTUNITIES = '/v1/accounts/{accountId}/opportunities';
+
+const pagePath = (accountId: string, cursor: string | null, limit?: string) => {
+  const query = new URLSearchParams();
+  if (cursor !== null) query.set('cursor', cursor);
+  if (limit !== undefined) query.set('limit', limit);
+  return `/v1/accounts/${accountId}/opportunities?${query.toString()}`;
+};
 
 let check: ContractCheck;
 let core: MockBackend;
@@ -62,6 +70,46 @@ describe('the mock backend answers as the contract says', () => {
       });
     }
   }
+
+  for (const token of ['demo-alpha', 'demo-beta']) {
+    it(`GET opportunities of acc-large as ${token}: every page to the end is a 200 OpportunityPage with only contract fields`, async () => {
+      // Some registrations first, so the pages carry registrations and quotes too.
+      for (const n of ['0010', '0200', '0300']) {
+        await call('POST', REGISTRATIONS, { token, body: { accountId: 'acc-large', opportunityId: `opp-large-${n}`, presalesActivities: ['sizing'] } });
+      }
+      let cursor = (await overviewOf('acc-large', token)).nextCursor;
+      let pages = 0;
+      while (cursor !== null) {
+        const page = (await check.response('GET', OPPORTUNITIES, await call('GET', pagePath('acc-large', cursor, '100'), { token }))) as OpportunityPage;
+        cursor = page.nextCursor;
+        pages += 1;
+      }
+      expect(pages).to.equal(10);
+    });
+  }
+
+  it('GET opportunities: 400 invalid-cursor (tampered, another partner’s, another account’s), 400 invalid-request, 401, 404, 503', async () => {
+    const cursor = (await overviewOf('acc-large')).nextCursor!;
+    const expectProblem = async (response: Response, status: number, code: string) => {
+      expect(response.status).to.equal(status);
+      expect(((await check.response('GET', OPPORTUNITIES, response)) as { code: string }).code).to.equal(code);
+    };
+    const flipped = `${cursor.slice(0, 4)}${cursor[4] === 'A' ? 'B' : 'A'}${cursor.slice(5)}`;
+    await expectProblem(await call('GET', pagePath('acc-large', flipped)), 400, 'invalid-cursor');
+    await expectProblem(await call('GET', pagePath('acc-large', cursor), { token: 'demo-beta' }), 400, 'invalid-cursor');
+    await expectProblem(await call('GET', pagePath('acc-nextgen', cursor)), 400, 'invalid-cursor');
+    await expectProblem(await call('GET', pagePath('acc-large', null)), 400, 'invalid-request');
+    for (const limit of ['0', '-3', '2.5', 'ten', '']) await expectProblem(await call('GET', pagePath('acc-large', cursor, limit)), 400, 'invalid-request');
+    await expectProblem(await call('GET', pagePath('acc-large', cursor), { token: null }), 401, 'unauthorized');
+    await expectProblem(await call('GET', pagePath('acc-nowhere', cursor)), 404, 'not-found');
+    const many = (await check.response('GET', OPPORTUNITIES, await call('GET', pagePath('acc-large', cursor, '1000')))) as OpportunityPage;
+    expect(many.opportunities, 'a limit past the maximum is served as the maximum').to.have.length(100);
+    core.configure({ failureRate: 1 });
+    const unavailable = await call('GET', pagePath('acc-large', cursor));
+    expect(unavailable.headers.get('Retry-After')).to.match(/^\d+$/);
+    await expectProblem(unavailable, 503, 'service-unavailable');
+    expect((await call('POST', pagePath('acc-large', cursor))).status, 'GET only').to.equal(405);
+  });
 
   it('acc-broken is served malformed on purpose: the contract rejects it (the check can fail)', async () => {
     const response = await call('GET', '/v1/accounts/acc-broken/overview');

@@ -3,14 +3,15 @@
 import { expect } from '@open-wc/testing';
 import {
   ACTORS,
+  OPPORTUNITY_STATES,
   PRESALES_ACTIVITIES,
   PRODUCT_GENERATIONS,
   QUALIFYING_BASES,
   QUOTE_STATUSES,
   REGISTRATION_STATUSES,
 } from '../../src/domain/status.ts';
-import { parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
-import { aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { aPage, aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
 import { contractChecker, loadContract, loadJson, newAjv, OAS31_META_SCHEMA, unresolvedRefs, type Doc, type Json } from './contract.ts';
 
 describe('the OpenAPI contract document', () => {
@@ -50,11 +51,15 @@ describe('the OpenAPI contract document', () => {
     expect(enumOf('ProductGeneration')).to.deep.equal([...PRODUCT_GENERATIONS]);
     expect(enumOf('QualifyingBasis')).to.deep.equal([...QUALIFYING_BASES]);
     expect(enumOf('Actor')).to.deep.equal([...ACTORS]);
+    expect(enumOf('OpportunityState')).to.deep.equal([...OPPORTUNITY_STATES]);
+    const byState = (doc.components.schemas['OpportunityCounts']!['properties'] as Record<string, Json>)['byState']!;
+    expect(byState['required']).to.deep.equal([...OPPORTUNITY_STATES]);
   });
 
-  it('has the five operations of PRODUCT §2 with their answers', () => {
+  it('has the six operations (the five of the program and paging) with their answers', () => {
     const codes = (path: string, method: string) => Object.keys(doc.paths[path]![method]!['responses'] as Json).sort();
     expect(Object.keys(doc.paths).sort()).to.deep.equal([
+      '/v1/accounts/{accountId}/opportunities',
       '/v1/accounts/{accountId}/overview',
       '/v1/quote-requests/{quoteId}',
       '/v1/registrations',
@@ -62,6 +67,14 @@ describe('the OpenAPI contract document', () => {
       '/v1/registrations/{registrationId}/quote-requests',
     ]);
     expect(codes('/v1/accounts/{accountId}/overview', 'get')).to.include.members(['200', '401', '404', '503']);
+    expect(codes('/v1/accounts/{accountId}/opportunities', 'get')).to.deep.equal(['200', '400', '401', '404', '503']);
+    const paging = (doc.paths['/v1/accounts/{accountId}/opportunities']!['get']!['parameters'] as Array<{ $ref: string }>).map((p) => p.$ref);
+    expect(paging).to.deep.equal(['#/components/parameters/AccountId', '#/components/parameters/Cursor', '#/components/parameters/Limit']);
+    const parameters = doc.components['parameters'] as Record<string, Json>;
+    expect(parameters['Cursor']).to.include({ in: 'query', name: 'cursor', required: true });
+    expect(parameters['Limit']).to.include({ in: 'query', name: 'limit', required: false });
+    expect(parameters['Limit']!['schema']).to.deep.equal({ type: 'integer', minimum: 1, default: 25 });
+    expect(doc.components.responses['BadPageRequest']!['description']).to.contain('invalid-cursor');
     expect(codes('/v1/registrations', 'post')).to.include.members(['201', '400', '401', '409', '422', '503']);
     expect(codes('/v1/registrations/{registrationId}/quote-requests', 'post')).to.include.members(['201', '404', '409', '422']);
     expect(codes('/v1/quote-requests/{quoteId}', 'get')).to.include.members(['200', '404']);
@@ -114,6 +127,21 @@ describe('the OpenAPI contract document', () => {
       expect(check.schemaErrors('Registration', aRegistration())).to.deep.equal([]);
       expect(check.schemaErrors('QuoteRequest', aQuote())).to.deep.equal([]);
       expect(() => parseOverview(anOverview())).not.to.throw();
+      expect(check.schemaErrors('OpportunityPage', aPage())).to.deep.equal([]);
+      expect(() => parseOpportunityPage(aPage())).not.to.throw();
+    });
+
+    it('a page with a bad field is rejected by both', () => {
+      for (const [path, value] of [
+        ['opportunities.0.lines', 'none'],
+        ['nextCursor', 42],
+        ['nextCursor', ''],
+        ['registrations', {}],
+      ] as Array<[string, unknown]>) {
+        const body = withAt(aPage(), path, value);
+        expect(check.schemaErrors('OpportunityPage', body), `OpenAPI rejects ${path}`).not.to.deep.equal([]);
+        expect(() => parseOpportunityPage(body), `valibot rejects ${path}`).to.throw(/invalid-response/);
+      }
     });
 
     const malformed: Array<[string, unknown]> = [
@@ -122,7 +150,12 @@ describe('the OpenAPI contract document', () => {
       ['opportunities.0.amount.value', { value: 1 }],
       ['registrations.0.status', 'pending-review'],
       ['registrations.0.protectedUntil', '10/04/2017'],
-      ['installedBase.0.generation', 'vintage'],
+      ['installedBase.families.0.generation', 'vintage'],
+      ['installedBase.refreshCandidates.0.quantity', -1],
+      ['installedBase', []],
+      ['opportunityCounts.byState.won', undefined],
+      ['opportunityCounts.total', -1],
+      ['nextCursor', undefined],
       ['orders.lastInfraOrderAt', 17],
       ['program.protection.periodDays', 'ninety'],
       ['quotes.0.discountPercent', 140],

@@ -27,6 +27,7 @@ function counting503(core: BackendCore): { core: BackendCore; unavailable: () =>
       requestQuote: (t, id, key) => seen(core.requestQuote(t, id, key)),
       getQuote: (t, id) => seen(core.getQuote(t, id)),
       requestExtension: (t, id, key) => seen(core.requestExtension(t, id, key)),
+      getOpportunities: (t, id, cursor, limit) => seen(core.getOpportunities(t, id, cursor, limit)),
     },
     unavailable: () => unavailable,
     calls: () => calls,

@@ -31,6 +31,7 @@ function answering(bodies: { overview?: Json; quote?: Json }): BackendCore {
     registerOpportunity: () => body(undefined),
     requestQuote: () => body(undefined),
     requestExtension: () => body(undefined),
+    getOpportunities: () => body(undefined),
   };
 }
 

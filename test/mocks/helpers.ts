@@ -1,7 +1,7 @@
 // Test helpers for the mock backend suites.
 import type { CoreResult } from '../../src/backend-core.ts';
-import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
-import type { Partner } from '../../mocks/index.ts';
+import type { AccountOverview, Opportunity, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import type { MockBackend, Partner } from '../../mocks/index.ts';
 
 export const ALPHA = 'demo-alpha';
 export const BETA = 'demo-beta';
@@ -27,6 +27,19 @@ export function body<T>(result: CoreResult): T {
 }
 
 export const overviewOf = (r: CoreResult) => body<AccountOverview>(r);
+export const pageOf = (r: CoreResult) => body<OpportunityPage>(r);
+
+/** Every opportunity of the account as `token`'s partner sees it: the overview's, then each page's (100 at a time). */
+export async function allOpportunities(backend: MockBackend, token: string, accountId: string): Promise<Opportunity[]> {
+  const overview = overviewOf(await backend.getAccountOverview(token, accountId));
+  const all = [...overview.opportunities];
+  for (let cursor = overview.nextCursor; cursor !== null; ) {
+    const page = pageOf(await backend.getOpportunities(token, accountId, cursor, 100));
+    all.push(...page.opportunities);
+    cursor = page.nextCursor;
+  }
+  return all;
+}
 export const registrationOf = (r: CoreResult) => body<Registration>(r);
 export const quoteOf = (r: CoreResult) => body<QuoteRequest>(r);
 

@@ -1,13 +1,14 @@
-// PRODUCT.md rule 6: a partner never learns which other partner holds a protection, nor sees another
-// partner's registrations, quotes or installed base. Checked on every serialised answer, every
-// demo account, every endpoint, both ways.
+// Rule 6 of the program (docs/program.md): a partner never learns which other partner holds a
+// protection, nor sees another partner's registrations, quotes or installed base. Checked on every
+// serialised answer, every demo account, every endpoint (every page of every account included),
+// both ways; and a paging cursor is no oracle: another partner's is refused exactly like garbage.
 import { expect } from '@open-wc/testing';
 import type { CoreResult } from '../../src/backend-core.ts';
 import { createMockBackend, createRestHandler, DEMO_ACCOUNT_IDS, DEMO_PARTNERS } from '../../mocks/index.ts';
-import { newKey, overviewOf } from './helpers.ts';
+import { newKey, overviewOf, pageOf } from './helpers.ts';
 
 type Backend = ReturnType<typeof createMockBackend>;
-const LARGE_SAMPLE = 25; // acc-large: act on the first deals only, the overview still carries all 10,000 assets
+const LARGE_SAMPLE = 25; // acc-large: act on its first page of deals only
 
 interface Side {
   id: string;
@@ -39,16 +40,25 @@ async function busyBackend(): Promise<Backend> {
 }
 
 /** Everything that identifies `owner`'s data: its partner id and name, and its registration, quote and asset ids. */
-async function secretsOf(backend: Backend, owner: Side): Promise<{ words: string[]; ids: Set<string> }> {
-  const { registrations, quotes } = backend.inspect();
+function secretsOf(backend: Backend, owner: Side): { words: string[]; ids: Set<string> } {
+  const { registrations, quotes, assets } = backend.inspect();
   const ids = new Set<string>([owner.id]);
   for (const r of registrations) if (r.partnerId === owner.id) ids.add(r.id);
   for (const q of quotes) if (q.partnerId === owner.id) ids.add(q.id);
-  for (const accountId of DEMO_ACCOUNT_IDS) {
-    if (accountId === 'acc-broken') continue;
-    for (const asset of overviewOf(await backend.getAccountOverview(owner.token, accountId)).installedBase) ids.add(asset.id);
-  }
+  for (const a of assets) if (a.partnerId === owner.id) ids.add(a.id);
   return { words: [owner.name, owner.id], ids };
+}
+
+/** The overview's cursor, then every page's, each answer kept. */
+async function everyPageSeenBy(backend: Backend, viewer: Side, accountId: string): Promise<Array<{ what: string; answer: CoreResult }>> {
+  const seen: Array<{ what: string; answer: CoreResult }> = [];
+  let cursor = overviewOf(await backend.getAccountOverview(viewer.token, accountId)).nextCursor;
+  for (let n = 1; cursor !== null; n += 1) {
+    const answer = await backend.getOpportunities(viewer.token, accountId, cursor, 100);
+    seen.push({ what: `page ${n} of ${accountId}`, answer });
+    cursor = pageOf(answer).nextCursor;
+  }
+  return seen;
 }
 
 /** Every JSON string value and key of a serialised answer. */
@@ -64,6 +74,7 @@ async function everythingSeenBy(backend: Backend, viewer: Side): Promise<Array<{
     seen.push({ what: `overview ${accountId}`, answer: await backend.getAccountOverview(viewer.token, accountId) });
     const overview = await backend.getAccountOverview(viewer.token, accountId);
     if (!overview.ok || accountId === 'acc-broken') continue;
+    seen.push(...(await everyPageSeenBy(backend, viewer, accountId)));
     for (const opp of overviewOf(overview).opportunities.slice(0, LARGE_SAMPLE)) {
       const body = { accountId, opportunityId: opp.id, presalesActivities: ['demo'] };
       seen.push({ what: `register ${opp.id}`, answer: await backend.registerOpportunity(viewer.token, body, newKey()) });
@@ -87,7 +98,7 @@ describe('partner privacy', () => {
     it(`${viewer.id} sees nothing of ${owner.id} on any demo account through any endpoint`, async function () {
       this.timeout(60_000);
       const backend = await busyBackend();
-      const secrets = await secretsOf(backend, owner);
+      const secrets = secretsOf(backend, owner);
       expect(secrets.ids.size).to.be.greaterThan(10); // the owner really has data to leak
       const seen = await everythingSeenBy(backend, viewer);
       expect(seen.length).to.be.greaterThan(50);
@@ -99,6 +110,47 @@ describe('partner privacy', () => {
       }
     });
   }
+
+  it("beta's answers to alpha's cursors are byte for byte its answers to a tampered cursor and to garbage: a cursor is no oracle", async function () {
+    this.timeout(60_000);
+    const backend = await busyBackend();
+    // Alpha's cursors at many places of acc-large's list (the overview's and each page's).
+    const alphaCursors: string[] = [overviewOf(await backend.getAccountOverview(ALPHA.token, 'acc-large')).nextCursor!];
+    for (const { answer } of await everyPageSeenBy(backend, ALPHA, 'acc-large')) {
+      const next = pageOf(answer).nextCursor;
+      if (next !== null) alphaCursors.push(next);
+    }
+    expect(alphaCursors.length).to.be.greaterThan(5);
+    const betaCursor = overviewOf(await backend.getAccountOverview(BETA.token, 'acc-large')).nextCursor!;
+    const flip = (c: string, i: number) => `${c.slice(0, i)}${c[i] === 'A' ? 'B' : 'A'}${c.slice(i + 1)}`;
+    const handle = createRestHandler(backend);
+    const rest = async (token: string, accountId: string, cursor: string) => {
+      const url = `http://mock.test/api/v1/accounts/${accountId}/opportunities?cursor=${encodeURIComponent(cursor)}`;
+      const response = (await handle(new Request(url, { headers: { Authorization: `Bearer ${token}` } })))!;
+      return JSON.stringify({ status: response.status, headers: [...response.headers], body: await response.text() });
+    };
+    const garbage = await rest(BETA.token, 'acc-large', 'not-a-cursor');
+    expect(JSON.parse(garbage)).to.include({ status: 400 });
+    expect(JSON.parse(JSON.parse(garbage).body)).to.include({ code: 'invalid-cursor' });
+    const refusals = [
+      ...alphaCursors.map((c) => ['beta with an alpha cursor', BETA.token, 'acc-large', c] as const),
+      ['beta, tampered', BETA.token, 'acc-large', flip(betaCursor, 5)] as const,
+      ['beta, its cursor on another account', BETA.token, 'acc-conflict', betaCursor] as const,
+      ['alpha, beta’s cursor', ALPHA.token, 'acc-large', betaCursor] as const,
+    ];
+    for (const [what, token, accountId, cursor] of refusals) expect(await rest(token, accountId, cursor), what).to.equal(garbage);
+    // The cursor carries a place in the list and nothing about whom it is for: where both partners'
+    // lists start alike (a fresh backend), their cursors differ in the signature only; none names a partner.
+    const fresh = createMockBackend();
+    const [alphaPlace, alphaSignature] = overviewOf(await fresh.getAccountOverview(ALPHA.token, 'acc-large')).nextCursor!.split('.');
+    const [betaPlace, betaSignature] = overviewOf(await fresh.getAccountOverview(BETA.token, 'acc-large')).nextCursor!.split('.');
+    expect(alphaPlace).to.equal(betaPlace);
+    expect(alphaSignature).not.to.equal(betaSignature);
+    for (const cursor of [...alphaCursors, betaCursor]) {
+      const payload = atob(cursor.split('.')[0]!.replace(/-/g, '+').replace(/_/g, '/'));
+      for (const word of ['alpha', 'beta', 'Alpha', 'Beta']) expect(payload).not.to.include(word);
+    }
+  });
 
   it("another partner's quote is answered exactly like a missing one (404 not-found)", async () => {
     const backend = await busyBackend();

@@ -1,8 +1,8 @@
 // Each demo account of PRODUCT.md §3 behaves as its row says (partner alpha unless said).
 import { expect } from '@open-wc/testing';
-import { createMockBackend, generateLargeAccount, DEFAULT_SEED } from '../../mocks/index.ts';
-import { addDays, addMonths, SAMPLE_PROGRAM } from '../../src/program/index.ts';
-import { ALPHA, BETA, newKey, overviewOf, problemCode, quoteOf, registrationOf } from './helpers.ts';
+import { createMockBackend, generateLargeAccount, DEFAULT_SEED, DEMO_ACCOUNT_IDS, DEMO_PARTNERS, LARGE_ASSETS, LARGE_OPPORTUNITIES } from '../../mocks/index.ts';
+import { addDays, addMonths, emptyInstalledBase, SAMPLE_PROGRAM, summarizeInstalledBase } from '../../src/program/index.ts';
+import { ALPHA, BETA, allOpportunities, newKey, overviewOf, problemCode, quoteOf, registrationOf } from './helpers.ts';
 
 type Backend = ReturnType<typeof createMockBackend>;
 
@@ -25,12 +25,12 @@ describe('demo scenarios', () => {
   it('acc-nextgen: a deal with a composable line is approved for alpha on latest-generation grounds; beta sees its own installed base', async () => {
     const backend = createMockBackend();
     const alpha = await view(backend, 'acc-nextgen');
-    expect(alpha.installedBase).to.deep.equal([]);
+    expect(alpha.installedBase).to.deep.equal(emptyInstalledBase());
     expect(alpha.orders.lastInfraOrderByYouAt).to.equal(null);
     expect(alpha.orders.lastInfraOrderAt).not.to.equal(null);
     expect(alpha.opportunities[0]!.lines.map((l) => l.family)).to.include('composable');
     const beta = await view(backend, 'acc-nextgen', BETA);
-    expect(beta.installedBase.length).to.be.greaterThan(0);
+    expect(beta.installedBase.totalAssets).to.be.greaterThan(0);
     expect(beta.orders.lastInfraOrderByYouAt).to.equal(beta.orders.lastInfraOrderAt);
     const reg = registrationOf(await registerFirstDeal(backend, 'acc-nextgen'));
     expect(reg.status).to.equal('approved');
@@ -75,14 +75,14 @@ describe('demo scenarios', () => {
   it("acc-installed: alpha's installed base is listed with its own sales only", async () => {
     const backend = createMockBackend();
     const alpha = await view(backend, 'acc-installed');
-    expect(alpha.installedBase.length).to.be.greaterThan(1);
-    expect((await view(backend, 'acc-installed', BETA)).installedBase).to.deep.equal([]);
+    expect(alpha.installedBase.totalAssets).to.be.greaterThan(1);
+    expect((await view(backend, 'acc-installed', BETA)).installedBase).to.deep.equal(emptyInstalledBase());
   });
 
   it("acc-other-installed: beta's regular customer is not alpha's: alpha is rejected not-eligible, beta is approved", async () => {
     const backend = createMockBackend();
     const alpha = await view(backend, 'acc-other-installed');
-    expect(alpha.installedBase).to.deep.equal([]);
+    expect(alpha.installedBase).to.deep.equal(emptyInstalledBase());
     expect(alpha.orders.lastInfraOrderByYouAt).to.equal(null);
     expect(alpha.orders.lastInfraOrderAt).to.equal(addMonths(backend.now(), -6));
     const rejected = registrationOf(await registerFirstDeal(backend, 'acc-other-installed'));
@@ -198,16 +198,37 @@ describe('demo scenarios', () => {
   it('acc-empty: a new logo with no orders, no deals and no installed base', async () => {
     const alpha = await view(createMockBackend(), 'acc-empty');
     expect(alpha.opportunities).to.deep.equal([]);
-    expect(alpha.installedBase).to.deep.equal([]);
+    expect(alpha.opportunityCounts.total).to.equal(0);
+    expect(alpha.nextCursor).to.equal(null);
+    expect(alpha.installedBase).to.deep.equal(emptyInstalledBase());
     expect(alpha.orders).to.deep.equal({ lastInfraOrderAt: null, lastInfraOrderByYouAt: null });
   });
 
-  it('acc-large: 1,000 opportunities and 10,000 alpha assets; beta sees none of them', async () => {
+  it('acc-large: 1,000 opportunities (25 in the overview, the rest a cursor away) and 10,000 alpha assets; beta sees none of them', async () => {
     const backend = createMockBackend();
     const alpha = await view(backend, 'acc-large');
-    expect(alpha.opportunities).to.have.length(1000);
-    expect(alpha.installedBase).to.have.length(10000);
-    expect((await view(backend, 'acc-large', BETA)).installedBase).to.have.length(0);
+    expect(alpha.opportunities).to.have.length(25);
+    expect(alpha.opportunityCounts.total).to.equal(LARGE_OPPORTUNITIES);
+    expect(alpha.installedBase.totalAssets).to.equal(LARGE_ASSETS);
+    expect(alpha.installedBase.refreshCandidates.length).to.be.at.most(10);
+    expect(await allOpportunities(backend, ALPHA, 'acc-large')).to.have.length(LARGE_OPPORTUNITIES);
+    expect((await view(backend, 'acc-large', BETA)).installedBase).to.deep.equal(emptyInstalledBase());
+  });
+
+  it("every overview's installed base is the engine's summary of that partner's own assets at that account", async () => {
+    const backend = createMockBackend();
+    const assets = backend.inspect().assets;
+    for (const partner of DEMO_PARTNERS) {
+      for (const accountId of DEMO_ACCOUNT_IDS.filter((id) => id !== 'acc-broken')) {
+        const own = assets.filter((a) => a.accountId === accountId && a.partnerId === partner.id);
+        const expected = summarizeInstalledBase(own, backend.now(), SAMPLE_PROGRAM);
+        expect((await view(backend, accountId, partner.token)).installedBase, `${partner.id} at ${accountId}`).to.deep.equal(expected);
+      }
+    }
+    // And it follows the clock: a later date, other refresh candidates.
+    backend.setClock('2019-06-01T09:00:00Z');
+    const own = assets.filter((a) => a.accountId === 'acc-installed' && a.partnerId === 'alpha');
+    expect((await view(backend, 'acc-installed')).installedBase).to.deep.equal(summarizeInstalledBase(own, backend.now(), SAMPLE_PROGRAM));
   });
 
   it('acc-large is generated identically from the same seed (deep-equal), and differently from another seed', async () => {
@@ -215,9 +236,11 @@ describe('demo scenarios', () => {
     const second = generateLargeAccount(DEFAULT_SEED, '2017-02-14', SAMPLE_PROGRAM);
     expect(second).to.deep.equal(first);
     expect(generateLargeAccount(DEFAULT_SEED + 1, '2017-02-14', SAMPLE_PROGRAM)).not.to.deep.equal(first);
-    const a = await createMockBackend({ seed: 7 }).getAccountOverview(ALPHA, 'acc-large');
-    const b = await createMockBackend({ seed: 7 }).getAccountOverview(ALPHA, 'acc-large');
-    expect(b).to.deep.equal(a);
+    const a = overviewOf(await createMockBackend({ seed: 7 }).getAccountOverview(ALPHA, 'acc-large'));
+    const b = overviewOf(await createMockBackend({ seed: 7 }).getAccountOverview(ALPHA, 'acc-large'));
+    // Everything but the cursor: each backend signs with its own random secret, so no backend honours another's cursors.
+    expect({ ...b, nextCursor: null }).to.deep.equal({ ...a, nextCursor: null });
+    expect(b.nextCursor).not.to.equal(a.nextCursor);
   });
 
   it('acc-broken: the overview is answered 200 with a malformed payload', async () => {

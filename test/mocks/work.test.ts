@@ -1,16 +1,17 @@
-// A POST costs the same with 20,000 registrations stored as with 20. Counted in records the backend
+// A POST costs the same with 20,000 registrations stored as with 20, and an overview examines its own
+// account's records, never the store's. Counted in records the backend
 // examines (recordsVisited), not in time: the figure cannot flake on a busy machine. Throughput under
 // load is measured by `npm run bench:server`.
 import { expect } from '@open-wc/testing';
-import { createMockBackend, type MockBackend } from '../../mocks/index.ts';
-import { ALPHA, BETA, extraPartners, newKey, overviewOf, registrationOf } from './helpers.ts';
+import { createMockBackend, LARGE_ASSETS, LARGE_OPPORTUNITIES, type MockBackend } from '../../mocks/index.ts';
+import { ALPHA, BETA, allOpportunities, extraPartners, newKey, overviewOf, registrationOf } from './helpers.ts';
 
 const PARTNERS = extraPartners(20);
 const NEXTGEN = { accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['sizing'] };
 
 /** Registrations spread over acc-large: the 20 extra partners on its 1,000 deals (approved or rejected, as the rules say). */
 async function spreadOverLarge(backend: MockBackend, count: number): Promise<void> {
-  const opportunities = overviewOf(await backend.getAccountOverview(ALPHA, 'acc-large')).opportunities;
+  const opportunities = await allOpportunities(backend, ALPHA, 'acc-large');
   const bodies = Array.from({ length: count }, (_, i) => ({
     token: PARTNERS[Math.floor(i / opportunities.length) % PARTNERS.length]!.token,
     body: { accountId: 'acc-large', opportunityId: opportunities[i % opportunities.length]!.id, presalesActivities: ['sizing'] },
@@ -101,5 +102,23 @@ describe('the cost of a POST does not grow with the store', () => {
     const register = (b: MockBackend) =>
       costOf(b, () => b.registerOpportunity(BETA, { accountId: 'acc-large', opportunityId: oppId, presalesActivities: ['sizing'] }, newKey()));
     expect(await register(big)).to.equal(await register(small));
+  });
+});
+
+describe('the cost of an overview follows its own account, not the store', () => {
+  it("a small account's overview examines its own few records, not acc-large's 1,000 deals and 10,000 assets", async () => {
+    const backend = createMockBackend();
+    for (const token of [ALPHA, BETA]) {
+      expect(await costOf(backend, () => backend.getAccountOverview(token, 'acc-installed')), token).to.be.below(100);
+    }
+  });
+
+  it("acc-large's overview examines its 1,000 deals; alpha's 10,000 assets are summarised once and kept, beta's never touches them", async () => {
+    const backend = createMockBackend();
+    const first = await costOf(backend, () => backend.getAccountOverview(ALPHA, 'acc-large'));
+    const again = await costOf(backend, () => backend.getAccountOverview(ALPHA, 'acc-large'));
+    expect(first - again).to.equal(LARGE_ASSETS);
+    expect(again).to.be.within(LARGE_OPPORTUNITIES, LARGE_OPPORTUNITIES + 100);
+    expect(await costOf(backend, () => backend.getAccountOverview(BETA, 'acc-large'))).to.be.within(LARGE_OPPORTUNITIES, LARGE_OPPORTUNITIES + 100);
   });
 });

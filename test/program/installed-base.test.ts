@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Asset } from '../../src/domain/types.ts';
-import { summarizeInstalledBase } from '../../src/program/installed-base.ts';
+import { addDays } from '../../src/program/dates.ts';
+import { emptyInstalledBase, REFRESH_CANDIDATES_MAX, summarizeInstalledBase } from '../../src/program/installed-base.ts';
 import { PROGRAM } from './fixtures.ts';
 
 function asset(id: string, family: string, quantity: number, endOfSupportAt: string): Asset {
@@ -18,29 +19,48 @@ describe('installed-base summary', () => {
     asset('a6', 'rack-servers', 1, '2018-02-15'),
   ];
 
-  it('sums your assets by family, largest quantity first', () => {
+  it('sums your assets by family, most units first, with the earliest end of support of each', () => {
     const s = summarizeInstalledBase(assets, '2017-02-14', PROGRAM);
     expect(s.families).to.deep.equal([
-      { family: 'rack-servers', generation: 'classic', quantity: 13, assets: 3 },
-      { family: 'disk-storage', generation: 'classic', quantity: 10, assets: 1 },
-      { family: 'tower-servers', generation: 'classic', quantity: 2, assets: 1 },
-      { family: 'composable', generation: 'latest', quantity: 1, assets: 1 },
+      { family: 'rack-servers', generation: 'classic', assets: 3, units: 13, earliestEndOfSupportAt: '2018-02-14' },
+      { family: 'disk-storage', generation: 'classic', assets: 1, units: 10, earliestEndOfSupportAt: '2017-12-31' },
+      { family: 'tower-servers', generation: 'classic', assets: 1, units: 2, earliestEndOfSupportAt: '2016-12-31' },
+      { family: 'composable', generation: 'latest', assets: 1, units: 1, earliestEndOfSupportAt: '2022-01-01' },
     ]);
-    expect(s.totalQuantity).to.equal(26);
+    expect(s.totalUnits).to.equal(26);
+    expect(s.totalAssets).to.equal(6);
   });
 
-  it('refresh candidates: end of support within 12 months or already past, soonest first', () => {
+  it('refresh candidates: still supported at the date, end of support within 12 months, soonest first', () => {
     const s = summarizeInstalledBase(assets, '2017-02-14', PROGRAM);
-    expect(s.refreshCandidates.map((a) => a.id)).to.deep.equal(['a5', 'a2', 'a3']);
+    // a5 (end of support 2016-12-31) is already out of support: not a candidate any more.
+    expect(s.refreshCandidates.map((a) => a.id)).to.deep.equal(['a2', 'a3']);
+    expect(s.refreshCandidatesTotal).to.equal(2);
+  });
+
+  it('an asset whose support ends on the date itself is still a candidate (support runs through that day)', () => {
+    const s = summarizeInstalledBase([asset('t', 'networking', 1, '2017-02-14')], '2017-02-14', PROGRAM);
+    expect(s.refreshCandidates.map((a) => a.id)).to.deep.equal(['t']);
+  });
+
+  it('keeps a bounded list of candidates and their exact count', () => {
+    const many = Array.from({ length: 40 }, (_, i) => asset(`c${String(i).padStart(2, '0')}`, 'networking', 1, addDays('2017-03-01', 39 - i)));
+    const s = summarizeInstalledBase(many, '2017-02-14', PROGRAM, { candidateLimit: 5 });
+    expect(s.refreshCandidates.map((a) => a.id)).to.deep.equal(['c39', 'c38', 'c37', 'c36', 'c35']);
+    expect(s.refreshCandidatesTotal).to.equal(40);
+    expect(summarizeInstalledBase(many, '2017-02-14', PROGRAM).refreshCandidates).to.have.length(REFRESH_CANDIDATES_MAX);
   });
 
   it('the refresh horizon follows the program terms', () => {
     const program = { ...PROGRAM, quote: { ...PROGRAM.quote, refreshHorizonMonths: 3 } };
-    expect(summarizeInstalledBase(assets, '2017-02-14', program).refreshCandidates.map((a) => a.id)).to.deep.equal(['a5']);
+    expect(summarizeInstalledBase(assets, '2017-02-14', program).refreshCandidates.map((a) => a.id)).to.deep.equal([]);
+    const longer = { ...PROGRAM, quote: { ...PROGRAM.quote, refreshHorizonMonths: 24 } };
+    expect(summarizeInstalledBase(assets, '2017-02-14', longer).refreshCandidates.map((a) => a.id)).to.deep.equal(['a2', 'a3', 'a6']);
   });
 
   it('an empty installed base summarises to nothing', () => {
-    expect(summarizeInstalledBase([], '2017-02-14', PROGRAM)).to.deep.equal({ families: [], refreshCandidates: [], totalQuantity: 0 });
+    expect(summarizeInstalledBase([], '2017-02-14', PROGRAM)).to.deep.equal(emptyInstalledBase());
+    expect(emptyInstalledBase()).to.deep.equal({ families: [], totalAssets: 0, totalUnits: 0, refreshCandidates: [], refreshCandidatesTotal: 0 });
   });
 
   // Speed is measured in `npm run bench`, not asserted here (timed unit tests flake).

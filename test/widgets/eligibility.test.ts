@@ -5,6 +5,7 @@ import '../../widgets/index.ts';
 import type { DealRegEligibility, DealRegPanel } from '../../widgets/index.ts';
 import { backend, buttonNamed, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
 import { createMockBackend } from '../../mocks/index.ts';
+import type { AccountOverview } from '../../src/domain/types.ts';
 
 async function panel(accountId: string, clock?: string): Promise<{ el: DealRegPanel; eligibility: string }> {
   const core = backend(clock ? { clock } : {});
@@ -50,6 +51,26 @@ describe('eligibility per opportunity, in the panel', () => {
   it('an account with no open opportunity says what a new deal there would qualify for (acc-empty: new account)', async () => {
     const { eligibility } = await panel('acc-empty');
     expect(eligibility).to.include('Qualifies: new account');
+  });
+});
+
+describe('<dealreg-eligibility> installed base', () => {
+  it('acc-large: the families table and the first refresh candidates come from the server’s summary, with "and N more" from its exact total', async () => {
+    const core = createMockBackend();
+    const answer = await core.getAccountOverview('demo-alpha', 'acc-large');
+    const summary = (answer.ok ? (answer.body as AccountOverview) : undefined)!.installedBase;
+    const el = await fixture<DealRegEligibility>(
+      html`<dealreg-eligibility account-id="acc-large" .adapter=${memoryAdapter(core)}></dealreg-eligibility>`,
+    );
+    await until(() => deepQuery(el, '[part~="installed-base"] table'), 'the installed base');
+    const section = deepQuery(el, '[part~="installed-base"]')!;
+    const rows = deepQueryAll(section, 'tbody tr');
+    expect(rows).to.have.length(summary.families.length);
+    expect(deepText(rows[0]!)).to.include(summary.families[0]!.units.toLocaleString('en'));
+    const items = deepQueryAll(section, 'ul.refresh li');
+    expect(items).to.have.length(6); // five candidates, then the rest in one line
+    expect(deepText(items[5]!)).to.include(`and ${(summary.refreshCandidatesTotal - 5).toLocaleString('en')} more`);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -22,6 +22,7 @@ export function countingCore(core: MockBackend): MockBackend & { coreCalls: Reco
     requestQuote: 0,
     getQuote: 0,
     requestExtension: 0,
+    getOpportunities: 0,
   };
   const keys: string[] = [];
   const wrapped = Object.create(core) as MockBackend & { coreCalls: Record<CoreMethod, number>; keys: string[] };

@@ -4,8 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
-import { summarizeInstalledBase } from '../../src/program/installed-base.ts';
-import type { InstalledBaseSummary } from '../../src/program/installed-base.ts';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { formatDate, formatList, formatNumber } from '../shared/format.ts';
@@ -61,7 +59,6 @@ export class DealRegEligibility extends DealRegElement {
   static override styles = [DealRegElement.styles, styles];
 
   private readonly overview = new OverviewController(this);
-  private summaryCache: { overview: AccountOverview; summary: InstalledBaseSummary } | undefined;
 
   @state() private shownOpen = OPEN_SHOWN;
 
@@ -80,13 +77,6 @@ export class DealRegEligibility extends DealRegElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('accountId')) this.shownOpen = OPEN_SHOWN;
-  }
-
-  private installedBase(overview: AccountOverview): InstalledBaseSummary {
-    if (this.summaryCache?.overview !== overview) {
-      this.summaryCache = { overview, summary: summarizeInstalledBase(overview.installedBase, overview.asOf, overview.program) };
-    }
-    return this.summaryCache.summary;
   }
 
   private renderDecision(decision: EligibilityDecision, opportunity: Opportunity | undefined): TemplateResult {
@@ -122,11 +112,12 @@ export class DealRegEligibility extends DealRegElement {
 
   private renderInstalledBase(overview: AccountOverview): TemplateResult {
     const locale = this.effectiveLocale;
-    const summary = this.installedBase(overview);
+    // The server's summary: families with exact totals, the first refresh candidates and their exact count.
+    const summary = overview.installedBase;
     const generationLabel = (g: string): string =>
       g === 'latest' ? msg('Latest', { id: 'generation.latest' }) : msg('Previous', { id: 'generation.classic' });
     const shown = summary.refreshCandidates.slice(0, REFRESH_SHOWN);
-    const more = summary.refreshCandidates.length - shown.length;
+    const more = summary.refreshCandidatesTotal - shown.length;
     return html`<section part="installed-base" aria-labelledby="ib-title">
       <h3 id="ib-title">${msg('Your installed base here', { id: 'installed-base.title' })}</h3>
       ${summary.families.length === 0
@@ -144,7 +135,7 @@ export class DealRegEligibility extends DealRegElement {
                   (f) => html`<tr>
                     <td>${familyLabel(overview.program, f.family, locale)}</td>
                     <td>${generationLabel(f.generation)}</td>
-                    <td class="num">${formatNumber(f.quantity, locale)}</td>
+                    <td class="num">${formatNumber(f.units, locale)}</td>
                   </tr>`,
                 )}
               </tbody>

@@ -36,6 +36,8 @@ export const templates = {
   'error.forbidden.detail': 'Votre compte partenaire ne permet pas cette action.',
   'error.forbidden.title': 'Action non autorisée',
   'error.in-flight.title': 'La demande est déjà en cours de traitement',
+  'error.invalid-cursor.detail': 'Rechargez le compte pour voir le reste de ses opportunités.',
+  'error.invalid-cursor.title': 'La liste n’a pas pu être poursuivie',
   'error.invalid-request.detail': 'Vérifiez le formulaire et réessayez.',
   'error.invalid-request.title': 'La demande a été refusée',
   'error.invalid-response.detail': 'Rien n’a été modifié. Réessayez, ou contactez le constructeur si le problème persiste.',

@@ -94,6 +94,11 @@ function words(code: DealRegErrorCode): { title: string; detail: string } {
         title: msg('The request was refused', { id: 'error.invalid-request.title' }),
         detail: msg('Check the form and try again.', { id: 'error.invalid-request.detail' }),
       };
+    case 'invalid-cursor':
+      return {
+        title: msg('The list could not be continued', { id: 'error.invalid-cursor.title' }),
+        detail: msg('Reload the account to see the rest of its opportunities.', { id: 'error.invalid-cursor.detail' }),
+      };
     case 'aborted':
       return {
         title: msg('Cancelled', { id: 'error.aborted.title' }),

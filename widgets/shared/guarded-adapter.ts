@@ -6,25 +6,38 @@ import type { DealRegAdapter, ReadOptions } from '../../src/adapter.ts';
 import { validatesItself } from '../../src/adapters/validated.ts';
 import { abortedError } from '../../src/adapters/abort.ts';
 import { DealRegError, isErrorCode, toDealRegError } from '../../src/errors.ts';
-import { parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
 import { dealRegConfig } from './config.ts';
 
 type Method = keyof DealRegAdapter;
-type Answer<M extends Method> = Awaited<ReturnType<DealRegAdapter[M]>>;
+type Answer<M extends Method> = Awaited<ReturnType<NonNullable<DealRegAdapter[M]>>>;
 
 /**
  * What each adapter method must resolve with. The mapped type makes it exhaustive: a method added
- * to `DealRegAdapter` does not compile until its parser is listed here (one line). Every method
- * takes its options, with the `signal`, as its second argument.
+ * to `DealRegAdapter` does not compile until its parser is listed here (one line).
  */
-const CONTRACT: { readonly [M in Method]: (json: unknown) => Answer<M> } = {
+const CONTRACT: { readonly [M in Method]-?: (json: unknown) => Answer<M> } = {
   getAccountOverview: parseOverview,
   registerOpportunity: parseRegistration,
   requestQuote: parseQuoteRequest,
   getQuote: parseQuoteRequest,
   requestExtension: parseRegistration,
+  getOpportunities: parseOpportunityPage,
 };
 const METHODS = Object.keys(CONTRACT) as Method[];
+
+/** Optional methods: the guard offers them only when the adapter has them (elements test for them). */
+const OPTIONAL: ReadonlySet<Method> = new Set<Method>(['getOpportunities']);
+
+/** Where each method takes its options (with the `signal`): second argument, after the paging cursor third. */
+const OPTIONS_AT: { readonly [M in Method]-?: number } = {
+  getAccountOverview: 1,
+  registerOpportunity: 1,
+  requestQuote: 1,
+  getQuote: 1,
+  requestExtension: 1,
+  getOpportunities: 2,
+};
 
 /** What a method's name reads as in an error detail. */
 function named(method: Method): string {
@@ -68,7 +81,7 @@ function isForeignDealRegError(error: unknown): error is ForeignDealRegError {
 /** The answer as the contract's type, or `invalid-response` (a parser that trips over a getter too). */
 function validate<M extends Method>(method: M, answer: unknown): Answer<M> {
   try {
-    return CONTRACT[method](answer);
+    return (CONTRACT[method] as (json: unknown) => Answer<M>)(answer);
   } catch (error) {
     if (error instanceof DealRegError) throw error;
     throw new DealRegError('invalid-response', { detail: `${named(method)} answered a value that could not be read` });
@@ -109,7 +122,7 @@ function settle<T>(answer: Promise<T>, signal: AbortSignal | undefined, method: 
 }
 
 function call<M extends Method>(adapter: DealRegAdapter, method: M, args: unknown[]): Promise<Answer<M>> {
-  const signal = (args[1] as ReadOptions | undefined)?.signal;
+  const signal = (args[OPTIONS_AT[method]] as ReadOptions | undefined)?.signal;
   if (signal?.aborted) return Promise.reject(abortedError());
   let answer: Promise<unknown>;
   let trusted = false;
@@ -145,7 +158,8 @@ export function guardedAdapter(adapter: DealRegAdapter): DealRegAdapter {
   let guard = guards.get(target);
   if (!guard) {
     const inner = target as DealRegAdapter;
-    guard = Object.fromEntries(METHODS.map((m) => [m, (...args: unknown[]) => call(inner, m, args)])) as unknown as DealRegAdapter;
+    const offered = METHODS.filter((m) => !OPTIONAL.has(m) || typeof (inner as Partial<DealRegAdapter>)[m] === 'function');
+    guard = Object.fromEntries(offered.map((m) => [m, (...args: unknown[]) => call(inner, m, args)])) as unknown as DealRegAdapter;
     guards.set(target, guard);
     isGuard.add(guard);
   }

@@ -1,25 +1,15 @@
 // What one account overview looks like to the partner: each opportunity with its display state.
-// Program rules come from the engine (protectionState, quoteState); this only picks and groups.
+// Program rules come from the engine (standingOf, quoteState); this only picks and groups. The
+// backend counts the account with the same standingOf, so a row's badge and the summary agree.
 import type { AccountOverview, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
-import { protectionState, quoteState } from '../../src/program/protection.ts';
+import type { OpportunityState } from '../../src/domain/status.ts';
+import { quoteState } from '../../src/program/protection.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
+import { latestRegistrationByOpportunity, standingOf } from '../../src/program/opportunity-state.ts';
 import type { ProtectionView, QuoteViewState } from '../../src/program/protection.ts';
 
-export const OPPORTUNITY_STATES = [
-  'not-registered',
-  'submitted',
-  'action-required',
-  'approved',
-  'expiring-soon',
-  'expired',
-  'rejected',
-  'withdrawn',
-  'won',
-  'lost',
-  'protected-by-other',
-] as const;
-export type OpportunityState = (typeof OPPORTUNITY_STATES)[number];
+export { OPPORTUNITY_STATES, type OpportunityState } from '../../src/domain/status.ts';
 
 export interface OpportunityView {
   opportunity: Opportunity;
@@ -31,7 +21,10 @@ export interface OpportunityView {
 }
 
 export interface AccountView {
+  /** The loaded opportunities (the overview's page), most urgent first. */
   rows: OpportunityView[];
+  /** Exact, over every opportunity of the account (the server's counts), not over `rows`. */
+  total: number;
   counts: Record<OpportunityState, number>;
   /** Opportunities with no live registration of this partner (the register form offers these). */
   registrable: Opportunity[];
@@ -49,35 +42,20 @@ function latestBy<T>(items: Iterable<T>, key: (t: T) => string, at: (t: T) => st
   return map;
 }
 
-function stateOf(opportunity: Opportunity, registration: Registration | undefined, protection: ProtectionView | undefined): OpportunityState {
-  if (!registration || ((registration.status === 'expired' || registration.status === 'withdrawn') && opportunity.protectedByAnotherPartner)) {
-    return opportunity.protectedByAnotherPartner ? 'protected-by-other' : 'not-registered';
-  }
-  if (registration.status === 'approved' || registration.status === 'expired') {
-    if (protection?.state === 'expiring-soon') return 'expiring-soon';
-    if (protection?.state === 'expired') return 'expired';
-    return registration.status;
-  }
-  return registration.status;
-}
-
 const views = new WeakMap<AccountOverview, AccountView>();
 
 /** The display model of an overview (memoised per overview object: cheap for 1,000 opportunities). */
 export function accountView(overview: AccountOverview): AccountView {
   const cachedView = views.get(overview);
   if (cachedView) return cachedView;
-  const registrations = latestBy(overview.registrations, (r) => r.opportunityId, (r) => r.submittedAt);
+  const registrations = latestRegistrationByOpportunity(overview.registrations);
   const quotes = latestBy(overview.quotes, (q) => q.registrationId, (q) => q.requestedAt);
-  const counts = Object.fromEntries(OPPORTUNITY_STATES.map((s) => [s, 0])) as Record<OpportunityState, number>;
   const rows: OpportunityView[] = [];
   const registrable: Opportunity[] = [];
   for (const opportunity of overview.opportunities) {
     const registration = registrations.get(opportunity.id);
-    const protection = registration ? protectionState(registration, overview.asOf, overview.program.protection) : undefined;
+    const { state, protection } = standingOf(opportunity, registration, overview.asOf, overview.program.protection);
     const quote = registration ? quotes.get(registration.id) : undefined;
-    const state = stateOf(opportunity, registration, protection);
-    counts[state]++;
     rows.push({
       opportunity,
       state,
@@ -88,7 +66,8 @@ export function accountView(overview: AccountOverview): AccountView {
     });
     if (!registration || !LIVE.has(registration.status)) registrable.push(opportunity);
   }
-  const view = { rows, counts, registrable };
+  const { total, byState: counts } = overview.opportunityCounts;
+  const view = { rows, total, counts, registrable };
   views.set(overview, view);
   return view;
 }

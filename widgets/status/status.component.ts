@@ -202,8 +202,9 @@ export class DealRegStatus extends DealRegElement {
     }
     const locale = this.effectiveLocale;
     const view = accountView(value);
-    const total = view.rows.length;
-    const remaining = total - this.shown;
+    // The summary counts the whole account (exact, from the server); the rows are the loaded page.
+    const total = view.total;
+    const remaining = view.rows.length - this.shown;
     const nextPage = Math.min(this.pageSize, remaining);
     const present = OPPORTUNITY_STATES.filter((s) => view.counts[s] > 0);
     return html`<div part="base">
@@ -218,7 +219,7 @@ export class DealRegStatus extends DealRegElement {
           : formatOpportunityCount(total, locale)}
       </p>
       ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
-      ${total === 0
+      ${view.rows.length === 0
         ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>`
         : html`<ul class="rows">
             ${view.rows.slice(0, this.shown).map((row) => this.renderRow(row))}
