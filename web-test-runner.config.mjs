@@ -4,8 +4,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { assertSupportedNode } from './scripts/supported-node.mjs';
 import { bundleCjsPlugin } from './test/contract/wtr-bundle-cjs.mjs';
 
+assertSupportedNode('web-test-runner');
 const executablePath = findChromium();
 
 export default {
