@@ -4,14 +4,37 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { assertSupportedNode } from './scripts/supported-node.mjs';
 import { bundleCjsPlugin } from './test/contract/wtr-bundle-cjs.mjs';
 
+assertSupportedNode('web-test-runner');
 const executablePath = findChromium();
+
+/**
+ * The runner logs its progress once every session is finished ("Finished running tests …") when the
+ * last file ends, when the run finishes and when it stops, the first two only if a 10 s throttle
+ * allows: a log shows that block once or twice by chance. Pass it on once per test run.
+ */
+function finishedProgressOnce(reporter) {
+  let shownForRun = -1;
+  return {
+    ...reporter,
+    getTestProgress(args) {
+      const done = args.sessions.length > 0 && args.sessions.every((s) => s.status === 'FINISHED');
+      if (done && shownForRun === args.testRun) return [];
+      if (done) shownForRun = args.testRun;
+      return reporter.getTestProgress?.(args) ?? [];
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  reporters: [defaultReporter(), countReporter()],
+  reporters: [finishedProgressOnce(defaultReporter()), countReporter()],
+  // The same plain log on a terminal as in CI (finishedProgressOnce relies on it: a live progress
+  // bar would be redrawn empty); a live bar is also drawn twice once finished, in a captured log.
+  staticLogging: true,
   rootDir: '.',
   concurrency: 2,
   testsFinishTimeout: 20 * 60 * 1000,
@@ -23,8 +46,12 @@ export default {
       return next();
     },
   ],
-  // bundleCjsPlugin: serves test/contract/ajv.ts bundled as ESM (Ajv is CommonJS-only) for the contract tests.
-  plugins: [bundleCjsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // bundleCjsPlugin: serves these files bundled as one ES module by esbuild: test/contract/ajv.ts for the
+  // contract tests (Ajv is CommonJS-only), and a second copy of the elements for the hostile host-page test.
+  plugins: [
+    bundleCjsPlugin({ entries: ['/test/contract/ajv.ts', '/test/hostile/second-copy.ts'] }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
+import { assertSupportedNode } from './supported-node.mjs';
 
+assertSupportedNode('npm test');
 findChromium();
 const args = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'dealreg-test-'));
