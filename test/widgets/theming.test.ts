@@ -1,6 +1,6 @@
 // Theming promises of docs/theming.md: the documented custom properties reach inside, and the
 // panel forwards its children's parts so a host page can style them from outside.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegPanel, DealRegQuoteButton } from '../../widgets/index.ts';
 import { buttonNamed, deepQuery, memoryAdapter, until } from './helpers.ts';
@@ -44,6 +44,43 @@ describe('theming', () => {
       expect(getComputedStyle(deepQuery(open, '[part~="decision"]')!).outlineColor).to.equal('rgb(7, 8, 9)');
     } finally {
       style.remove();
+    }
+  });
+
+  /** A CRM section styled `style`, holding a panel (the panel is the fixture: a plain wrapper fixture waits for a frame). */
+  async function panelIn(style: string): Promise<{ section: HTMLElement; panel: DealRegPanel }> {
+    const section = document.createElement('section');
+    section.setAttribute('style', style);
+    document.body.append(section);
+    const panel = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-panel>`, {
+      parentNode: section,
+    });
+    await until(() => buttonNamed(panel, 'Request quote'), 'loaded');
+    return { section, panel };
+  }
+
+  it('inside a visibility: hidden CRM section the panel stays hidden (and shows when the section does)', async () => {
+    const { section, panel } = await panelIn('visibility: hidden');
+    try {
+      const button = buttonNamed(panel, 'Request quote')!;
+      expect(getComputedStyle(panel).visibility).to.equal('hidden');
+      expect(getComputedStyle(button).visibility).to.equal('hidden');
+      expect(button.checkVisibility({ visibilityProperty: true })).to.equal(false);
+      section.style.visibility = 'visible';
+      expect(button.checkVisibility({ visibilityProperty: true })).to.equal(true);
+    } finally {
+      fixtureCleanup();
+      section.remove();
+    }
+  });
+
+  it('inside a pointer-events: none section the panel takes no pointer events either', async () => {
+    const { section, panel } = await panelIn('pointer-events: none');
+    try {
+      expect(getComputedStyle(buttonNamed(panel, 'Request quote')!).pointerEvents).to.equal('none');
+    } finally {
+      fixtureCleanup();
+      section.remove();
     }
   });
 });

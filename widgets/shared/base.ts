@@ -18,12 +18,17 @@ export { configureDealReg, dealRegConfig, resetDealRegConfig } from './config.ts
 export type { DealRegConfig } from './config.ts';
 
 /**
- * Theme tokens with SLDS-like defaults. The host is reset with `all: initial`; the inner `base`
- * wrapper sets font and colour again so a page rule on the host element itself cannot reach inside.
+ * Theme tokens with SLDS-like defaults. The host is reset with `all: initial` so the page's fonts,
+ * spacing and text styles do not leak in; what a host uses to hide or freeze a section of its page
+ * (`visibility`, `pointer-events`) is inherited again, so a panel in a hidden CRM section stays
+ * hidden. The inner `base` wrapper sets font and colour again so a page rule on the host element
+ * itself cannot reach inside.
  */
 export const baseStyles = css`
   :host {
     all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
     display: block;
     --_brand: var(--dealreg-color-brand, #0176d3);
     --_on-brand: var(--dealreg-color-on-brand, #fff);
@@ -86,8 +91,6 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
-    visibility: visible;
-    opacity: 1;
   }
   button.primary {
     color: var(--_on-brand);
