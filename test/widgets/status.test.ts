@@ -158,6 +158,10 @@ describe('<dealreg-panel> states', () => {
     await expect(el).to.be.accessible();
     answer!();
     await until(() => buttonNamed(el, 'Request quote'), 'loaded');
+    // The skeleton stands for a typical account (one deal with its actions): the page below moves by
+    // at most a tenth of the panel's height when the data arrives.
+    const loadedHeight = el.getBoundingClientRect().height;
+    expect(Math.abs(loadedHeight - loadingHeight) / loadedHeight, `loading ${loadingHeight}px, loaded ${loadedHeight}px`).to.be.at.most(0.1);
     await expect(el).to.be.accessible();
   });
 
