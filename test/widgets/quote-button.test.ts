@@ -8,7 +8,9 @@ import { DealRegError } from '../../src/errors.ts';
 import type { DealRegQuoteButton } from '../../widgets/index.ts';
 import { DealRegQuoteRequestedEvent } from '../../widgets/index.ts';
 import type { MockBackend } from '../../mocks/index.ts';
-import { backend, buttonNamed, counting, countingCore, deepQuery, deepText, memoryAdapter, sleep, until } from './helpers.ts';
+import { configureDealReg, resetDealRegConfig } from '../../widgets/shared/config.ts';
+import { VirtualClock } from '../support/virtual-clock.ts';
+import { backend, buttonNamed, countingCore, deepQuery, deepText, memoryAdapter, sleep, until } from './helpers.ts';
 
 /** The id of the partner's registration on an account, read through the real adapter. */
 async function registrationOn(core: MockBackend, accountId: string, token = 'demo-alpha'): Promise<string> {
@@ -50,35 +52,52 @@ describe('<dealreg-quote-button>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('polling stops once the element leaves the page', async () => {
-    const core = backend({ quoteDecisionDelayMs: 60_000 });
-    const id = await registrationOn(core, 'acc-protected');
-    const adapter = counting(memoryAdapter(core));
-    const el = await fixture<DealRegQuoteButton>(
-      html`<dealreg-quote-button registration-id=${id} poll-interval="20" max-poll-interval="20" .adapter=${adapter}></dealreg-quote-button>`,
-    );
-    buttonNamed(el, 'Request quote')!.click();
-    await until(() => adapter.calls.getQuote >= 3, 'polling');
-    el.remove();
-    await sleep(30);
-    const afterRemoval = adapter.calls.getQuote;
-    await sleep(200);
-    expect(adapter.calls.getQuote).to.equal(afterRemoval);
-    expect(adapter.signals.getQuote.at(-1)!.aborted).to.equal(true);
-  });
+  describe('polling, on a virtual clock', () => {
+    let clock: VirtualClock;
+    beforeEach(() => {
+      clock = new VirtualClock();
+      configureDealReg({ sleep: clock.sleep });
+    });
+    afterEach(() => resetDealRegConfig());
 
-  it('polling backs off between polls', async () => {
-    const core = backend({ quoteDecisionDelayMs: 60_000 });
-    const id = await registrationOn(core, 'acc-protected');
-    const adapter = counting(memoryAdapter(core));
-    const el = await fixture<DealRegQuoteButton>(
-      html`<dealreg-quote-button registration-id=${id} poll-interval="20" max-poll-interval="10000" .adapter=${adapter}></dealreg-quote-button>`,
-    );
-    buttonNamed(el, 'Request quote')!.click();
-    await sleep(400);
-    // Fixed 20 ms would be ~20 polls; ×1.5 backoff gives 20+30+45+67+101+152 ≈ 415 ms for 6.
-    expect(adapter.calls.getQuote).to.be.within(3, 7);
-    el.remove();
+    /** A memory adapter that notes the virtual time of every poll. */
+    function timedPolls(core: MockBackend): { adapter: DealRegAdapter; at: number[] } {
+      const real = memoryAdapter(core);
+      const at: number[] = [];
+      return { at, adapter: { ...real, getQuote: (quoteId, o) => (at.push(clock.now), real.getQuote(quoteId, o)) } };
+    }
+
+    it('polling stops once the element leaves the page', async () => {
+      const core = backend({ quoteDecisionDelayMs: 60_000 });
+      const id = await registrationOn(core, 'acc-protected');
+      const { adapter, at } = timedPolls(core);
+      const el = await fixture<DealRegQuoteButton>(
+        html`<dealreg-quote-button registration-id=${id} poll-interval="20" max-poll-interval="20" .adapter=${adapter}></dealreg-quote-button>`,
+      );
+      buttonNamed(el, 'Request quote')!.click();
+      await until(() => deepText(el).includes('Quote requested'), 'submitted');
+      await clock.advance(60);
+      expect(at, 'polls every 20 ms').to.deep.equal([20, 40, 60]);
+      el.remove();
+      await clock.advance(10_000);
+      expect(at, 'no poll after removal').to.have.length(3);
+      expect(clock.pending, 'no timer left').to.equal(0);
+    });
+
+    it('polling backs off ×1.5 between polls, up to the longest delay', async () => {
+      const core = backend({ quoteDecisionDelayMs: 600_000 });
+      const id = await registrationOn(core, 'acc-protected');
+      const { adapter, at } = timedPolls(core);
+      const el = await fixture<DealRegQuoteButton>(
+        html`<dealreg-quote-button registration-id=${id} poll-interval="20" max-poll-interval="100" .adapter=${adapter}></dealreg-quote-button>`,
+      );
+      buttonNamed(el, 'Request quote')!.click();
+      await until(() => deepText(el).includes('Quote requested'), 'submitted');
+      await clock.advance(500);
+      const gaps = at.map((t, i) => t - (at[i - 1] ?? 0));
+      expect(gaps.slice(0, 7)).to.deep.equal([20, 30, 45, 67.5, 100, 100, 100]);
+      el.remove();
+    });
   });
 
   it('a retry after a network error reuses the same idempotency key', async () => {
@@ -109,7 +128,7 @@ describe('<dealreg-quote-button>', () => {
     el.remove();
   });
 
-  it('a new intent after success gets a new key', async () => {
+  it('one successful request sends one key (a new intent after it gets a new one: test/widgets/intent-keys.test.ts)', async () => {
     const core = countingCore(backend({ quoteDecisionDelayMs: 0 }));
     const id = await registrationOn(core, 'acc-protected');
     const el = await fixture<DealRegQuoteButton>(
