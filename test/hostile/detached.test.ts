@@ -8,23 +8,15 @@ import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { createMockBackend } from '../../mocks/index.ts';
 import { createMemoryAdapter } from '../../src/adapters/index.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import { DealRegError } from '../../src/errors.ts';
 import '../../widgets/index.ts';
 import { overviewStoreFor } from '../../widgets/index.ts';
 import { configureDealReg, resetDealRegConfig } from '../../widgets/shared/config.ts';
 import type { AdapterMethod, CountingAdapter } from '../support/counting-adapter.ts';
 import { VirtualClock, drain } from '../support/virtual-clock.ts';
-import { counting, deepText, findButton, mount, settled, unmount, waitFor, watchTrouble } from './helpers.ts';
+import { counting, deepText, findButton, mount, settled, unmount, until, untilAborted, watchTrouble } from './helpers.ts';
 import type { DealRegHost, Trouble } from './helpers.ts';
 
 const TOKEN = 'demo-alpha';
-
-/** Never answers; rejects `aborted` when (and only when) its signal aborts. */
-function untilAborted(signal: AbortSignal | undefined): Promise<never> {
-  return new Promise<never>((_, reject) => {
-    signal?.addEventListener('abort', () => reject(new DealRegError('aborted')), { once: true });
-  });
-}
 
 /** The memory adapter on a fresh mock (quotes stay `submitted`), counted, with `hanging` never answering. */
 function adapterWith(hanging?: AdapterMethod): CountingAdapter {
@@ -82,48 +74,48 @@ describe('hostile world: a removed element is inert', function () {
 
   async function panelOn(accountId: string, adapter: DealRegAdapter): Promise<DealRegHost> {
     const panel = mount('dealreg-panel', adapter, { 'account-id': accountId, locale: 'en' });
-    await waitFor(() => settled(panel) && deepText(panel).includes('Deal registration'), `the panel of ${accountId}`);
+    await until(() => settled(panel) && deepText(panel).includes('Deal registration'), `the panel of ${accountId}`);
     return panel;
   }
 
   it('removed while the overview loads', async () => {
     const adapter = adapterWith('getAccountOverview');
     const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-nextgen', locale: 'en' });
-    await waitFor(() => adapter.calls.getAccountOverview === 1, 'the overview request');
+    await until(() => adapter.calls.getAccountOverview === 1, 'the overview request');
     await removeInert(panel, adapter, { accountId: 'acc-nextgen', what: 'the loading panel', inFlight: 'getAccountOverview' });
   });
 
   it('removed while a registration is sent', async () => {
     const adapter = adapterWith('registerOpportunity');
     const form = mount('dealreg-register-form', adapter, { 'account-id': 'acc-nextgen', locale: 'en' }) as DealRegHost & { show(): Promise<void> };
-    await waitFor(() => settled(form) && findButton(form, /register opportunity/i) !== undefined, 'the form');
+    await until(() => settled(form) && findButton(form, /register opportunity/i) !== undefined, 'the form');
     await form.show();
     const select = form.shadowRoot!.querySelector('select')!;
-    await waitFor(() => select.options.length > 1, 'the opportunities');
+    await until(() => select.options.length > 1, 'the opportunities');
     select.value = select.options[1]!.value;
     select.dispatchEvent(new Event('change'));
     form.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await drain();
     findButton(form, /submit registration/i)!.click();
-    await waitFor(() => adapter.calls.registerOpportunity === 1, 'the registration request');
+    await until(() => adapter.calls.registerOpportunity === 1, 'the registration request');
     await removeInert(form, adapter, { accountId: 'acc-nextgen', what: 'the form mid-registration', inFlight: 'registerOpportunity' });
   });
 
   it('removed while a quote request is in flight (the reported case)', async () => {
     const adapter = adapterWith('requestQuote');
     const panel = await panelOn('acc-protected', adapter);
-    await waitFor(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
+    await until(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
     findButton(panel, /request quote/i)!.click();
-    await waitFor(() => adapter.calls.requestQuote === 1, 'the quote request');
+    await until(() => adapter.calls.requestQuote === 1, 'the quote request');
     await removeInert(panel, adapter, { accountId: 'acc-protected', what: 'the panel mid-quote-request', inFlight: 'requestQuote' });
   });
 
   it('removed while the quote is polled (a poll in flight)', async () => {
     const adapter = adapterWith('getQuote');
     const panel = await panelOn('acc-protected', adapter);
-    await waitFor(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
+    await until(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
     findButton(panel, /request quote/i)!.click();
-    await waitFor(() => /quote requested/i.test(deepText(panel)), 'the submitted quote');
+    await until(() => /quote requested/i.test(deepText(panel)), 'the submitted quote');
     await clock.advance(1000); // the first polling delay
     expect(adapter.calls.getQuote, 'a poll in flight').to.equal(1);
     await removeInert(panel, adapter, { accountId: 'acc-protected', what: 'the panel mid-poll', inFlight: 'getQuote' });
@@ -133,30 +125,30 @@ describe('hostile world: a removed element is inert', function () {
     const adapter = adapterWith();
     const panel = await panelOn('acc-protected', adapter);
     const box = panel.parentElement!;
-    await waitFor(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
+    await until(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
     findButton(panel, /request quote/i)!.click();
-    await waitFor(() => /quote requested/i.test(deepText(panel)), 'the submitted quote');
+    await until(() => /quote requested/i.test(deepText(panel)), 'the submitted quote');
     await clock.advance(1000);
-    await waitFor(() => adapter.calls.getQuote === 1, 'the first poll');
+    await until(() => adapter.calls.getQuote === 1, 'the first poll');
     await drain();
     expect(clock.pending, 'asleep between two polls').to.equal(1);
     await removeInert(panel, adapter, { accountId: 'acc-protected', what: 'the panel between polls', keepBox: true });
 
     const before = { overview: adapter.calls.getAccountOverview, polls: adapter.calls.getQuote };
     box.append(panel);
-    await waitFor(() => adapter.calls.getAccountOverview === before.overview + 1, 'the overview loaded again');
-    await waitFor(() => settled(panel) && /quote requested/i.test(deepText(panel)), 'the submitted quote shown again');
+    await until(() => adapter.calls.getAccountOverview === before.overview + 1, 'the overview loaded again');
+    await until(() => settled(panel) && /quote requested/i.test(deepText(panel)), 'the submitted quote shown again');
     await clock.advance(1000);
-    await waitFor(() => adapter.calls.getQuote > before.polls, 'polling again');
+    await until(() => adapter.calls.getQuote > before.polls, 'polling again');
     await removeInert(panel, adapter, { accountId: 'acc-protected', what: 'the panel put back and removed again' });
   });
 
   it('removed while an extension is requested', async () => {
     const adapter = adapterWith('requestExtension');
     const panel = await panelOn('acc-expiring', adapter);
-    await waitFor(() => findButton(panel, /extend protection/i) !== undefined, 'the "Extend protection" button');
+    await until(() => findButton(panel, /extend protection/i) !== undefined, 'the "Extend protection" button');
     findButton(panel, /extend protection/i)!.click();
-    await waitFor(() => adapter.calls.requestExtension === 1, 'the extension request');
+    await until(() => adapter.calls.requestExtension === 1, 'the extension request');
     await removeInert(panel, adapter, { accountId: 'acc-expiring', what: 'the panel mid-extension', inFlight: 'requestExtension' });
   });
 
@@ -178,7 +170,7 @@ describe('hostile world: a removed element is inert', function () {
     expect(trouble.all()).to.deep.equal([]);
 
     box.append(panel);
-    await waitFor(() => settled(panel) && deepText(panel).includes('Deal registration'), 'the panel put back');
+    await until(() => settled(panel) && deepText(panel).includes('Deal registration'), 'the panel put back');
     expect(second.accounts, 'one load, of the account set while removed').to.deep.equal(['acc-installed']);
     await removeInert(panel, second, { accountId: 'acc-installed', what: 'the panel put back' });
   });

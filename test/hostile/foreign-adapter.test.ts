@@ -16,7 +16,7 @@ import { deepQuery } from '../support/deep-dom.ts';
 import type { AdapterMethod } from '../support/counting-adapter.ts';
 import { VirtualClock, drain } from '../support/virtual-clock.ts';
 import type { Json } from './corrupt.ts';
-import { deepElements, deepText, findButton, mount, settled, unmount, waitFor, watchTrouble } from './helpers.ts';
+import { deepElements, deepText, findButton, mount, settled, unmount, until, watchTrouble } from './helpers.ts';
 import type { DealRegHost } from './helpers.ts';
 
 declare global {
@@ -64,7 +64,7 @@ function mountWatched(tag: string, adapter: DealRegAdapter, attributes: Record<s
 
 /** The panel shows the error in words with Retry, and the host heard it once. */
 async function expectErrorPanel({ el, events }: Watched, code: string, operation = 'load-overview'): Promise<void> {
-  await waitFor(() => settled(el) && deepQuery(el, '[part~="error"]') !== undefined, `the error state (${code})`);
+  await until(() => settled(el) && deepQuery(el, '[part~="error"]') !== undefined, `the error state (${code})`);
   await drain();
   expect(deepQuery(el, '[part~="error"]')!.dataset['code'], 'the error code shown').to.equal(code);
   expect(findButton(el, /retry/i), 'a Retry button').to.exist;
@@ -96,7 +96,7 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       fixed = true;
       findButton(watched.el, /retry/i)!.click();
       const name = (good as unknown as AccountOverview).account.name;
-      await waitFor(() => settled(watched.el) && deepText(watched.el).includes(name), 'the account after Retry');
+      await until(() => settled(watched.el) && deepText(watched.el).includes(name), 'the account after Retry');
       expect(deepQuery(watched.el, '[part~="error"]'), 'the error is gone').to.equal(undefined);
       expect(watched.events, 'no further dealreg-error').to.have.length(1);
     } finally {
@@ -115,7 +115,7 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
     const adapter = foreign({ getAccountOverview: () => Promise.resolve(structuredClone(fixed ? good : absurd)) });
     const { el, events } = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-nextgen' });
     try {
-      await waitFor(() => settled(el) && deepQuery(el, '[part~="error"]') !== undefined, 'the error state');
+      await until(() => settled(el) && deepQuery(el, '[part~="error"]') !== undefined, 'the error state');
       await drain();
       const eligibility = deepQuery(el, 'dealreg-eligibility')!;
       expect(deepQuery(eligibility, '[part~="error"]')!.dataset['code'], 'the eligibility section says it').to.equal('invalid-response');
@@ -124,7 +124,7 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       await expect(el).to.be.accessible();
       fixed = true;
       findButton(eligibility, /retry/i)!.click();
-      await waitFor(() => settled(el) && deepQuery(el, '[part~="error"]') === undefined && /qualif/i.test(deepText(eligibility)), 'eligibility after Retry');
+      await until(() => settled(el) && deepQuery(el, '[part~="error"]') === undefined && /qualif/i.test(deepText(eligibility)), 'eligibility after Retry');
       expect(events, 'no further dealreg-error').to.have.length(1);
     } finally {
       unmount(el);
@@ -257,7 +257,7 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       );
       try {
         for (const { el, events } of [plain, thenable]) {
-          await waitFor(() => settled(el) && deepText(el).includes(name), 'the account');
+          await until(() => settled(el) && deepText(el).includes(name), 'the account');
           expect(events).to.deep.equal([]);
         }
       } finally {
@@ -276,7 +276,7 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const watched = mountWatched('dealreg-panel', never, { 'account-id': 'acc-protected' });
       const second = mountWatched('dealreg-panel', foreign({ getAccountOverview: () => new Promise(() => undefined) }), { 'account-id': 'acc-protected' });
       try {
-        await waitFor(() => clock.pending === 2, 'both loads waiting');
+        await until(() => clock.pending === 2, 'both loads waiting');
         unmount(second.el);
         await clock.advance(29_999);
         expect(deepQuery(watched.el, '[part~="error"]'), 'still waiting before the deadline').to.equal(undefined);
@@ -298,7 +298,7 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const adapter = foreign({ requestQuote: () => Promise.resolve({ id: null, status: MARKER }) });
       const watched = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-protected' });
       try {
-        await waitFor(() => settled(watched.el) && findButton(watched.el, /request quote/i) !== undefined, 'the "Request quote" button');
+        await until(() => settled(watched.el) && findButton(watched.el, /request quote/i) !== undefined, 'the "Request quote" button');
         findButton(watched.el, /request quote/i)!.click();
         await expectErrorPanel(watched, 'invalid-response', 'request-quote');
         expect(deepText(watched.el)).not.to.match(/quote requested/i);
@@ -316,9 +316,9 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const adapter = foreign({ getQuote: () => Promise.resolve([MARKER]) });
       const watched = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-protected' });
       try {
-        await waitFor(() => settled(watched.el) && findButton(watched.el, /request quote/i) !== undefined, 'the "Request quote" button');
+        await until(() => settled(watched.el) && findButton(watched.el, /request quote/i) !== undefined, 'the "Request quote" button');
         findButton(watched.el, /request quote/i)!.click();
-        await waitFor(() => /quote requested/i.test(deepText(watched.el)), 'the submitted quote');
+        await until(() => /quote requested/i.test(deepText(watched.el)), 'the submitted quote');
         await clock.advance(1000);
         await expectErrorPanel(watched, 'invalid-response', 'follow-quote');
       } finally {
@@ -334,16 +334,16 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const watched = mountWatched('dealreg-register-form', adapter, { 'account-id': 'acc-nextgen' });
       const form = watched.el as DealRegHost & { show(): Promise<void> };
       try {
-        await waitFor(() => settled(form) && findButton(form, /register opportunity/i) !== undefined, 'the form');
+        await until(() => settled(form) && findButton(form, /register opportunity/i) !== undefined, 'the form');
         await form.show();
         const select = form.shadowRoot!.querySelector('select')!;
-        await waitFor(() => select.options.length > 1, 'the opportunities');
+        await until(() => select.options.length > 1, 'the opportunities');
         select.value = select.options[1]!.value;
         select.dispatchEvent(new Event('change'));
         form.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
         await drain();
         findButton(form, /submit registration/i)!.click();
-        await waitFor(() => watched.events.length > 0 && settled(form), 'the failure');
+        await until(() => watched.events.length > 0 && settled(form), 'the failure');
         await drain();
         expect(watched.events.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([['register', 'invalid-response']]);
         expect(deepQuery(form, '[part~="error"]')!.dataset['code']).to.equal('invalid-response');
@@ -361,9 +361,9 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const adapter = foreign({ requestExtension: () => Promise.resolve(MARKER) });
       const watched = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-expiring' });
       try {
-        await waitFor(() => settled(watched.el) && findButton(watched.el, /extend protection/i) !== undefined, 'the "Extend protection" button');
+        await until(() => settled(watched.el) && findButton(watched.el, /extend protection/i) !== undefined, 'the "Extend protection" button');
         findButton(watched.el, /extend protection/i)!.click();
-        await waitFor(() => watched.events.length > 0 && settled(watched.el), 'the failure');
+        await until(() => watched.events.length > 0 && settled(watched.el), 'the failure');
         await drain();
         expect(watched.events.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([['extend', 'invalid-response']]);
         expect(deepText(watched.el)).to.match(/could not read/i);
@@ -398,9 +398,9 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
         'account-id': 'acc-protected',
       });
       try {
-        await waitFor(() => settled(watched.el) && deepText(watched.el).includes('HUGE-'), 'the hostile account', 60_000);
+        await until(() => settled(watched.el) && deepText(watched.el).includes('HUGE-'), 'the hostile account', 60_000);
         findButton(watched.el, /register opportunity/i)?.click();
-        await waitFor(() => settled(watched.el), 'the register form', 60_000);
+        await until(() => settled(watched.el), 'the register form', 60_000);
         // A task later, an injected onerror/onload would have fired. (Not an animation frame: wtr runs two
         // pages at once and the background one gets no frames, so a frame wait hangs there.)
         await new Promise((r) => setTimeout(r, 0));

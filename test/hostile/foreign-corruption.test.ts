@@ -18,7 +18,7 @@ import { guardedAdapter } from '../../widgets/shared/guarded-adapter.ts';
 import { deepQuery } from '../support/deep-dom.ts';
 import { drain } from '../support/virtual-clock.ts';
 import { corrupt, corruptionsArb, type Json } from './corrupt.ts';
-import { deepText, findButton, mount, settled, unmount, waitFor, watchTrouble } from './helpers.ts';
+import { deepText, findButton, mount, settled, unmount, until, watchTrouble } from './helpers.ts';
 
 const TOKEN = 'demo-alpha';
 const ACCOUNTS = ['acc-nextgen', 'acc-installed', 'acc-conflict', 'acc-protected', 'acc-expiring', 'acc-quoted', 'acc-empty'];
@@ -113,14 +113,14 @@ describe('hostile world: a foreign adapter passing on corrupted overviews', func
         const panel = mount('dealreg-panel', unchecked(() => structuredClone(fixed ? valid.get(account)! : doc)), { 'account-id': account, locale: 'en' });
         const events: DealRegErrorEvent[] = [];
         panel.addEventListener('dealreg-error', (e) => events.push(e));
-        await waitFor(() => settled(panel) && findButton(panel, /retry/i) !== undefined, `the error state of a corrupted ${account}`);
+        await until(() => settled(panel) && findButton(panel, /retry/i) !== undefined, `the error state of a corrupted ${account}`);
         await drain();
         expect(deepQuery(panel, '[part~="error"]')!.dataset['code']).to.equal('invalid-response');
         expect(events.map((e) => e.detail.error.code), 'exactly one dealreg-error').to.deep.equal(['invalid-response']);
         fixed = true;
         findButton(panel, /retry/i)!.click();
         const name = (valid.get(account) as unknown as AccountOverview).account.name;
-        await waitFor(() => settled(panel) && deepText(panel).includes(name) && !deepQuery(panel, '[part~="error"]'), `${account} after Retry`);
+        await until(() => settled(panel) && deepText(panel).includes(name) && !deepQuery(panel, '[part~="error"]'), `${account} after Retry`);
         expect(events, 'no further dealreg-error').to.have.length(1);
         unmount(panel);
       }
@@ -130,7 +130,7 @@ describe('hostile world: a foreign adapter passing on corrupted overviews', func
         const panel = mount('dealreg-panel', unchecked(() => structuredClone(doc)), { 'account-id': account, locale: 'en' });
         const events: DealRegErrorEvent[] = [];
         panel.addEventListener('dealreg-error', (e) => events.push(e));
-        await waitFor(
+        await until(
           () => settled(panel) && (deepText(panel).includes('Deal registration') || findButton(panel, /retry/i) !== undefined),
           `the panel of a corrupted but valid ${account}`,
         );

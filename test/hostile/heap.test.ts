@@ -10,7 +10,7 @@ import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
 import '../../widgets/index.ts';
 import { drain } from '../support/virtual-clock.ts';
-import { deepText, findButton, mount, settled, unmount, waitFor } from './helpers.ts';
+import { deepText, findButton, mount, settled, unmount, until } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -48,7 +48,7 @@ function yieldTask(): Promise<void> {
   });
 }
 
-async function until(predicate: () => boolean, what: string): Promise<void> {
+async function untilByTasks(predicate: () => boolean, what: string): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > 5000) throw new Error(`timed out waiting for ${what}`);
@@ -71,7 +71,7 @@ describe('hostile world: mounted and unmounted all day', function () {
   /** Mounts a panel, does `act` with it, removes it; returns only a WeakRef to it. */
   async function mountedAndRemoved(adapter: DealRegAdapter, accountId: string, act: (panel: HTMLElement) => Promise<void>): Promise<WeakRef<HTMLElement>> {
     const panel = mount('dealreg-panel', adapter, { 'account-id': accountId, locale: 'en' });
-    await waitFor(() => settled(panel) && deepText(panel).includes('Deal registration'), 'the panel');
+    await until(() => settled(panel) && deepText(panel).includes('Deal registration'), 'the panel');
     await act(panel);
     unmount(panel);
     return new WeakRef(panel);
@@ -90,9 +90,9 @@ describe('hostile world: mounted and unmounted all day', function () {
     };
     const quiet = await mountedAndRemoved(real, 'acc-nextgen', () => Promise.resolve());
     const midRequest = await mountedAndRemoved(hoarding, 'acc-protected', async (panel) => {
-      await waitFor(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
+      await until(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
       findButton(panel, /request quote/i)!.click();
-      await waitFor(() => kept.length === 1, 'the quote request');
+      await until(() => kept.length === 1, 'the quote request');
     });
     await collectGarbage();
     // Booleans: chai would try to print a live element in its failure message.
@@ -108,7 +108,7 @@ describe('hostile world: mounted and unmounted all day', function () {
     const name = overview.opportunities[0]!.name;
     const cycle = async (): Promise<void> => {
       const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-protected', locale: 'en' });
-      await until(() => settled(panel) && deepText(panel).includes(name), 'a cycled panel');
+      await untilByTasks(() => settled(panel) && deepText(panel).includes(name), 'a cycled panel');
       unmount(panel);
     };
     for (let i = 0; i < 50; i++) await cycle(); // warm-up: JIT, template and style caches

@@ -7,6 +7,7 @@ import { deepElements } from '../support/deep-dom.ts';
 
 export { deepElements, deepText } from '../support/deep-dom.ts';
 export { counting } from '../support/counting-adapter.ts';
+export { sleep, until, untilAborted } from '../support/wait.ts';
 
 // ------------------------------------------------------------------ trouble recorder
 
@@ -69,17 +70,6 @@ export function settled(host: Element): boolean {
   return !all.some((el) => (el as Updatable).isUpdatePending === true || el.getAttribute('aria-busy') === 'true');
 }
 
-export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-export function tick(ms = 0): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
 
 // ------------------------------------------------------------------ adapters
 

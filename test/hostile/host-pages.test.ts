@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { createMockBackend } from '../../mocks/index.ts';
 import { createMemoryAdapter } from '../../src/adapters/index.ts';
 import '../../widgets/index.ts';
-import { findButton, mount, settled, unmount, waitFor, watchTrouble } from './helpers.ts';
+import { deepElements, findButton, mount, settled, unmount, until, watchTrouble } from './helpers.ts';
 
 const TOKEN = 'demo-alpha';
 
@@ -27,7 +27,7 @@ describe('hostile world: host pages', function () {
     const adapter = createMemoryAdapter(createMockBackend(), { token: TOKEN });
     const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-nextgen', locale: 'en' });
     try {
-      await waitFor(() => settled(panel) && findButton(panel, /^\s*register opportunity\s*$/i) !== undefined, 'the register button');
+      await until(() => settled(panel) && findButton(panel, /^\s*register opportunity\s*$/i) !== undefined, 'the register button');
       const button = findButton(panel, /^\s*register opportunity\s*$/i)!;
       const box = button.getBoundingClientRect();
       expect(box.width, 'button width').to.be.greaterThan(0);
@@ -36,9 +36,12 @@ describe('hostile world: host pages', function () {
       expect(computed.display).not.to.equal('none');
       expect(computed.visibility).to.equal('visible');
       expect(Number.parseFloat(computed.fontSize), 'its label has a size').to.be.greaterThan(0);
-      // It still works: the form opens.
+      // It still works: the form opens, and can be seen.
       button.click();
-      await waitFor(() => settled(panel), 'the form');
+      await until(() => settled(panel) && deepElements(panel).some((el) => el.matches('[part~="form"]')), 'the form');
+      const form = deepElements(panel).find((el) => el.matches('[part~="form"]'))!;
+      expect(form.getBoundingClientRect().height, 'the form has a height').to.be.greaterThan(0);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
     } finally {
       unmount(panel);
       style.remove();

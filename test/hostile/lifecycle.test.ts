@@ -4,18 +4,10 @@ import { expect } from '@open-wc/testing';
 import { createMockBackend } from '../../mocks/index.ts';
 import { createMemoryAdapter } from '../../src/adapters/index.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import { DealRegError } from '../../src/errors.ts';
 import '../../widgets/index.ts';
-import { counting, findButton, mount, settled, tick, unmount, waitFor, watchTrouble } from './helpers.ts';
+import { counting, deepText, findButton, mount, settled, sleep, unmount, until, untilAborted, watchTrouble } from './helpers.ts';
 
 const TOKEN = 'demo-alpha';
-
-/** Never answers; rejects `aborted` when (and only when) its signal aborts. */
-function untilAborted(signal: AbortSignal | undefined): Promise<never> {
-  return new Promise<never>((_, reject) => {
-    signal?.addEventListener('abort', () => reject(new DealRegError('aborted')), { once: true });
-  });
-}
 
 describe('hostile world: the panel removed mid-request', function () {
   this.timeout(20_000);
@@ -32,12 +24,12 @@ describe('hostile world: the panel removed mid-request', function () {
     const adapter = counting(slow);
     const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-nextgen', locale: 'en' });
     try {
-      await waitFor(() => adapter.calls.getAccountOverview === 1, 'the overview request');
+      await until(() => adapter.calls.getAccountOverview === 1, 'the overview request');
       const signals = Object.values(adapter.signals).flat();
       expect(signals[0], 'the adapter received a signal').to.exist;
       expect(signals[0]!.aborted).to.equal(false);
       unmount(panel);
-      await tick(50);
+      await sleep(50);
       expect(signals.every((s) => s?.aborted), 'every signal the adapter received is aborted').to.equal(true);
     } finally {
       console.warn = warn;
@@ -54,13 +46,13 @@ describe('hostile world: the panel removed mid-request', function () {
     const adapter = counting(slow);
     const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-protected', locale: 'en' });
     try {
-      await waitFor(() => settled(panel) && findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
+      await until(() => settled(panel) && findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
       findButton(panel, /request quote/i)!.click();
-      await waitFor(() => adapter.calls.requestQuote === 1, 'the quote request');
+      await until(() => adapter.calls.requestQuote === 1, 'the quote request');
       const quoteSignal = adapter.signals.requestQuote[0];
       expect(quoteSignal, 'the quote request carries a signal').to.exist;
       unmount(panel);
-      await tick(50);
+      await sleep(50);
       expect(quoteSignal!.aborted, 'the quote request is aborted').to.equal(true);
     } finally {
       trouble.stop();
@@ -71,21 +63,35 @@ describe('hostile world: the panel removed mid-request', function () {
   it('a request that answers after the panel is gone changes nothing and logs nothing', async () => {
     const trouble = watchTrouble();
     let answer: (() => void) | undefined;
+    let delivered = false;
     const inner = createMemoryAdapter(createMockBackend(), { token: TOKEN });
     // Ignores the signal on purpose: an adapter that answers late anyway.
     const late: DealRegAdapter = {
       ...inner,
       getAccountOverview: (id) =>
         new Promise((resolve, reject) => {
-          answer = () => void inner.getAccountOverview(id).then(resolve, reject);
+          answer = () =>
+            void inner.getAccountOverview(id).then((value) => {
+              resolve(value);
+              delivered = true;
+            }, reject);
         }),
     };
     const panel = mount('dealreg-panel', late, { 'account-id': 'acc-nextgen', locale: 'en' });
+    const events: Event[] = [];
+    for (const type of ['dealreg-error', 'dealreg-registered', 'dealreg-quote-requested', 'dealreg-extended']) {
+      panel.addEventListener(type, (e) => events.push(e));
+    }
     try {
-      await waitFor(() => answer !== undefined, 'the overview request');
+      await until(() => answer !== undefined, 'the overview request');
       unmount(panel);
+      const before = panel.shadowRoot?.innerHTML;
       answer!();
-      await tick(100);
+      await until(() => delivered, 'the late answer');
+      await sleep(0); // a task for whatever the answer would set off (a render, an event)
+      expect(panel.shadowRoot?.innerHTML, 'the removed panel did not render the late answer').to.equal(before);
+      expect(deepText(panel)).not.to.include('Laboratoires Vernier');
+      expect(events, 'no event from a removed panel').to.deep.equal([]);
     } finally {
       trouble.stop();
     }

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
 import { createHttpAdapter } from '../../src/adapters/index.ts';
-import { deepText, mount, settled, unmount, waitFor, watchTrouble } from './helpers.ts';
+import { deepText, mount, settled, unmount, until, watchTrouble } from './helpers.ts';
 import '../../widgets/index.ts';
 
 const TOKEN = 'demo-alpha';
@@ -36,13 +36,13 @@ describe('hostile world: offline and back', function () {
     window.dispatchEvent(new Event('offline'));
     const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-nextgen', locale: 'en' });
     try {
-      await waitFor(() => settled(panel) && /offline/i.test(deepText(panel)), 'the panel to say it is offline');
+      await until(() => settled(panel) && /offline/i.test(deepText(panel)), 'the panel to say it is offline');
       expect(deepText(panel)).not.to.include(opportunityName);
       const before = requests;
 
       online = true;
       window.dispatchEvent(new Event('online'));
-      await waitFor(() => deepText(panel).includes(opportunityName), 'the panel to recover when back online', 5000);
+      await until(() => deepText(panel).includes(opportunityName), 'the panel to recover when back online', 5000);
       expect(requests, 'it asked again by itself').to.be.greaterThan(before);
       expect(deepText(panel)).not.to.match(/offline/i);
     } finally {

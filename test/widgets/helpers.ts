@@ -1,6 +1,5 @@
 // Test helpers for the widgets: a real mock backend behind the memory adapter, call counting,
 // and deep queries through nested shadow roots (test/support).
-import { waitUntil } from '@open-wc/testing';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { BackendCore } from '../../src/backend-core.ts';
 import { createMemoryAdapter } from '../../src/adapters/index.ts';
@@ -11,6 +10,7 @@ import { deepQueryAll } from '../support/deep-dom.ts';
 
 export { deepElements, deepQuery, deepQueryAll, deepText } from '../support/deep-dom.ts';
 export { counting, type AdapterMethod, type CountingAdapter } from '../support/counting-adapter.ts';
+export { sleep, until } from '../support/wait.ts';
 
 export type CoreMethod = keyof BackendCore;
 
@@ -65,10 +65,3 @@ export function failingOverview(code: DealRegErrorCode, real: DealRegAdapter = m
   return { adapter, setFailing: (on) => (failing = on) };
 }
 
-export async function until(predicate: () => unknown, message: string, timeout = 4000): Promise<void> {
-  await waitUntil(predicate, message, { timeout, interval: 20 });
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
