@@ -73,7 +73,6 @@ const largeIds = (): string[] => Array.from({ length: LARGE_OPPORTUNITIES }, (_,
 
 let keyCounter = 0;
 const freshKey = (): { idempotencyKey: string } => ({ idempotencyKey: `conformance-${Date.now()}-${++keyCounter}` });
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function runAdapterConformance(name: string, makeAdapter: AdapterFactory): void {
   describe(`${name} adapter conformance`, () => {
@@ -327,14 +326,17 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
 
     describe('restricted quote', () => {
       it('acc-protected: one click gives a submitted quote request, and getQuote later shows the vendor’s price', async () => {
-        core.configure({ quoteDecisionDelayMs: 80 });
+        // The vendor's decision shows 80 ms after the request, on the mock's injected real-time clock.
+        let now = 1_000_000;
+        core.configure({ quoteDecisionDelayMs: 80, realTime: () => now });
         const alpha = await as(ALPHA);
         const overview = await alpha.getAccountOverview('acc-protected');
         const held = overview.registrations.find((r) => r.status === 'approved')!;
         const quote = await alpha.requestQuote(held.id, freshKey());
         expect(quote.status).to.equal('submitted');
         expect(quote.registrationId).to.equal(held.id);
-        await wait(120);
+        expect((await alpha.getQuote(quote.id)).status, 'not decided before 80 ms').to.equal('submitted');
+        now += 80;
         const decided = await alpha.getQuote(quote.id);
         expect(decided.status).to.equal('quoted');
         expect(decided.currency).to.match(/^[A-Z]{3}$/);

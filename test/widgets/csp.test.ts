@@ -24,7 +24,7 @@ function inlineStyles(root: Element): string[] {
 
 describe('strict CSP: no inline style attribute', () => {
   for (const tag of ['dealreg-panel', 'dealreg-status', 'dealreg-eligibility']) {
-    it(`<${tag}> loading: a skeleton of the final height, styled by classes only`, async () => {
+    it(`<${tag}> loading: a skeleton whose every bone has a height, styled by classes only (its total height: status.test.ts)`, async () => {
       const el = await fixture(`<${tag} account-id="acc-nextgen"></${tag}>`);
       (el as HTMLElement & { adapter?: DealRegAdapter }).adapter = pending;
       await until(() => deepQuery(el, '.skeleton'), 'the skeleton');
