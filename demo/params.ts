@@ -1,4 +1,4 @@
-// The demo's scenario, read from and written to the URL (PRODUCT.md §3), so a link reproduces it:
+// The demo's scenario, read from and written to the URL (docs/program.md §6), so a link reproduces it:
 //   ?account=acc-conflict&partner=beta&clock=2017-01-15&latency=800&fail=0.2&lang=fr&theme=dark
 import { PARTNERS, type DemoPartner } from './scenarios.ts';
 

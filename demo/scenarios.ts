@@ -1,4 +1,4 @@
-// The demo accounts of PRODUCT.md §3, each with its one-line situation: every scenario one click away.
+// The demo accounts of docs/program.md §6, each with its one-line situation: every scenario one click away.
 
 export interface DemoScenario {
   accountId: string;

@@ -1,4 +1,4 @@
-// The REST contract of PRODUCT.md §2 as one fetch-style handler: (Request) → Response, or undefined
+// The REST contract of docs/rest-contract.md as one fetch-style handler: (Request) → Response, or undefined
 // when the path is not under basePath. MSW (browser), the Node mock server and tests share it, so
 // the body limit and the order of the checks below hold for all of them.
 import type { BackendCore, CoreResult } from '../src/backend-core.ts';

@@ -1,4 +1,4 @@
-// The adapter interface (PRODUCT.md §2): the one seam between the widgets and a vendor backend.
+// The adapter interface (docs/rest-contract.md): the one seam between the widgets and a vendor backend.
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration, RegistrationRequest } from './domain/types.ts';
 
 export interface ReadOptions {

@@ -1,4 +1,4 @@
-// The in-memory vendor backend (PRODUCT.md §1–§3): the REST contract as method calls, every
+// The in-memory vendor backend (docs/program.md and docs/rest-contract.md): the REST contract as method calls, every
 // program rule decided by the engine in src/program (never re-implemented here), answers built
 // from allowlists (public.ts). No MSW and no DOM here: the browser worker, the Node server and
 // the tests all drive this same object.

@@ -1,4 +1,4 @@
-// Partner privacy (PRODUCT.md rule 6): every response is built from an ALLOWLIST of named fields,
+// Partner privacy (docs/program.md §4 rule 5): every response is built from an ALLOWLIST of named fields,
 // copied one by one. An internal record is never spread, filtered or sent as it is, so a field added
 // to a record later (partnerId, timers, …) cannot leak by accident.
 import type {

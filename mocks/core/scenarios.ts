@@ -1,4 +1,4 @@
-// The demo scenarios of PRODUCT.md §3, built relative to the mock's clock. Families are taken from
+// The demo scenarios of docs/program.md §6, built relative to the mock's clock. Families are taken from
 // the program definition by generation (never named here), so a modified program still seeds.
 // Registrations go through the engine's lifecycle functions, exactly like live ones.
 import type { InfraOrder, IsoDate, IsoDateTime, Registration } from '../../src/domain/types.ts';

@@ -1,4 +1,4 @@
-// The HTTP adapter: the REST contract of PRODUCT.md §2 over fetch, modelled on ING Lion's Ajax.
+// The HTTP adapter: the REST contract of docs/rest-contract.md over fetch, modelled on ING Lion's Ajax.
 // Bearer token per attempt, JSON in and out, Idempotency-Key on POSTs, every body validated,
 // problem+json mapped to DealRegError, retries with full-jitter backoff, per-attempt timeout, abortable.
 // The token lives only in the request headers of one attempt: never in an error, a log or storage.

@@ -28,7 +28,7 @@ export type RejectionReason = (typeof REJECTION_REASONS)[number];
 export const QUOTE_DECLINE_REASONS = ['protection-expired', 'pricing-unavailable', 'registration-withdrawn'] as const;
 export type QuoteDeclineReason = (typeof QUOTE_DECLINE_REASONS)[number];
 
-/** The presales investment the program rewards (PRODUCT.md §1). */
+/** The presales investment the program rewards (docs/program.md §1). */
 export const PRESALES_ACTIVITIES = ['workshop', 'proof-of-concept', 'sizing', 'demo', 'architecture-design'] as const;
 export type PresalesActivity = (typeof PRESALES_ACTIVITIES)[number];
 

@@ -51,7 +51,7 @@ export interface ProgramDefinition {
 
 const LATEST_GENERATION = ['composable', 'flash-storage', 'hyperconverged'];
 
-/** The sample program of PRODUCT.md: launch on 2016-09-01, installed-base extension on 2017-02-01. */
+/** The sample program of docs/program.md: launch on 2016-09-01, installed-base extension on 2017-02-01. */
 export const SAMPLE_PROGRAM: ProgramDefinition = {
   id: 'opportunity-protection',
   label: { en: 'Opportunity protection', fr: 'Protection des opportunités' },
@@ -94,5 +94,5 @@ export const SAMPLE_PROGRAM: ProgramDefinition = {
   quote: { validityDays: 30, refreshHorizonMonths: 12 },
 };
 
-/** The demo's default "today" (PRODUCT.md §3): just after the installed-base extension took effect. */
+/** The demo's default "today" (docs/program.md §6): just after the installed-base extension took effect. */
 export const SAMPLE_DEMO_CLOCK: IsoDateTime = '2017-02-14T09:00:00Z';

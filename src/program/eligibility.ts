@@ -1,4 +1,4 @@
-// Eligibility at a date, explained (PRODUCT.md §1 and rule 4): which basis qualifies the deal,
+// Eligibility at a date, explained (docs/program.md §2 and §3): which basis qualifies the deal,
 // what is missing when none does, and whether an upcoming rule set changes the answer.
 import type { IsoDate, IsoDateTime, OrderFacts } from '../domain/types.ts';
 import { QUALIFYING_BASES, type QualifyingBasis } from '../domain/status.ts';

@@ -1,4 +1,4 @@
-// PRODUCT.md rules 3 and 5: the lifecycle of registrations and restricted quotes. Every transition
+// docs/program.md §4 rules 3 and 4: the lifecycle of registrations and restricted quotes. Every transition
 // returns a new object with one more history entry (who, when, why); an illegal one throws.
 import type { IsoDate, IsoDateTime, QuoteRequest, Registration, StatusChange } from '../domain/types.ts';
 import type { Actor, QuoteStatus, RegistrationStatus } from '../domain/status.ts';

@@ -1,4 +1,4 @@
-// Protection and quote validity at a date (PRODUCT.md rules 3 and 5). Countdowns use the date passed in
+// Protection and quote validity at a date (docs/program.md §4 rules 3 and 4). Countdowns use the date passed in
 // (the server's asOf), never the browser clock.
 import type { IsoDate, IsoDateTime, QuoteRequest, Registration } from '../domain/types.ts';
 import { DealRegError } from '../errors.ts';

@@ -1,4 +1,4 @@
-// Which rule set applies at a date: the program is versioned by effective dates (PRODUCT.md §1, rule 4).
+// Which rule set applies at a date: the program is versioned by effective dates (docs/program.md §2).
 import type { IsoDate, IsoDateTime } from '../domain/types.ts';
 import type { ProgramDefinition, RuleSet } from './definition.ts';
 import { compareDates } from './dates.ts';

@@ -1,5 +1,5 @@
 // One conformance suite for every DealRegAdapter (Lion style: the suite takes the implementation as a
-// parameter). Each test gets a fresh mock backend with the seeded demo scenarios of PRODUCT.md §3,
+// parameter). Each test gets a fresh mock backend with the seeded demo scenarios of docs/program.md §6,
 // so the promises below hold for the in-process adapter and the HTTP adapter alike.
 import { expect } from '@open-wc/testing';
 import type { DealRegAdapter } from '../../src/adapter.ts';

@@ -1,4 +1,4 @@
-// The REST contract document: a valid OpenAPI 3.1 document that says what PRODUCT.md §2 says,
+// The REST contract document: a valid OpenAPI 3.1 document that says what docs/rest-contract.md says,
 // with the same enums as the code and the same verdicts as the boundary schemas.
 import { expect } from '@open-wc/testing';
 import {

@@ -1,4 +1,4 @@
-// PRODUCT.md rule 2 under concurrency: partners clicking in the same millisecond, exactly one wins.
+// docs/program.md §4 rule 2 under concurrency: partners clicking in the same millisecond, exactly one wins.
 import { expect } from '@open-wc/testing';
 import { createMockBackend, type MockBackendOptions } from '../../mocks/index.ts';
 import type { Opportunity } from '../../src/domain/types.ts';

@@ -1,4 +1,4 @@
-// One user intent, one key, however many retries (PRODUCT.md §2 REST contract).
+// One user intent, one key, however many retries (docs/rest-contract.md).
 import { expect } from '@open-wc/testing';
 import { canonicalJson, fingerprintOf } from '../../mocks/core/fingerprint.ts';
 import { createIdempotencyStore, IDEMPOTENCY_MAX_ENTRIES } from '../../mocks/core/idempotency.ts';

@@ -1,4 +1,4 @@
-// The REST contract (PRODUCT.md §2) through the fetch-style router that MSW and the Node server share.
+// The REST contract (docs/rest-contract.md) through the fetch-style router that MSW and the Node server share.
 import { expect } from '@open-wc/testing';
 import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
 import { newKey } from './helpers.ts';

@@ -1,4 +1,4 @@
-// Each demo account of PRODUCT.md §3 behaves as its row says (partner alpha unless said).
+// Each demo account of docs/program.md §6 behaves as its row says (partner alpha unless said).
 import { expect } from '@open-wc/testing';
 import { createMockBackend, generateLargeAccount, DEFAULT_SEED, DEMO_ACCOUNT_IDS, DEMO_PARTNERS, LARGE_ASSETS, LARGE_OPPORTUNITIES } from '../../mocks/index.ts';
 import { addDays, addMonths, emptyInstalledBase, SAMPLE_PROGRAM, summarizeInstalledBase } from '../../src/program/index.ts';

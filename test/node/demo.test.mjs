@@ -1,6 +1,6 @@
 // The demo as a person opens it from a link: `npm run build:demo -- --base /sub/` (the static
 // site, under a sub-path so the worker path must follow Vite's base), served statically, and
-// every demo account of PRODUCT.md §3 opened by URL behaves as its row says.
+// every demo account of docs/program.md §6 opened by URL behaves as its row says.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { launchChromium, openWatchedPage, ROOT } from './browser.mjs';
 
 const BASE = '/sub/';
 
-/** PRODUCT.md §3, one row per link: what the panel must say (English). */
+/** docs/program.md §6, one row per link: what the panel must say (English). */
 const ROWS = [
   { query: 'account=acc-nextgen', expect: [/latest-generation technology/] },
   { query: 'account=acc-dormant', expect: [/Qualifies: dormant account/] },
@@ -80,7 +80,7 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
   }
 
   for (const row of ROWS) {
-    it(`?${row.query} shows what PRODUCT.md §3 promises`, async () => {
+    it(`?${row.query} shows what docs/program.md §6 promises`, async () => {
       const { text, header, country, error } = await open(row.query);
       for (const re of row.expect) assert.match(text, re);
       for (const re of row.never ?? []) assert.doesNotMatch(text, re);

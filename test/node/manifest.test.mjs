@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { assertBuilt, ROOT } from './browser.mjs';
 
-/** PRODUCT.md §2: the public surface, with the attributes each element must take. */
+/** The public surface (docs/embedding.md, docs/events.md), with the attributes each element must take. */
 const CONTRACT = {
   'dealreg-panel': ['account-id', 'locale'],
   'dealreg-status': ['account-id', 'locale'],
@@ -100,7 +100,7 @@ describe('custom-elements.json', () => {
     }
     const panelEvents = (elements.get('dealreg-panel').decl.events ?? []).map((e) => e.name);
     for (const name of ['dealreg-registered', 'dealreg-quote-requested', 'dealreg-error']) {
-      assert.ok(panelEvents.includes(name), `the panel documents ${name} (PRODUCT.md §2)`);
+      assert.ok(panelEvents.includes(name), `the panel documents ${name} (docs/events.md)`);
     }
   });
 

@@ -1,4 +1,4 @@
-// PRODUCT.md §3, eligibility rows, read in the panel: the decision is per opportunity (its lines and
+// docs/program.md §6, eligibility rows, read in the panel: the decision is per opportunity (its lines and
 // the account's order facts at the overview's asOf), not the account's alone.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
