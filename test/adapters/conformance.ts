@@ -164,7 +164,9 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
       });
     });
 
-    describe('paging through a big account', () => {
+    describe('paging through a big account', function () {
+      // 50 registrations, then 11 pages of acc-large, through MSW: a few seconds alone, more on a loaded machine.
+      this.timeout(30_000);
       /** Beta holds some of acc-large's deals (and by rule 1 many more), alpha a few: the pages mix every urgency group. */
       async function busyLarge(): Promise<void> {
         const ids = largeIds();

@@ -45,7 +45,7 @@ function parserVerdict(doc: unknown): { verdict: Verdict; value?: AccountOvervie
 }
 
 describe('hostile world: a foreign adapter passing on corrupted overviews', function () {
-  this.timeout(120_000);
+  this.timeout(240_000); // 30 panels through error, Retry and recovery: ~20 s alone, several times that under load
 
   const valid = new Map<string, Json>();
   const failed: Array<{ account: string; doc: Json }> = [];
