@@ -3,7 +3,7 @@
 // backend counts the account with the same standingOf, so a row's badge and the summary agree.
 import type { AccountOverview, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { OpportunityState } from '../../src/domain/status.ts';
-import { quoteState } from '../../src/program/protection.ts';
+import { latestQuoteByRegistration, quoteState } from '../../src/program/protection.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { latestRegistrationByOpportunity, standingOf } from '../../src/program/opportunity-state.ts';
@@ -32,16 +32,6 @@ export interface AccountView {
 
 const LIVE: ReadonlySet<Registration['status']> = new Set(['submitted', 'approved', 'action-required', 'won', 'lost']);
 
-function latestBy<T>(items: Iterable<T>, key: (t: T) => string, at: (t: T) => string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) {
-    const k = key(item);
-    const prev = map.get(k);
-    if (!prev || at(item) >= at(prev)) map.set(k, item);
-  }
-  return map;
-}
-
 const views = new WeakMap<AccountOverview, AccountView>();
 
 /** The display model of an overview (memoised per overview object: cheap for 1,000 opportunities). */
@@ -49,7 +39,7 @@ export function accountView(overview: AccountOverview): AccountView {
   const cachedView = views.get(overview);
   if (cachedView) return cachedView;
   const registrations = latestRegistrationByOpportunity(overview.registrations);
-  const quotes = latestBy(overview.quotes, (q) => q.registrationId, (q) => q.requestedAt);
+  const quotes = latestQuoteByRegistration(overview.quotes);
   const rows: OpportunityView[] = [];
   const registrable: Opportunity[] = [];
   for (const opportunity of overview.opportunities) {
