@@ -149,7 +149,7 @@ export const templates = {
   'state.withdrawn': 'Retirée',
   'state.won': 'Gagnée',
   'status.closes': str`clôture le ${0}`,
-  'status.does-not-qualify': 'Pas éligible à la protection aujourd’hui : elle ne peut pas encore être déclarée.',
+  'status.does-not-qualify': 'Cette affaire n’est pas éligible à la protection aujourd’hui : elle ne peut pas encore être déclarée.',
   'status.empty': 'Aucune opportunité sur ce compte pour l’instant.',
   'status.extension-open': str`La prolongation ajoute ${0} jours : protégée jusqu’au ${1}.`,
   'status.extension-opens': str`Une prolongation de ${0} jours pourra être demandée à partir du ${1}.`,
