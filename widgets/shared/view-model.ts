@@ -63,10 +63,32 @@ function nextStep(overview: AccountOverview, opportunity: Opportunity, state: Op
 
 const views = new WeakMap<AccountOverview, AccountView>();
 
+/**
+ * The first failure of the rules on an overview (data that fits the contract but not the calendar),
+ * rethrown as the same object for every later use of that overview: the elements that show it
+ * report it once (base.ts), and none computes it again.
+ */
+const failures = new WeakMap<AccountOverview, { thrown: unknown }>();
+
+function guarded<T>(overview: AccountOverview, compute: () => T): T {
+  const failed = failures.get(overview);
+  if (failed) throw failed.thrown;
+  try {
+    return compute();
+  } catch (thrown) {
+    failures.set(overview, { thrown });
+    throw thrown;
+  }
+}
+
 /** The display model of an overview (memoised per overview object: cheap for 1,000 opportunities). */
 export function accountView(overview: AccountOverview): AccountView {
   const cachedView = views.get(overview);
   if (cachedView) return cachedView;
+  return guarded(overview, () => computeAccountView(overview));
+}
+
+function computeAccountView(overview: AccountOverview): AccountView {
   const registrations = latestRegistrationByOpportunity(overview.registrations);
   const quotes = latestQuoteByRegistration(overview.quotes);
   const rows: OpportunityView[] = [];
@@ -103,7 +125,7 @@ function memoised(overview: AccountOverview, key: string, decide: () => Eligibil
   let byKey = decisions.get(overview);
   if (!byKey) decisions.set(overview, (byKey = new Map()));
   let decision = byKey.get(key);
-  if (!decision) byKey.set(key, (decision = decide()));
+  if (!decision) byKey.set(key, (decision = guarded(overview, decide)));
   return decision;
 }
 
