@@ -134,7 +134,8 @@ export class DealRegEligibility extends DealRegElement {
       </div>`;
     }
     const registration = row.registration;
-    if (!registration) {
+    // Not registrable, not held by anyone, nothing live of yours on it: the deal has closed.
+    if (!registration || registration.status === 'rejected' || registration.status === 'withdrawn' || registration.status === 'expired') {
       const closed = formatDate(opportunity.closeDate, locale);
       return html`<div part="decision" data-opportunity-id=${opportunity.id}>
         <p part="summary" class="decision">
@@ -142,12 +143,14 @@ export class DealRegEligibility extends DealRegElement {
         </p>
       </div>`;
     }
-    const decision = registration ? decisionAtSubmission(overview, opportunity, registration) : undefined;
-    const on = registration ? formatDate(registration.submittedAt, locale) : '';
+    // Only the deal's own lines can be replayed at the submission date: the order facts are today's,
+    // so a dormant-account or installed-base basis of then is not claimed from them.
+    const basis = decisionAtSubmission(overview, opportunity, registration).basis.filter((b) => b === 'latest-generation');
+    const on = formatDate(registration.submittedAt, locale);
     return html`<div part="decision" data-opportunity-id=${opportunity.id}>
       <p part="summary" class="decision">
-        ${decision?.eligible
-          ? msg(str`Registered on ${on}, under the rules then in force: ${formatList(decision.basis.map(basisLabel), locale, 'conjunction')}.`, {
+        ${basis.length
+          ? msg(str`Registered on ${on}, under the rules then in force: ${formatList(basis.map(basisLabel), locale, 'conjunction')}.`, {
               id: 'eligibility.registered-basis',
             })
           : msg(str`Registered on ${on}.`, { id: 'eligibility.registered' })}
