@@ -21,6 +21,7 @@ export {
   DealRegRegisteredEvent,
   DealRegQuoteRequestedEvent,
   DealRegExtendedEvent,
+  DealRegRegisterRequestEvent,
   DealRegErrorEvent,
   DEALREG_OPERATIONS,
 } from './shared/events.ts';
@@ -28,6 +29,7 @@ export type {
   DealRegRegisteredDetail,
   DealRegQuoteRequestedDetail,
   DealRegExtendedDetail,
+  DealRegRegisterRequestDetail,
   DealRegErrorDetail,
   DealRegOperation,
 } from './shared/events.ts';

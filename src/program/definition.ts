@@ -29,6 +29,11 @@ export interface ProtectionTerms {
   periodDays: number;
   extensionDays: number;
   maxExtensions: number;
+  /**
+   * An extension may be requested only with this many days or fewer left (its last day counts as 0).
+   * The backend refuses earlier requests and the widgets offer the action from the same day on.
+   */
+  extensionWindowDays: number;
   expiringSoonDays: number;
   /** Rule 1: close dates within this many days may be the same opportunity. */
   sameOpportunityCloseDateDays: number;
@@ -88,6 +93,7 @@ export const SAMPLE_PROGRAM: ProgramDefinition = {
     periodDays: 90,
     extensionDays: 30,
     maxExtensions: 1,
+    extensionWindowDays: 14,
     expiringSoonDays: 14,
     sameOpportunityCloseDateDays: 180,
   },

@@ -4,7 +4,7 @@ import type { IsoDate, IsoDateTime, QuoteRequest, Registration, StatusChange } f
 import type { Actor, QuoteStatus, RegistrationStatus } from '../domain/status.ts';
 import { DealRegError } from '../errors.ts';
 import type { ProtectionTerms } from './definition.ts';
-import { isProtectionActive, protectedUntilOnApproval, protectedUntilOnExtension, protectionState, quoteState } from './protection.ts';
+import { isProtectionActive, isQuoteOpen, protectedUntilOnApproval, protectedUntilOnExtension, protectionState } from './protection.ts';
 
 export const REGISTRATION_TRANSITIONS: Readonly<Record<RegistrationStatus, readonly RegistrationStatus[]>> = {
   submitted: ['approved', 'rejected', 'action-required'],
@@ -79,8 +79,9 @@ export function rejectRegistration(reg: Registration, reasons: string[], ctx: Tr
 }
 
 /**
- * Pushes protectedUntil by extensionDays while protection holds and extensions remain; the status stays
- * approved and the history records approved → approved with reason 'extension'.
+ * Pushes protectedUntil by extensionDays while protection holds, extensions remain and the extension
+ * window is open (extensionWindowDays or fewer left); the status stays approved and the history records
+ * approved → approved with reason 'extension'. The widgets offer the action from the same standing.
  */
 export function extendProtection(
   reg: Registration,
@@ -90,8 +91,13 @@ export function extendProtection(
 ): Registration {
   const view = protectionState(reg, at, terms);
   if (!view.canExtend) {
+    const { extension } = view;
     throw new DealRegError('extension-not-allowed', {
-      detail: isProtectionActive(view) ? 'no extension left' : 'the protection is not active',
+      detail: !isProtectionActive(view)
+        ? 'the protection is not active'
+        : extension.state === 'opens'
+          ? `the extension window opens on ${extension.from}, ${terms.extensionWindowDays} days before the protection ends`
+          : 'no extension left',
     });
   }
   return {
@@ -120,10 +126,6 @@ export function quoteRefusal(
   terms: ProtectionTerms,
 ): QuoteRefusal | null {
   if (!isProtectionActive(protectionState(reg, at, terms))) return 'protection-not-active';
-  const open = quotes.some(
-    (q) =>
-      q.registrationId === reg.id &&
-      (q.status === 'submitted' || (q.status === 'quoted' && quoteState(q, at).state === 'valid')),
-  );
+  const open = quotes.some((q) => q.registrationId === reg.id && isQuoteOpen(q, at));
   return open ? 'quote-already-open' : null;
 }

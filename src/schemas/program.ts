@@ -23,6 +23,7 @@ export const ProtectionTermsSchema = v.object({
   periodDays: count,
   extensionDays: count,
   maxExtensions: count,
+  extensionWindowDays: count,
   expiringSoonDays: count,
   sameOpportunityCloseDateDays: count,
 });

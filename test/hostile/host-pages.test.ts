@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { createMockBackend } from '../../mocks/index.ts';
 import { createMemoryAdapter } from '../../src/adapters/index.ts';
 import '../../widgets/index.ts';
-import { deepElements, findButton, mount, settled, unmount, until, watchTrouble } from './helpers.ts';
+import { deepElements, mount, settled, unmount, until, watchTrouble } from './helpers.ts';
 
 const TOKEN = 'demo-alpha';
 
@@ -27,8 +27,12 @@ describe('hostile world: host pages', function () {
     const adapter = createMemoryAdapter(createMockBackend(), { token: TOKEN });
     const panel = mount('dealreg-panel', adapter, { 'account-id': 'acc-nextgen', locale: 'en' });
     try {
-      await until(() => settled(panel) && findButton(panel, /^\s*register opportunity\s*$/i) !== undefined, 'the register button');
-      const button = findButton(panel, /^\s*register opportunity\s*$/i)!;
+      // The register form's own button (each registrable row has one of the same name too).
+      const openButton = (): HTMLButtonElement | undefined =>
+        deepElements(panel).find((el): el is HTMLButtonElement => el.matches('button[part~="open-button"]'));
+      await until(() => settled(panel) && openButton() !== undefined, 'the register button');
+      const button = openButton()!;
+      expect(button.textContent).to.match(/^\s*register opportunity\s*$/i);
       const box = button.getBoundingClientRect();
       expect(box.width, 'button width').to.be.greaterThan(0);
       expect(box.height, 'button height').to.be.greaterThan(0);

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
 import { newKey } from './helpers.ts';
+import { addDays, SAMPLE_PROGRAM } from '../../src/program/index.ts';
 
 const ORIGIN = 'http://crm.example';
 const OVERVIEW = `${ORIGIN}/api/v1/accounts/acc-nextgen/overview`;
@@ -63,8 +64,8 @@ describe('REST router', () => {
     expect((await call('/api/v1/accounts/acc-nowhere/overview', { headers: auth() })).status).to.equal(404);
   });
 
-  it('the whole flow over REST: register 201, quote 201, read quote 200, extension 200', async () => {
-    const { call } = setup();
+  it('the whole flow over REST: register 201, quote 201, read quote 200, extension 409 then 200 inside its window', async () => {
+    const { call, backend } = setup();
     const registered = await call(
       '/api/v1/registrations',
       post('demo-alpha', { accountId: 'acc-expiring', opportunityId: 'opp-expiring-composable', presalesActivities: ['demo'] }),
@@ -78,7 +79,7 @@ describe('REST router', () => {
       post('demo-alpha', { accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['demo'] }),
     );
     expect(fresh.status).to.equal(201);
-    const reg = (await fresh.json()) as { id: string; status: string };
+    const reg = (await fresh.json()) as { id: string; status: string; protectedUntil: string };
     expect(reg.status).to.equal('approved');
 
     const quote = await call(`/api/v1/registrations/${reg.id}/quote-requests`, post('demo-alpha', undefined));
@@ -89,6 +90,11 @@ describe('REST router', () => {
     expect(read.status).to.equal(200);
     expect(((await read.json()) as { id: string }).id).to.equal(quoteBody.id);
 
+    // 90 days left: the extension window (the program's extensionWindowDays) is not open yet.
+    const early = await call(`/api/v1/registrations/${reg.id}/extension`, post('demo-alpha', undefined));
+    expect(early.status).to.equal(409);
+    expect(((await early.json()) as { code: string }).code).to.equal('extension-not-allowed');
+    backend.setClock(`${addDays(reg.protectedUntil, -SAMPLE_PROGRAM.protection.extensionWindowDays)}T09:00:00Z`);
     const extension = await call(`/api/v1/registrations/${reg.id}/extension`, post('demo-alpha', undefined));
     expect(extension.status).to.equal(200);
     expect(((await extension.json()) as { extensionsUsed: number }).extensionsUsed).to.equal(1);

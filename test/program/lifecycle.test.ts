@@ -117,11 +117,23 @@ describe('protection extension', () => {
     expect(() => extendProtection(approved('2017-02-13'), '2017-02-14', TERMS)).to.throw(DealRegError, 'extension-not-allowed');
   });
 
-  it('a program with two extensions allows a second one', () => {
+  it('a program with two extensions allows a second one, again inside the window', () => {
     const terms = { ...TERMS, maxExtensions: 2 };
-    const twice = extendProtection(extendProtection(approved('2017-02-19'), '2017-02-14', terms), '2017-02-15', terms);
+    const once = extendProtection(approved('2017-02-19'), '2017-02-14', terms);
+    expect(() => extendProtection(once, '2017-02-15', terms)).to.throw(DealRegError, 'extension window opens on 2017-03-07');
+    const twice = extendProtection(once, '2017-03-07', terms);
     expect(twice.extensionsUsed).to.equal(2);
     expect(twice.protectedUntil).to.equal('2017-04-20');
+  });
+
+  it('is refused before the window opens (60 days left), with the date it opens', () => {
+    const error = thrown(() => extendProtection(approved('2017-04-15'), '2017-02-14', TERMS));
+    expect((error as DealRegError).code).to.equal('extension-not-allowed');
+    expect((error as DealRegError).detail).to.equal('the extension window opens on 2017-04-01, 14 days before the protection ends');
+  });
+
+  it('is allowed on the first day of the window (14 days left)', () => {
+    expect(extendProtection(approved('2017-04-15'), '2017-04-01', TERMS).protectedUntil).to.equal('2017-05-15');
   });
 });
 

@@ -1,5 +1,5 @@
-// docs/program.md §6, eligibility rows, read in the panel: the decision is per opportunity (its lines and
-// the account's order facts at the overview's asOf), not the account's alone.
+// docs/program.md §3 and §6, read in the panel: a deal's decision is on its row (its lines and the
+// account's order facts at the overview's asOf); the eligibility section tells what a NEW deal needs.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegEligibility, DealRegPanel } from '../../widgets/index.ts';
@@ -7,50 +7,56 @@ import { backend, buttonNamed, deepQuery, deepQueryAll, deepText, memoryAdapter,
 import { createMockBackend } from '../../mocks/index.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
 
-async function panel(accountId: string, clock?: string): Promise<{ el: DealRegPanel; eligibility: string }> {
+async function panel(accountId: string, clock?: string): Promise<{ el: DealRegPanel; row: string; section: string }> {
   const core = backend(clock ? { clock } : {});
   const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id=${accountId} .adapter=${memoryAdapter(core)}></dealreg-panel>`);
   await until(() => deepQuery(el, '[part~="installed-base"]'), 'the eligibility section');
-  return { el, eligibility: deepText(deepQuery(el, 'dealreg-eligibility')!) };
+  await until(() => accountId === 'acc-empty' || deepQuery(el, 'li[part~="opportunity"]'), 'the rows');
+  const row = deepQuery(el, 'li[part~="opportunity"]');
+  return { el, row: row ? deepText(row) : '', section: deepText(deepQuery(el, 'dealreg-eligibility')!) };
 }
 
-describe('eligibility per opportunity, in the panel', () => {
-  it('acc-nextgen: the deal with a Synergy line is eligible for its latest-generation technology', async () => {
-    const { el, eligibility } = await panel('acc-nextgen');
-    expect(eligibility).to.include('Plateforme composable du site de Gerland');
-    expect(eligibility).to.match(/Eligible.*latest-generation technology/);
-    expect(eligibility).not.to.include('Not eligible');
-    expect(eligibility).to.include('Qualifies: the deal includes latest-generation technology');
+describe('eligibility per deal, on its row; what a new deal needs, in the section', () => {
+  it('acc-nextgen: the deal with a Synergy line qualifies for its latest-generation technology', async () => {
+    const { el, row, section } = await panel('acc-nextgen');
+    expect(row).to.include('Qualifies for protection: latest-generation technology.');
+    expect(row).to.include('Qualifies: the deal includes latest-generation technology');
+    expect(deepText(el)).not.to.match(/Not eligible|does not qualify/i);
+    expect(section).to.include('A new deal here qualifies with latest-generation technology');
     await expect(el).to.be.accessible();
   });
 
-  it('acc-dormant: eligible as a dormant account', async () => {
-    const { eligibility } = await panel('acc-dormant');
-    expect(eligibility).to.match(/Eligible.*new or dormant account/);
-    expect(eligibility).to.include('Qualifies: dormant account');
+  it('acc-dormant: the deal qualifies as a dormant account, and so would any new deal', async () => {
+    const { row, section } = await panel('acc-dormant');
+    expect(row).to.include('Qualifies for protection: new or dormant account.');
+    expect(row).to.include('Qualifies: dormant account');
+    expect(section).to.match(/Dormant since .+ so any new deal here qualifies/);
   });
 
-  it('acc-installed on 2017-02-14: eligible through the partner’s installed base', async () => {
-    const { eligibility } = await panel('acc-installed', '2017-02-14T09:00:00Z');
-    expect(eligibility).to.match(/Eligible.*your installed base/);
-    expect(eligibility).to.include('Qualifies: your installed base');
+  it('acc-installed on 2017-02-14: the deal qualifies through the partner’s installed base', async () => {
+    const { row, section } = await panel('acc-installed', '2017-02-14T09:00:00Z');
+    expect(row).to.include('Qualifies for protection: your installed base.');
+    expect(row).to.include('Qualifies: your installed base');
+    expect(section).to.match(/Your installed base since your sale on .+ until/);
   });
 
-  it('acc-installed on 2017-01-15: not eligible yet, the hint names the coming rule set and its date', async () => {
-    const { eligibility } = await panel('acc-installed', '2017-01-15T09:00:00Z');
-    expect(eligibility).to.include('Not eligible');
-    expect(eligibility).to.include('Eligible from Feb 1, 2017 under the');
+  it('acc-installed on 2017-01-15: the deal does not qualify yet; row and section name the coming rule set and its date', async () => {
+    const { row, section } = await panel('acc-installed', '2017-01-15T09:00:00Z');
+    expect(row).to.include('Does not qualify for protection today');
+    expect(row).to.include('Eligible from Feb 1, 2017 under the');
+    expect(section).to.include('Coming rule change: from Feb 1, 2017');
   });
 
-  it('acc-other-installed: not eligible; add latest-generation technology', async () => {
-    const { eligibility } = await panel('acc-other-installed');
-    expect(eligibility).to.include('Not eligible');
-    expect(eligibility).to.match(/Add a .+ line to qualify/);
+  it('acc-other-installed: the deal does not qualify; add latest-generation technology', async () => {
+    const { row } = await panel('acc-other-installed');
+    expect(row).to.include('Does not qualify for protection today');
+    expect(row).to.match(/Add a .+ line to qualify/);
   });
 
-  it('an account with no open opportunity says what a new deal there would qualify for (acc-empty: new account)', async () => {
-    const { eligibility } = await panel('acc-empty');
-    expect(eligibility).to.include('Qualifies: new account');
+  it('acc-empty: what a new deal there would qualify for (a new account)', async () => {
+    const { section } = await panel('acc-empty');
+    expect(section).to.include('Any new deal here qualifies for protection: new or dormant account.');
+    expect(section).to.include('New account: no vendor infrastructure order on record');
   });
 });
 
@@ -75,28 +81,50 @@ describe('<dealreg-eligibility> installed base', () => {
 });
 
 describe('<dealreg-eligibility> without opportunity-id', () => {
-  it('explains each open opportunity, a few at first, with "Show more" for a large account', async () => {
+  it('tells what a new deal needs in one block, whatever the number of deals (acc-large)', async () => {
     const el = await fixture<DealRegEligibility>(
       html`<dealreg-eligibility account-id="acc-large" no-installed-base .adapter=${memoryAdapter(createMockBackend())}></dealreg-eligibility>`,
     );
-    await until(() => deepQuery(el, '[part~="decision"]'), 'decisions');
-    const first = deepQueryAll(el, '[part~="decision"]').length;
-    expect(first).to.be.within(1, 10);
-    const more = deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => /^Show \d+ more/.test(b.textContent!.trim()))!;
-    expect(more).to.exist;
-    more.click();
-    await el.updateComplete;
-    expect(deepQueryAll(el, '[part~="decision"]').length).to.be.greaterThan(first);
+    await until(() => deepQuery(el, '[part~="decision"]'), 'the new-deal block');
+    expect(deepQueryAll(el, '[part~="decision"]')).to.have.length(1);
+    expect(deepQueryAll(el, 'button')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
-  it('skips registered opportunities (acc-protected has none open: the account alone is explained)', async () => {
+  it('speaks of new deals, never as a verdict beside held ones (acc-protected)', async () => {
     const el = await fixture<DealRegEligibility>(
       html`<dealreg-eligibility account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-eligibility>`,
     );
     await until(() => deepQuery(el, '[part~="summary"]'), 'loaded');
-    expect(deepQueryAll(el, '[part~="decision"]')).to.have.length(0);
-    expect(deepText(el)).to.include('This account');
+    expect(deepText(el)).to.include('new deal here');
+    expect(deepQuery(el, '[part~="status-badge"]')).to.equal(undefined);
+  });
+});
+
+describe('<dealreg-eligibility opportunity-id> tells that deal’s story', () => {
+  async function one(accountId: string, opportunityId: string, token = 'demo-alpha'): Promise<string> {
+    const el = await fixture<DealRegEligibility>(
+      html`<dealreg-eligibility account-id=${accountId} opportunity-id=${opportunityId} no-installed-base .adapter=${memoryAdapter(backend(), token)}></dealreg-eligibility>`,
+    );
+    await until(() => deepQuery(el, '[part~="summary"]'), 'loaded');
+    await expect(el).to.be.accessible();
+    return deepText(el);
+  }
+
+  it('a registrable deal: its decision today', async () => {
+    expect(await one('acc-other-installed', 'opp-other-towers')).to.match(/does not qualify .* today.*Add a .+ line to qualify/s);
+  });
+
+  it('a held deal: registered, under the rules then in force, never "not eligible"', async () => {
+    const text = await one('acc-protected', 'opp-protected-hci');
+    expect(text).to.match(/Registered on .+ latest-generation technology/);
+    expect(text).not.to.match(/not eligible|does not qualify/i);
+  });
+
+  it('a deal another partner holds: that, and nothing else', async () => {
+    const text = await one('acc-conflict', 'opp-conflict-flash');
+    expect(text).to.include('Another partner holds the protection on this deal');
+    expect(text).not.to.match(/qualif|eligible/i);
   });
 });
 
@@ -115,12 +143,20 @@ describe('the register form shows the chosen opportunity’s eligibility before 
     return el;
   }
 
-  it('acc-other-installed: not eligible, with what to add', async () => {
-    const el = await choose('acc-other-installed', 'opp-other-towers');
-    const hint = deepQuery(el, '[part~="hint"]')!;
-    expect(deepText(hint)).to.include('Not eligible');
-    expect(deepText(hint)).to.match(/Add a .+ line to qualify/);
-    expect(deepQuery(el, 'select')!.getAttribute('aria-describedby')).to.include(hint.id);
+  it('acc-other-installed: the deal is listed but cannot be chosen, and the register button says why', async () => {
+    const el = await fixture<HTMLElementTagNameMap['dealreg-register-form']>(
+      html`<dealreg-register-form account-id="acc-other-installed" .adapter=${memoryAdapter()}></dealreg-register-form>`,
+    );
+    await until(() => deepQuery(el, '#nothing-to-register'), 'the explanation');
+    const open = buttonNamed(el, 'Register opportunity')!;
+    expect(open.getAttribute('aria-disabled')).to.equal('true');
+    expect(deepText(deepQuery(el, '#nothing-to-register')!)).to.include('No deal here qualifies for protection today');
+    await expect(el).to.be.accessible();
+    await el.show(); // opened anyway (e.g. by code): the deal cannot be chosen
+    await until(() => deepQuery(el, 'select'), 'the form');
+    const option = deepQueryAll<HTMLOptionElement>(el, 'option').find((o) => o.value === 'opp-other-towers')!;
+    expect(option.disabled).to.equal(true);
+    expect(option.textContent).to.include('does not qualify today');
     await expect(el).to.be.accessible();
   });
 

@@ -18,7 +18,7 @@ describe('locales', () => {
     expect(text).to.include(eur.format(quote.netPrice!));
     expect(text).to.include(eur.format(overview.opportunities[0]!.amount.value));
     expect(text).to.include('Prix net');
-    expect(text).to.include('Cotée');
+    expect(text).to.include('Cotation reçue');
     expect(text).to.include('Déclarer une opportunité');
     const validUntil = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${quote.validUntil!}T00:00:00Z`));
     expect(text).to.include(validUntil);

@@ -92,12 +92,15 @@ describe('registering an opportunity', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a registration on acc-conflict is rejected, with the reason in words and no other partner named', async () => {
+  it('a deal another partner protects between loading and sending is rejected, with the reason in words and no other partner named', async () => {
+    const core = backend();
     const el = await fixture<DealRegRegisterForm>(
-      html`<dealreg-register-form account-id="acc-conflict" .adapter=${memoryAdapter()}></dealreg-register-form>`,
+      html`<dealreg-register-form account-id="acc-nextgen" .adapter=${memoryAdapter(core)}></dealreg-register-form>`,
     );
     await openForm(el);
-    await fill(el, 'opp-conflict-flash', ['sizing']);
+    await fill(el, 'opp-nextgen-synergy', ['sizing']);
+    const beta = await core.registerOpportunity('demo-beta', { accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['demo'] }, 'beta-first');
+    expect(beta.status).to.equal(201);
     buttonNamed(el, 'Submit registration')!.click();
     await until(() => deepQuery(el, '[part~="outcome"] [part~="status-badge"]'), 'outcome');
     const outcome = deepText(deepQuery(el, '[part~="outcome"]')!);
@@ -107,15 +110,27 @@ describe('registering an opportunity', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a not-eligible deal is rejected with its reason (acc-other-installed)', async () => {
+  it('a deal that does not qualify cannot be submitted from the widget (acc-other-installed): no request, the reason instead', async () => {
+    const core = countingCore(backend());
     const el = await fixture<DealRegRegisterForm>(
-      html`<dealreg-register-form account-id="acc-other-installed" .adapter=${memoryAdapter()}></dealreg-register-form>`,
+      html`<dealreg-register-form account-id="acc-other-installed" .adapter=${memoryAdapter(core)}></dealreg-register-form>`,
     );
-    await openForm(el);
+    await until(() => deepQuery(el, '#nothing-to-register'), 'the explanation');
+    buttonNamed(el, 'Register opportunity')!.click();
+    await el.updateComplete;
+    expect(deepQuery(el, 'select'), 'the disabled button opens nothing').to.equal(undefined);
+    // Forced open, the deal forced in: the submit button is disabled and the form refuses to send.
+    await el.show();
+    await until(() => deepQuery(el, 'select'), 'form open');
     await fill(el, 'opp-other-towers', ['demo']);
-    buttonNamed(el, 'Submit registration')!.click();
-    await until(() => deepQuery(el, '[part~="outcome"] [part~="status-badge"]'), 'outcome');
-    expect(deepText(deepQuery(el, '[part~="outcome"]')!)).to.include('does not meet the program’s eligibility rules');
+    const submit = buttonNamed(el, 'Submit registration')!;
+    expect(submit.disabled).to.equal(true);
+    deepQuery<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await el.updateComplete;
+    expect(deepText(el)).to.include('This deal does not qualify today');
+    expect(deepText(deepQuery(el, '[part~="hint"]')!)).to.match(/Add a .+ line to qualify/);
+    expect(core.coreCalls.registerOpportunity).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('a retry after a network error reuses the idempotency key of the same submission', async () => {
@@ -151,13 +166,29 @@ describe('registering an opportunity', () => {
     expect(core.inspect().registrations.filter((r) => r.opportunityId === 'opp-nextgen-synergy')).to.have.length(1);
   });
 
-  it('acc-empty: the form says there is nothing to register yet', async () => {
+  it('acc-empty: the button is disabled and says what to do (create the opportunity in the CRM, then register it here)', async () => {
     const el = await fixture<DealRegRegisterForm>(
       html`<dealreg-register-form account-id="acc-empty" .adapter=${memoryAdapter()}></dealreg-register-form>`,
     );
-    await until(() => buttonNamed(el, 'Register opportunity'), 'button');
-    buttonNamed(el, 'Register opportunity')!.click();
-    await until(() => deepText(el).includes('No opportunity left to register'), 'explained');
+    await until(() => deepQuery(el, '#nothing-to-register'), 'explained');
+    const open = buttonNamed(el, 'Register opportunity')!;
+    expect(open.getAttribute('aria-disabled')).to.equal('true');
+    expect(open.getAttribute('aria-describedby')).to.equal('nothing-to-register');
+    expect(deepText(el)).to.include('No deal to register here: create the opportunity in your CRM, then register it here.');
+    expect(deepText(el)).not.to.include('left');
+    await expect(el).to.be.accessible();
+  });
+
+  it('after the only deal is registered, the button turns disabled and says how to register another', async () => {
+    const el = await fixture<DealRegRegisterForm>(
+      html`<dealreg-register-form account-id="acc-nextgen" .adapter=${memoryAdapter()}></dealreg-register-form>`,
+    );
+    await openForm(el);
+    await fill(el, 'opp-nextgen-synergy', ['workshop']);
+    buttonNamed(el, 'Submit registration')!.click();
+    await until(() => deepQuery(el, '#nothing-to-register'), 'explained after the refresh');
+    expect(buttonNamed(el, 'Register opportunity')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(deepText(el)).to.include('create the opportunity in your CRM, then register it here');
     await expect(el).to.be.accessible();
   });
 });

@@ -165,11 +165,17 @@ describe('<dealreg-panel> states', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('acc-empty invites a registration', async () => {
+  it('acc-empty says how to register a deal: create it in the CRM, then register it here (and never "left")', async () => {
     const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-empty" .adapter=${memoryAdapter()}></dealreg-panel>`);
-    await until(() => deepQuery(el, '[part~="empty"]'), 'empty state');
-    expect(deepText(deepQuery(el, '[part~="empty"]')!)).to.include('Register it');
-    expect(buttonNamed(el, 'Register opportunity')).to.exist;
+    await until(() => deepQuery(el, '[part~="empty"]') && deepQuery(el, '#nothing-to-register'), 'empty state');
+    expect(deepText(deepQuery(el, '[part~="empty"]')!)).to.include('Create the opportunity in your CRM, then register it here');
+    const open = buttonNamed(el, 'Register opportunity')!;
+    expect(open.getAttribute('aria-disabled'), 'nothing to register: the button is disabled').to.equal('true');
+    expect(deepText(deepQuery(el, '#nothing-to-register')!)).to.equal('No deal to register here: create the opportunity in your CRM, then register it here.');
+    open.click();
+    await el.updateComplete;
+    expect(deepQuery(el, '[part~="form"]'), 'a click opens no form').to.equal(undefined);
+    expect(deepText(el)).not.to.include(' left ');
     await expect(el).to.be.accessible();
   });
 

@@ -1,18 +1,19 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
+import type { EligibilityHint } from '../../src/program/eligibility.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { formatDate, formatList, formatNumber } from '../shared/format.ts';
-import { basisLabel, familyLabel, hintKind, hintText } from '../shared/hint-text.ts';
+import { basisLabel, familyLabel, hintKind, hintText, newDealHintText } from '../shared/hint-text.ts';
 import type { HintKind } from '../shared/hint-text.ts';
 import { ICONS, eligibilityMeaning } from '../shared/status-meaning.ts';
 import type { Variant } from '../shared/status-meaning.ts';
 import { badge, errorPanel, skeleton } from '../shared/templates.ts';
-import { accountView, eligibilityOf } from '../shared/view-model.ts';
+import { accountView, decisionAtSubmission, decisionForNewDeal, decisionToRegister } from '../shared/view-model.ts';
 import styles from './eligibility.styles.ts';
 
 const HINT_VARIANT: Record<HintKind, Variant> = {
@@ -23,29 +24,29 @@ const HINT_VARIANT: Record<HintKind, Variant> = {
 };
 
 const REFRESH_SHOWN = 5;
-/** Open opportunities explained at first, and added by each "Show more". */
-const OPEN_SHOWN = 3;
 
 /**
- * Program eligibility and installed-base hints for an account, or one of its opportunities.
+ * What a new deal at an account needs to qualify, or one opportunity's eligibility, and the installed base.
  *
- * @summary The decision per opportunity (or for the one `opportunity-id` names) and its basis, hints in plain words (what qualifies, what is missing, the
- * rule set that will change the answer and when), and this partner's installed base at the account
- * by family and generation, with the assets reaching end of support soon as refresh candidates.
+ * @summary Without `opportunity-id`: what a NEW deal here needs (latest-generation technology; the
+ * account dormant since…; your installed base since…) and the coming rule change if any: never a
+ * verdict beside the account's deals, whose own eligibility their rows tell. With `opportunity-id`:
+ * that deal's story (its decision today while it can be registered, the decision it was registered
+ * under, or that another partner holds it). Then this partner's installed base at the account by
+ * family and generation, with the assets reaching end of support soon as refresh candidates.
  *
  * @tag dealreg-eligibility
  *
  * @event dealreg-error - Loading failed; `detail.error` is the typed `DealRegError`.
  *
  * @csspart base - The wrapper.
- * @csspart decision - One open opportunity's decision with its hints (without `opportunity-id`).
+ * @csspart decision - What a new deal needs, or the named opportunity's decision, with its hints.
  * @csspart summary - The decision line.
- * @csspart status-badge - The decision in words with an icon.
+ * @csspart status-badge - The named opportunity's decision in words with an icon.
  * @csspart hint - One eligibility hint.
  * @csspart installed-base - The installed-base summary.
- * @csspart button - The "Show more" and Retry buttons.
+ * @csspart button - The Retry button.
  * @csspart retry-button - Retry after an error.
- * @csspart more-button - "Show 3 more" open opportunities.
  * @csspart error - The error panel.
  *
  * @cssproperty --dealreg-color-positive - What qualifies.
@@ -60,54 +61,101 @@ export class DealRegEligibility extends DealRegElement {
 
   private readonly overview = new OverviewController(this);
 
-  @state() private shownOpen = OPEN_SHOWN;
-
   /** The CRM account. */
   @property({ attribute: 'account-id' }) accountId = '';
 
   /**
-   * Optional: explain this opportunity's eligibility. Without it, each open (unregistered)
-   * opportunity's decision is explained (a few at first, then "Show more"); an account without
-   * open opportunities gets what a new deal there would qualify for on the account alone.
+   * Optional: explain this opportunity's eligibility. Without it, the element tells what a new deal
+   * at the account needs (the account's deals are explained on their rows).
    */
   @property({ attribute: 'opportunity-id' }) opportunityId: string | undefined;
 
   /** Hide the installed-base summary (e.g. per-row use). */
   @property({ type: Boolean, attribute: 'no-installed-base' }) noInstalledBase = false;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('accountId')) this.shownOpen = OPEN_SHOWN;
-  }
-
-  private renderDecision(decision: EligibilityDecision, opportunity: Opportunity | undefined): TemplateResult {
+  private renderDecision(decision: EligibilityDecision, opportunity: Opportunity): TemplateResult {
     const locale = this.effectiveLocale;
     const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
-    const subject = opportunity ? opportunity.name : msg('This account', { id: 'eligibility.account' });
+    const subject = opportunity.name;
     return html`<p part="summary" class="decision">
       ${badge(eligibilityMeaning(decision.eligible))}
       <span
         >${decision.eligible
           ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`, { id: 'eligibility.basis' })
-          : opportunity
-            ? msg(str`${subject} does not qualify for opportunity protection today.`, { id: 'eligibility.none' })
-            : msg('This account does not qualify on its own today; a deal may still qualify by its products.', {
-                id: 'eligibility.account-none',
-              })}</span
+          : msg(str`${subject} does not qualify for opportunity protection today.`, { id: 'eligibility.none' })}</span
       >
     </p>`;
   }
 
-  private renderHints(decision: EligibilityDecision, overview: AccountOverview): TemplateResult {
-    const locale = this.effectiveLocale;
+  private renderHints(hints: readonly EligibilityHint[], text: (hint: EligibilityHint) => string): TemplateResult {
     return html`<ul class="hints" aria-label=${msg('Eligibility hints', { id: 'eligibility.hints' })}>
-      ${decision.hints.map((hint) => {
+      ${hints.map((hint) => {
         const variant = HINT_VARIANT[hintKind(hint)];
         return html`<li part="hint" data-code=${hint.code} data-kind=${hintKind(hint)}>
           <span class="icon ${variant}" aria-hidden="true">${ICONS[variant]}</span>
-          <span>${hintText(hint, overview.program, locale)}</span>
+          <span>${text(hint)}</span>
         </li>`;
       })}
     </ul>`;
+  }
+
+  /** What a new deal here needs: told of a deal to come, so it cannot contradict an existing deal's row. */
+  private renderNewDeal(overview: AccountOverview): TemplateResult {
+    const locale = this.effectiveLocale;
+    const decision = decisionForNewDeal(overview);
+    return html`<div part="decision" class="new-deal">
+      <p part="summary" class="decision">
+        ${decision.eligible
+          ? msg(str`Any new deal here qualifies for protection: ${formatList(decision.basis.map(basisLabel), locale, 'disjunction')}.`, {
+              id: 'eligibility.new-deal-qualifies',
+            })
+          : msg('What a new deal here needs to qualify for protection:', { id: 'eligibility.new-deal-needs' })}
+      </p>
+      ${this.renderHints(decision.hints, (h) => newDealHintText(h, overview.program, locale))}
+    </div>`;
+  }
+
+  /** One deal's story: its decision today while registrable, else where it stands. */
+  private renderOpportunity(overview: AccountOverview, opportunity: Opportunity): TemplateResult {
+    const locale = this.effectiveLocale;
+    const row = accountView(overview).rows.find((r) => r.opportunity.id === opportunity.id);
+    const text = (h: EligibilityHint): string => hintText(h, overview.program, locale);
+    if (!row || row.next.kind === 'register') {
+      const decision = decisionToRegister(overview, opportunity);
+      return html`<div part="decision" data-opportunity-id=${opportunity.id}>
+        ${this.renderDecision(decision, opportunity)} ${this.renderHints(decision.hints, text)}
+      </div>`;
+    }
+    if (row.next.kind === 'protected-by-other') {
+      return html`<div part="decision" data-opportunity-id=${opportunity.id}>
+        <p part="summary" class="decision">
+          ${msg('Another partner holds the protection on this deal; it cannot be registered now.', { id: 'status.protected-by-other' })}
+        </p>
+      </div>`;
+    }
+    const registration = row.registration;
+    // Not registrable, not held by anyone, nothing live of yours on it: the deal has closed.
+    if (!registration || registration.status === 'rejected' || registration.status === 'withdrawn' || registration.status === 'expired') {
+      const closed = formatDate(opportunity.closeDate, locale);
+      return html`<div part="decision" data-opportunity-id=${opportunity.id}>
+        <p part="summary" class="decision">
+          ${msg(str`This deal closed on ${closed}; it can no longer be registered.`, { id: 'eligibility.closed' })}
+        </p>
+      </div>`;
+    }
+    // Only the deal's own lines can be replayed at the submission date: the order facts are today's,
+    // so a dormant-account or installed-base basis of then is not claimed from them.
+    const basis = decisionAtSubmission(overview, opportunity, registration).basis.filter((b) => b === 'latest-generation');
+    const on = formatDate(registration.submittedAt, locale);
+    return html`<div part="decision" data-opportunity-id=${opportunity.id}>
+      <p part="summary" class="decision">
+        ${basis.length
+          ? msg(str`Registered on ${on}, under the rules then in force: ${formatList(basis.map(basisLabel), locale, 'conjunction')}.`, {
+              id: 'eligibility.registered-basis',
+            })
+          : msg(str`Registered on ${on}.`, { id: 'eligibility.registered' })}
+      </p>
+    </div>`;
   }
 
   private renderInstalledBase(overview: AccountOverview): TemplateResult {
@@ -170,30 +218,8 @@ export class DealRegEligibility extends DealRegElement {
         <p class="weak">${msg('This opportunity is not part of the account.', { id: 'eligibility.unknown-opportunity' })}</p>
       </div>`;
     }
-    const open = opportunity
-      ? [opportunity]
-      : accountView(overview)
-          .rows.filter((r) => r.state === 'not-registered')
-          .map((r) => r.opportunity);
-    const shown = opportunity ? open : open.slice(0, this.shownOpen);
-    const more = open.length - shown.length;
-    const explain = (o: Opportunity | undefined): TemplateResult => {
-      const decision = eligibilityOf(overview, o);
-      return html`${this.renderDecision(decision, o)} ${this.renderHints(decision, overview)}`;
-    };
     return html`<div part="base">
-      ${open.length === 0
-        ? explain(undefined)
-        : html`<ul class="decisions">
-            ${shown.map((o) => html`<li part="decision" data-opportunity-id=${o.id}>${explain(o)}</li>`)}
-          </ul>`}
-      ${more > 0
-        ? html`<button part="button more-button" type="button" @click=${() => (this.shownOpen += OPEN_SHOWN)}>
-            ${msg(str`Show ${formatNumber(Math.min(OPEN_SHOWN, more), this.effectiveLocale)} more (${formatNumber(more, this.effectiveLocale)} not shown)`, {
-              id: 'status.show-more',
-            })}
-          </button>`
-        : nothing}
+      ${opportunity ? this.renderOpportunity(overview, opportunity) : this.renderNewDeal(overview)}
       ${this.noInstalledBase ? nothing : this.renderInstalledBase(overview)}
     </div>`;
   }

@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { formatDate } from '../shared/format.ts';
 import { errorPanel, skeleton } from '../shared/templates.ts';
+import type { DealRegRegisterRequestEvent } from '../shared/events.ts';
+import type { DealRegRegisterForm } from '../register-form/register-form.component.ts';
 import '../status/status.ts';
 import '../eligibility/eligibility.ts';
 import '../register-form/register-form.ts';
@@ -14,15 +16,17 @@ import styles from './panel.styles.ts';
 
 // The children's parts, forwarded so a host page can style them as `dealreg-panel::part(name)`.
 const COMMON = 'status-badge, button, retry-button, error, hint';
-const STATUS_PARTS = `base:status, summary, opportunity, extend-button, more-button, quote-button, quote, request-button, ${COMMON}`;
+const STATUS_PARTS = `base:status, summary, opportunity, extend-button, register-button, more-button, quote-button, quote, request-button, ${COMMON}`;
 const REGISTER_PARTS = `base:register, open-button, submit-button, cancel-button, form, outcome, ${COMMON}`;
-const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decision, installed-base, more-button, ${COMMON}`;
+const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decision, installed-base, ${COMMON}`;
 
 /**
  * The whole account view for a CRM record page.
  *
- * @summary Status summary, opportunities with their registration status (paged), eligibility hints
- * and installed base, and the register and quote actions, for one account. A container query on the
+ * @summary Status summary, one row per opportunity telling its whole story (its status and the one
+ * next step possible: register when it qualifies, quote and extension when you hold it, nothing
+ * when another partner does), what a new deal here needs and the installed base, and the register
+ * form, for one account. A container query on the
  * host lays it out for a narrow CRM sidebar or a wide main column, whatever the viewport.
  *
  * @tag dealreg-panel
@@ -43,11 +47,12 @@ const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decisi
  * @csspart status-badge - Forwarded: every state in words with an icon.
  * @csspart button - Forwarded: every button of the children.
  * @csspart extend-button - Forwarded: "Extend protection".
- * @csspart more-button - Forwarded: "Show more" (opportunities, eligibility).
+ * @csspart register-button - Forwarded: a row's "Register opportunity" (opens the register form on that deal).
+ * @csspart more-button - Forwarded: "Show more" opportunities.
  * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper.
  * @csspart request-button - Forwarded: "Request quote".
  * @csspart quote - Forwarded: a quote's live status and figures.
- * @csspart hint - Forwarded: eligibility hints and quote refusals in words.
+ * @csspart hint - Forwarded: eligibility hints, quote refusals and why nothing can be registered, in words.
  * @csspart register - Forwarded: the register form's wrapper.
  * @csspart open-button - Forwarded: "Register opportunity".
  * @csspart submit-button - Forwarded: "Submit registration".
@@ -55,8 +60,8 @@ const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decisi
  * @csspart form - Forwarded: the inline registration form.
  * @csspart outcome - Forwarded: the registration's outcome.
  * @csspart eligibility - Forwarded: the eligibility section's wrapper.
- * @csspart eligibility-summary - Forwarded: an eligibility decision line.
- * @csspart decision - Forwarded: one open opportunity's eligibility decision.
+ * @csspart eligibility-summary - Forwarded: what a new deal here needs, in one line.
+ * @csspart decision - Forwarded: what a new deal here needs, with its hints.
  * @csspart installed-base - Forwarded: the installed-base summary.
  *
  * @cssproperty --dealreg-color-brand - Brand colour (buttons, focus).
@@ -90,6 +95,16 @@ export class DealRegPanel extends DealRegElement {
   /** Opportunities shown at first and added by each "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
+  @query('dealreg-register-form') private registerForm: DealRegRegisterForm | null | undefined;
+
+  /** A row's "Register opportunity": the form opens on that deal. */
+  private readonly onRegisterRequest = (event: DealRegRegisterRequestEvent): void => {
+    const form = this.registerForm;
+    if (!form) return;
+    form.opportunityId = event.detail.opportunityId;
+    void form.show();
+  };
+
   protected override renderView(): TemplateResult {
     const { value: overview, error } = this.overview.snapshot;
     const locale = this.effectiveLocale;
@@ -97,7 +112,7 @@ export class DealRegPanel extends DealRegElement {
       return html`<article part="base" aria-busy=${this.overview.status === 'error' ? 'false' : 'true'}>
         ${this.overview.status === 'error'
           ? errorPanel(error, () => void this.overview.refresh())
-          : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(7)}`}
+          : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(8)}`}
       </article>`;
     }
     const adapter = this.effectiveAdapter;
@@ -115,7 +130,7 @@ export class DealRegPanel extends DealRegElement {
             ? html`<div part="empty" class="empty">
                 <p>${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>
                 <p>
-                  ${msg('Detected a deal here? Register it to protect your presales work and get the restricted quote.', {
+                  ${msg('Found a deal here? Create the opportunity in your CRM, then register it here to protect your presales work and get the restricted quote.', {
                     id: 'panel.empty-invite',
                   })}
                 </p>
@@ -125,6 +140,7 @@ export class DealRegPanel extends DealRegElement {
                 account-id=${this.accountId}
                 actions
                 page-size=${this.pageSize}
+                @dealreg-register-request=${this.onRegisterRequest}
                 .adapter=${adapter}
                 locale=${locale}
               ></dealreg-status>`}
@@ -134,7 +150,7 @@ export class DealRegPanel extends DealRegElement {
           <dealreg-register-form exportparts=${REGISTER_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-register-form>
         </section>
         <section class="side-2" aria-labelledby="eligibility-title">
-          <h3 id="eligibility-title">${msg('Eligibility', { id: 'panel.eligibility' })}</h3>
+          <h3 id="eligibility-title">${msg('New deals here', { id: 'panel.new-deals' })}</h3>
           <dealreg-eligibility exportparts=${ELIGIBILITY_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
         </section>
       </div>

@@ -6,7 +6,7 @@ import type { AccountOverview, QuoteRequest, Registration } from '../../src/doma
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
 import { quoteRefusal } from '../../src/program/lifecycle.ts';
-import { quoteState } from '../../src/program/protection.ts';
+import { isQuoteOpen, latestQuote, quoteState } from '../../src/program/protection.ts';
 import { DealRegElement, dealRegConfig } from '../shared/base.ts';
 import { abortLater } from '../shared/abort-later.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
@@ -27,15 +27,6 @@ const REFUSALS: ReadonlySet<DealRegErrorCode> = new Set([
   'quote-already-open',
   'forbidden',
 ]);
-
-function latestQuote(quotes: readonly (QuoteRequest | undefined)[]): QuoteRequest | undefined {
-  let best: QuoteRequest | undefined;
-  for (const q of quotes) {
-    if (!q) continue;
-    if (!best || q.requestedAt > best.requestedAt || (q.requestedAt === best.requestedAt && best.status === 'submitted')) best = q;
-  }
-  return best;
-}
 
 /**
  * One-click restricted quote request and its live status.
@@ -230,10 +221,8 @@ export class DealRegQuoteButton extends DealRegElement {
     if (this.sending) return badge(quoteMeaning('sending'));
     if (!quote) return nothing;
     const locale = this.effectiveLocale;
-    const view = overview
-      ? quoteState(quote, overview.asOf)
-      : { state: quote.status === 'submitted' ? 'pending' : quote.status === 'quoted' ? 'valid' : quote.status, daysLeft: null };
-    const state = view.state as QuoteDisplayState;
+    const view = quoteState(quote, overview?.asOf);
+    const state: QuoteDisplayState = view.state;
     const money = (v: number | undefined): string =>
       v === undefined ? '—' : quote.currency ? formatMoney(v, quote.currency, locale) : formatNumber(v, locale);
     return html`${badge(quoteMeaning(state))}
@@ -271,7 +260,7 @@ export class DealRegQuoteButton extends DealRegElement {
     }
     const quote = this.currentQuote();
     const refusal = this.knownRefusal();
-    const open = quote && (quote.status === 'submitted' || (quote.status === 'quoted' && (!overview || quoteState(quote, overview.asOf).state === 'valid')));
+    const open = quote && isQuoteOpen(quote, overview?.asOf);
     const showButton = !open || this.sending;
     const explain = refusal && refusal !== 'quote-already-open' ? describeError(new DealRegError(refusal)) : undefined;
     const explainId = 'why';

@@ -11,7 +11,7 @@ import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegRegisteredEvent } from '../shared/events.ts';
 import { formatDate, formatList, formatMoney } from '../shared/format.ts';
-import { accountView, eligibilityOf } from '../shared/view-model.ts';
+import { accountView, decisionToRegister } from '../shared/view-model.ts';
 import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel, reasonText } from '../shared/status-meaning.ts';
 import { basisLabel, hintKind, hintText } from '../shared/hint-text.ts';
 import { badge, errorPanel } from '../shared/templates.ts';
@@ -25,10 +25,12 @@ interface FieldErrors {
 /**
  * "Register opportunity": a button that opens an inline registration form.
  *
- * @summary Pick one of the account's unregistered opportunities, the presales activities invested
+ * @summary Pick one of the account's registrable opportunities that qualify (one that does not is
+ * listed but cannot be chosen, so the widget never submits a deal the eligibility rules refuse), the presales activities invested
  * (workshop, proof of concept, sizing…) and a note; the form validates, submits once (one
  * idempotency key per submission intent) and shows the outcome (approved, or rejected with
- * reasons) in place. Escape closes the form.
+ * reasons) in place. Escape closes the form. With nothing to register, the button is disabled and
+ * says what to do (create the opportunity in the CRM, then register it here).
  *
  * @tag dealreg-register-form
  *
@@ -44,7 +46,7 @@ interface FieldErrors {
  * @csspart form - The inline form.
  * @csspart outcome - The registration's outcome (a polite live region).
  * @csspart status-badge - The outcome, or the chosen opportunity's eligibility, in words with an icon.
- * @csspart hint - The chosen opportunity's eligibility and what is missing, before submitting.
+ * @csspart hint - The chosen opportunity's eligibility and what is missing, before submitting; why nothing can be registered here.
  * @csspart error - The error panel.
  *
  * @cssproperty --dealreg-color-brand - Primary button colour.
@@ -95,7 +97,12 @@ export class DealRegRegisterForm extends DealRegElement {
 
   private validate(): FieldErrors {
     const errors: FieldErrors = {};
+    const overview = this.overview.value;
     if (!this.selected) errors.opportunity = msg('Choose the opportunity to register.', { id: 'register.error.opportunity' });
+    else if (overview && !accountView(overview).submittable.some((o) => o.id === this.selected)) {
+      // The engine says no today: submitting would only earn a rejection.
+      errors.opportunity = msg('This deal does not qualify today; see what would qualify it.', { id: 'register.error.not-eligible' });
+    }
     if (this.activities.size === 0) {
       errors.activities = msg('Tick at least one presales activity: the program rewards your presales work.', {
         id: 'register.error.activities',
@@ -156,7 +163,7 @@ export class DealRegRegisterForm extends DealRegElement {
     this.error = undefined;
     this.fieldErrors = {};
     const overview = this.overview.value;
-    if (this.opportunityId && overview && accountView(overview).registrable.some((o) => o.id === this.opportunityId)) {
+    if (this.opportunityId && overview && accountView(overview).submittable.some((o) => o.id === this.opportunityId)) {
       this.selected = this.opportunityId;
     }
     await this.updateComplete;
@@ -195,7 +202,7 @@ export class DealRegRegisterForm extends DealRegElement {
 
   /** The engine's decision for the chosen opportunity, before anything is sent. */
   private renderEligibility(overview: AccountOverview, opportunity: Opportunity): TemplateResult {
-    const decision = eligibilityOf(overview, opportunity);
+    const decision = decisionToRegister(overview, opportunity);
     const locale = this.effectiveLocale;
     return html`<p part="hint" id="eligibility" class="eligibility">
       ${badge(eligibilityMeaning(decision.eligible))}
@@ -221,11 +228,7 @@ export class DealRegRegisterForm extends DealRegElement {
     }
     if (registrable.length === 0) {
       return html`<div part="form" id="register-form" @keydown=${this.onKeydown}>
-        <p class="weak">
-          ${msg('No opportunity left to register here. Create the opportunity in your CRM, then register it.', {
-            id: 'register.none',
-          })}
-        </p>
+        <p class="weak">${this.nothingToRegister(overview)}</p>
         <div class="buttons">
           <button part="button" type="button" @click=${() => void this.hide()}>${msg('Close', { id: 'action.close' })}</button>
         </div>
@@ -256,12 +259,16 @@ export class DealRegRegisterForm extends DealRegElement {
           }}
         >
           <option value="" ?selected=${!this.selected}>${msg('Choose an opportunity…', { id: 'register.choose' })}</option>
-          ${registrable.map(
-            (o) =>
-              html`<option value=${o.id} ?selected=${o.id === this.selected}>
-                ${o.name} (${formatMoney(o.amount.value, o.amount.currency, locale)})
-              </option>`,
-          )}
+          ${registrable.map((o) => {
+            // A deal that does not qualify stays visible, but cannot be chosen: the widget never submits it.
+            const qualifies = decisionToRegister(overview, o).eligible;
+            const amount = formatMoney(o.amount.value, o.amount.currency, locale);
+            return html`<option value=${o.id} ?selected=${o.id === this.selected} ?disabled=${!qualifies}>
+              ${qualifies
+                ? `${o.name} (${amount})`
+                : msg(str`${o.name} (${amount}): does not qualify today`, { id: 'register.option-not-eligible' })}
+            </option>`;
+          })}
         </select>
         ${e.opportunity ? html`<p id="opportunity-error" class="field-error" role="alert">${e.opportunity}</p>` : nothing}
         ${chosen ? this.renderEligibility(overview, chosen) : nothing}
@@ -296,7 +303,7 @@ export class DealRegRegisterForm extends DealRegElement {
       </div>
       ${this.error ? errorPanel(this.error, undefined) : nothing}
       <div class="buttons">
-        <button part="button submit-button" class="primary" type="submit" ?disabled=${this.submitting}>
+        <button part="button submit-button" class="primary" type="submit" ?disabled=${this.submitting || (!!chosen && !decisionToRegister(overview, chosen).eligible)}>
           ${this.submitting
             ? msg('Submitting…', { id: 'register.submitting' })
             : this.error?.retryable
@@ -310,7 +317,22 @@ export class DealRegRegisterForm extends DealRegElement {
     </form>`;
   }
 
+  /**
+   * Why nothing can be registered here, or '' when something can (or the account is not loaded).
+   * An account with no deal at all, or with every deal held, gets the way to a new one.
+   */
+  private nothingToRegister(overview: AccountOverview | undefined): string {
+    if (!overview) return '';
+    const view = accountView(overview);
+    if (view.submittable.length > 0) return '';
+    if (view.registrable.length > 0) {
+      return msg('No deal here qualifies for protection today: each deal says what would qualify it.', { id: 'register.none-qualifies' });
+    }
+    return msg('No deal to register here: create the opportunity in your CRM, then register it here.', { id: 'register.none' });
+  }
+
   protected override renderView(): TemplateResult {
+    const why = this.nothingToRegister(this.overview.value);
     return html`<div part="base">
       <button
         part="button open-button"
@@ -318,10 +340,13 @@ export class DealRegRegisterForm extends DealRegElement {
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.open ? 'register-form' : nothing}
-        @click=${() => void (this.open ? this.hide() : this.show())}
+        aria-disabled=${why && !this.open ? 'true' : 'false'}
+        aria-describedby=${why && !this.open ? 'nothing-to-register' : nothing}
+        @click=${() => void (this.open ? this.hide() : why ? undefined : this.show())}
       >
         ${msg('Register opportunity', { id: 'register.open' })}
       </button>
+      ${why && !this.open ? html`<p part="hint" class="weak" id="nothing-to-register">${why}</p>` : nothing}
       ${this.open ? this.renderForm() : nothing}
       <div part="outcome" role="status" aria-live="polite">${this.renderOutcome()}</div>
     </div>`;

@@ -197,6 +197,12 @@ export const baseStyles = css`
  * Base class: theme reset, configurable shadow-root mode, and the adapter/locale every element
  * takes directly or from the nearest `<dealreg-provider>`.
  */
+/**
+ * Failures already reported, by the thrown object: the view model throws ONE object per overview its
+ * rules cannot compute with (view-model.ts), so the elements showing that overview report it once.
+ */
+const reportedThrowables = new WeakSet<object>();
+
 export class DealRegElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
@@ -279,7 +285,9 @@ export class DealRegElement extends LitElement {
   private renderViewFailure(thrown: unknown): TemplateResult {
     const kind = thrown instanceof Error ? thrown.name : typeof thrown;
     const error = new DealRegError('invalid-response', { detail: `the data could not be shown (${kind})` });
-    if (this.reportedViewFailure !== error.detail) {
+    const shared = typeof thrown === 'object' && thrown !== null ? thrown : undefined;
+    if (this.reportedViewFailure !== error.detail && !(shared && reportedThrowables.has(shared))) {
+      if (shared) reportedThrowables.add(shared);
       this.reportedViewFailure = error.detail;
       // After this update, not from inside render().
       void this.updateComplete.then(() => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })));

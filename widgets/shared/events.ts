@@ -5,8 +5,8 @@ import type { DealRegError } from '../../src/errors.ts';
 /** The shape every dealreg event shares: a typed `detail`, bubbling and composed. */
 abstract class DealRegEvent<Detail> extends Event {
   readonly detail: Detail;
-  constructor(type: string, detail: Detail) {
-    super(type, { bubbles: true, composed: true });
+  constructor(type: string, detail: Detail, init: EventInit = { bubbles: true, composed: true }) {
+    super(type, init);
     this.detail = detail;
   }
 }
@@ -49,6 +49,23 @@ export class DealRegExtendedEvent extends DealRegEvent<DealRegExtendedDetail> {
   }
 }
 
+export interface DealRegRegisterRequestDetail {
+  accountId: string;
+  opportunityId: string;
+}
+
+/**
+ * The partner asked to register one deal from its row ("Register opportunity" on a qualifying deal).
+ * It bubbles but is not composed: it reaches the element's own tree (the panel, which opens its
+ * register form on that deal, or the host page of a standalone `<dealreg-status actions>`).
+ */
+export class DealRegRegisterRequestEvent extends DealRegEvent<DealRegRegisterRequestDetail> {
+  static readonly eventName = 'dealreg-register-request' as const;
+  constructor(detail: DealRegRegisterRequestDetail) {
+    super(DealRegRegisterRequestEvent.eventName, detail, { bubbles: true, composed: false });
+  }
+}
+
 export const DEALREG_OPERATIONS = ['load-overview', 'register', 'request-quote', 'follow-quote', 'extend'] as const;
 export type DealRegOperation = (typeof DEALREG_OPERATIONS)[number];
 
@@ -70,6 +87,7 @@ declare global {
     'dealreg-registered': DealRegRegisteredEvent;
     'dealreg-quote-requested': DealRegQuoteRequestedEvent;
     'dealreg-extended': DealRegExtendedEvent;
+    'dealreg-register-request': DealRegRegisterRequestEvent;
     'dealreg-error': DealRegErrorEvent;
   }
 }

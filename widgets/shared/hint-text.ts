@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { EligibilityHint } from '../../src/program/eligibility.ts';
 import type { ProgramDefinition } from '../../src/program/definition.ts';
 import type { QualifyingBasis } from '../../src/domain/status.ts';
+import { addMonths } from '../../src/program/dates.ts';
 import { formatDate, formatList, formatNumber } from './format.ts';
 
 export const HINT_KINDS = ['qualifies', 'missing', 'upcoming', 'info'] as const;
@@ -120,5 +121,61 @@ export function hintText(hint: EligibilityHint, program: ProgramDefinition, loca
       const r = ruleSetLabel(program, hint.ruleSetId, locale);
       return msg(str`No longer eligible from ${d} under the ${r}.`, { id: 'hint.ineligible-from-rule-set' });
     }
+  }
+}
+
+/**
+ * The same hints, told of a deal not created yet (the account section: what a new deal here needs),
+ * so nothing reads as a verdict on the account's existing deals.
+ */
+export function newDealHintText(hint: EligibilityHint, program: ProgramDefinition, locale: string): string {
+  const date = (d: string): string => formatDate(d, locale);
+  switch (hint.code) {
+    case 'qualifies-new-account':
+      return msg('New account: no vendor infrastructure order on record, so any new deal here qualifies.', { id: 'new-deal.new-account' });
+    case 'qualifies-dormant-account': {
+      const d = date(hint.lastOrderAt);
+      const m = formatNumber(hint.months, locale);
+      return msg(str`Dormant since ${d} (no vendor infrastructure order for at least ${m} months), so any new deal here qualifies.`, {
+        id: 'new-deal.dormant',
+      });
+    }
+    case 'qualifies-installed-base': {
+      const d = date(hint.lastOrderByYouAt);
+      const until = date(addMonths(hint.lastOrderByYouAt, hint.months));
+      return msg(str`Your installed base since your sale on ${d}: any new deal here qualifies until ${until}.`, {
+        id: 'new-deal.installed-base',
+      });
+    }
+    case 'add-latest-generation-line': {
+      const f = formatList(
+        hint.families.map((id) => familyLabel(program, id, locale)),
+        locale,
+        'disjunction',
+      );
+      return msg(str`A new deal here qualifies with latest-generation technology: a ${f} line.`, { id: 'new-deal.latest-generation' });
+    }
+    case 'account-not-dormant': {
+      const d = date(hint.lastOrderAt);
+      const from = date(hint.dormantFrom);
+      return msg(str`Not dormant: the last vendor infrastructure order here was on ${d}; if nobody orders until ${from}, any new deal qualifies from then.`, {
+        id: 'new-deal.not-dormant',
+      });
+    }
+    case 'eligible-from-rule-set': {
+      const d = date(hint.effectiveFrom);
+      const r = ruleSetLabel(program, hint.ruleSetId, locale);
+      const b = formatList(hint.basis.map(basisLabel), locale, 'disjunction');
+      return msg(str`Coming rule change: from ${d}, under the ${r}, any new deal here qualifies (${b}).`, { id: 'new-deal.eligible-from' });
+    }
+    case 'ineligible-from-rule-set': {
+      const d = date(hint.effectiveFrom);
+      const r = ruleSetLabel(program, hint.ruleSetId, locale);
+      return msg(str`Coming rule change: from ${d}, under the ${r}, a new deal here no longer qualifies on the account alone.`, {
+        id: 'new-deal.ineligible-from',
+      });
+    }
+    default:
+      return hintText(hint, program, locale);
   }
 }

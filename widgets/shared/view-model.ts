@@ -1,15 +1,32 @@
-// What one account overview looks like to the partner: each opportunity with its display state.
-// Program rules come from the engine (standingOf, quoteState); this only picks and groups. The
-// backend counts the account with the same standingOf, so a row's badge and the summary agree.
+// What one account overview looks like to the partner: each opportunity with its display state and
+// the one next step it offers. Program rules come from the engine (standingOf, quoteState,
+// evaluateEligibility); this only picks and groups. The backend counts the account with the same
+// standingOf, so a row's badge and the summary agree; every eligibility verdict shown comes from here.
 import type { AccountOverview, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { OpportunityState } from '../../src/domain/status.ts';
-import { quoteState } from '../../src/program/protection.ts';
+import { latestQuoteByRegistration, quoteState } from '../../src/program/protection.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
+import { compareDates } from '../../src/program/dates.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { latestRegistrationByOpportunity, standingOf } from '../../src/program/opportunity-state.ts';
 import type { ProtectionView, QuoteViewState } from '../../src/program/protection.ts';
 
 export { OPPORTUNITY_STATES, type OpportunityState } from '../../src/domain/status.ts';
+
+/**
+ * The one next step a row offers the partner (docs/program.md §3 and §4):
+ * - 'register': nothing of this partner holds or awaits the deal, nobody else protects it and it is
+ *   not closed; `decision` is the engine's answer for THIS deal at the server's date, and only an
+ *   eligible deal may be submitted;
+ * - 'held': this partner's protection holds (countdown, quote, extension);
+ * - 'protected-by-other': another partner holds it; nothing invites a registration;
+ * - 'none': awaiting the vendor, closed, won, lost… the badge and the detail say where it stands.
+ */
+export type NextStep =
+  | { kind: 'register'; decision: EligibilityDecision }
+  | { kind: 'held' }
+  | { kind: 'protected-by-other' }
+  | { kind: 'none' };
 
 export interface OpportunityView {
   opportunity: Opportunity;
@@ -18,6 +35,7 @@ export interface OpportunityView {
   protection: ProtectionView | undefined;
   quote: QuoteRequest | undefined;
   quoteState: QuoteViewState | undefined;
+  next: NextStep;
 }
 
 export interface AccountView {
@@ -26,36 +44,61 @@ export interface AccountView {
   /** Exact, over every opportunity of the account (the server's counts), not over `rows`. */
   total: number;
   counts: Record<OpportunityState, number>;
-  /** Opportunities with no live registration of this partner (the register form offers these). */
+  /** Loaded opportunities the partner may register now (next step 'register'), eligible or not. */
   registrable: Opportunity[];
+  /** The registrable ones the engine says qualify today: the only ones the widgets let the partner submit. */
+  submittable: Opportunity[];
 }
 
+/** Registrations that keep the partner's own claim on a deal (no new registration while one is live). */
 const LIVE: ReadonlySet<Registration['status']> = new Set(['submitted', 'approved', 'action-required', 'won', 'lost']);
 
-function latestBy<T>(items: Iterable<T>, key: (t: T) => string, at: (t: T) => string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) {
-    const k = key(item);
-    const prev = map.get(k);
-    if (!prev || at(item) >= at(prev)) map.set(k, item);
-  }
-  return map;
+function nextStep(overview: AccountOverview, opportunity: Opportunity, state: OpportunityState, registration: Registration | undefined): NextStep {
+  if (state === 'approved' || state === 'expiring-soon') return { kind: 'held' };
+  if (opportunity.protectedByAnotherPartner) return { kind: 'protected-by-other' };
+  if (registration && LIVE.has(registration.status)) return { kind: 'none' };
+  if (compareDates(opportunity.closeDate, overview.asOf) < 0) return { kind: 'none' };
+  return { kind: 'register', decision: decisionToRegister(overview, opportunity) };
 }
 
 const views = new WeakMap<AccountOverview, AccountView>();
+
+/**
+ * The first failure of the rules on an overview (data that fits the contract but not the calendar),
+ * rethrown as the same object for every later use of that overview: the elements that show it
+ * report it once (base.ts), and none computes it again.
+ */
+const failures = new WeakMap<AccountOverview, { thrown: unknown }>();
+
+function guarded<T>(overview: AccountOverview, compute: () => T): T {
+  const failed = failures.get(overview);
+  if (failed) throw failed.thrown;
+  try {
+    return compute();
+  } catch (thrown) {
+    failures.set(overview, { thrown });
+    throw thrown;
+  }
+}
 
 /** The display model of an overview (memoised per overview object: cheap for 1,000 opportunities). */
 export function accountView(overview: AccountOverview): AccountView {
   const cachedView = views.get(overview);
   if (cachedView) return cachedView;
+  return guarded(overview, () => computeAccountView(overview));
+}
+
+function computeAccountView(overview: AccountOverview): AccountView {
   const registrations = latestRegistrationByOpportunity(overview.registrations);
-  const quotes = latestBy(overview.quotes, (q) => q.registrationId, (q) => q.requestedAt);
+  const quotes = latestQuoteByRegistration(overview.quotes);
   const rows: OpportunityView[] = [];
   const registrable: Opportunity[] = [];
+  const submittable: Opportunity[] = [];
   for (const opportunity of overview.opportunities) {
     const registration = registrations.get(opportunity.id);
     const { state, protection } = standingOf(opportunity, registration, overview.asOf, overview.program.protection);
     const quote = registration ? quotes.get(registration.id) : undefined;
+    const next = nextStep(overview, opportunity, state, registration);
     rows.push({
       opportunity,
       state,
@@ -63,36 +106,46 @@ export function accountView(overview: AccountOverview): AccountView {
       protection,
       quote,
       quoteState: quote ? quoteState(quote, overview.asOf).state : undefined,
+      next,
     });
-    if (!registration || !LIVE.has(registration.status)) registrable.push(opportunity);
+    if (next.kind === 'register') {
+      registrable.push(opportunity);
+      if (next.decision.eligible) submittable.push(opportunity);
+    }
   }
   const { total, byState: counts } = overview.opportunityCounts;
-  const view = { rows, total, counts, registrable };
+  const view = { rows, total, counts, registrable, submittable };
   views.set(overview, view);
   return view;
 }
 
 const decisions = new WeakMap<AccountOverview, Map<string, EligibilityDecision>>();
 
-/**
- * The engine's eligibility decision for one opportunity (its lines, the account's order facts), at
- * its registration's submission date, else at the overview's `asOf`. Without an opportunity: what
- * the account alone qualifies for (no lines). Memoised per overview.
- */
-export function eligibilityOf(overview: AccountOverview, opportunity?: Opportunity): EligibilityDecision {
-  let byId = decisions.get(overview);
-  if (!byId) decisions.set(overview, (byId = new Map()));
-  const id = opportunity?.id ?? '';
-  let decision = byId.get(id);
-  if (!decision) {
-    const registration = opportunity && overview.registrations.find((r) => r.opportunityId === id && r.status !== 'rejected');
-    decision = evaluateEligibility({
-      program: overview.program,
-      at: registration?.submittedAt ?? overview.asOf,
-      opportunity: { lines: opportunity?.lines ?? [] },
-      orders: overview.orders,
-    });
-    byId.set(id, decision);
-  }
+function memoised(overview: AccountOverview, key: string, decide: () => EligibilityDecision): EligibilityDecision {
+  let byKey = decisions.get(overview);
+  if (!byKey) decisions.set(overview, (byKey = new Map()));
+  let decision = byKey.get(key);
+  if (!decision) byKey.set(key, (decision = guarded(overview, decide)));
   return decision;
+}
+
+/** The engine's decision on registering this deal now: its lines, the account's order facts, the server's date. */
+export function decisionToRegister(overview: AccountOverview, opportunity: Opportunity): EligibilityDecision {
+  return memoised(overview, `now:${opportunity.id}`, () =>
+    evaluateEligibility({ program: overview.program, at: overview.asOf, opportunity, orders: overview.orders }),
+  );
+}
+
+/** What a new deal at this account qualifies for on the account alone (no lines yet), at the server's date. */
+export function decisionForNewDeal(overview: AccountOverview): EligibilityDecision {
+  return memoised(overview, 'new-deal', () =>
+    evaluateEligibility({ program: overview.program, at: overview.asOf, opportunity: { lines: [] }, orders: overview.orders }),
+  );
+}
+
+/** The decision a registration was made under: its lines, at its submission date (rule 4 of docs/program.md §3). */
+export function decisionAtSubmission(overview: AccountOverview, opportunity: Opportunity, registration: Registration): EligibilityDecision {
+  return memoised(overview, `at:${registration.id}`, () =>
+    evaluateEligibility({ program: overview.program, at: registration.submittedAt, opportunity, orders: overview.orders }),
+  );
 }

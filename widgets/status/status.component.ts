@@ -8,8 +8,10 @@ import type { Registration } from '../../src/domain/types.ts';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
-import { DealRegErrorEvent, DealRegExtendedEvent } from '../shared/events.ts';
-import { formatDate, formatDaysLeft, formatMoney, formatNumber, formatOpportunityCount } from '../shared/format.ts';
+import { DealRegErrorEvent, DealRegExtendedEvent, DealRegRegisterRequestEvent } from '../shared/events.ts';
+import { formatDate, formatDaysLeft, formatList, formatMoney, formatNumber, formatOpportunityCount } from '../shared/format.ts';
+import { basisLabel, hintKind, hintText } from '../shared/hint-text.ts';
+import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { OPPORTUNITY_STATES, accountView } from '../shared/view-model.ts';
 import type { OpportunityView } from '../shared/view-model.ts';
 import { opportunityMeaning, reasonText } from '../shared/status-meaning.ts';
@@ -21,14 +23,18 @@ import styles from './status.styles.ts';
 /**
  * Registration status of an account's opportunities, with the protection countdown.
  *
- * @summary Each opportunity with its registration state in words, icon and colour (not registered,
- * submitted, approved with days left, expiring soon, expired, rejected with reasons, protected by
- * another partner, won, lost), a one-line summary over all opportunities, and "Show more" paging.
- * "Extend protection" is offered next to an expiring-soon protection.
+ * @summary One row per deal tells its whole story: its registration state in words, icon and colour
+ * (not registered, submitted, approved with days left, expiring soon, expired, rejected with reasons,
+ * protected by another partner, won, lost) and the one next step that is possible, with its reason:
+ * a registrable deal's eligibility for THIS deal today and "Register opportunity" (disabled, with
+ * what would qualify it, when it does not qualify); a held protection's extension (offered inside the
+ * program's extension window, then "extension used" with the final end date) and its quote. A
+ * one-line summary over all opportunities, and "Show more" paging.
  *
  * @tag dealreg-status
  *
  * @event dealreg-extended - A protection was extended.
+ * @event dealreg-register-request - "Register opportunity" on a qualifying deal's row (with `actions`); bubbles, not composed.
  * @event dealreg-error - Loading or extending failed; `detail.error` is the typed `DealRegError`.
  *
  * @csspart base - The wrapper.
@@ -37,12 +43,13 @@ import styles from './status.styles.ts';
  * @csspart status-badge - A state in words with an icon.
  * @csspart button - Action buttons (extend, show more, retry).
  * @csspart extend-button - "Extend protection".
+ * @csspart register-button - A row's "Register opportunity" (with `actions`).
+ * @csspart hint - A registrable deal's eligibility hints; forwarded from a quote button: why a quote cannot be requested now.
  * @csspart more-button - "Show 25 more".
  * @csspart retry-button - Retry after an error.
  * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper (with `actions`).
  * @csspart request-button - Forwarded: "Request quote".
  * @csspart quote - Forwarded: a quote's live status and figures.
- * @csspart hint - Forwarded: why a quote cannot be requested now.
  * @csspart error - The error panel.
  * @csspart empty - The empty-account message.
  *
@@ -72,7 +79,7 @@ export class DealRegStatus extends DealRegElement {
   /** Rows rendered at first and added by each "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
-  /** Also render the quote action on protected opportunities (the panel sets it). */
+  /** Also render the actions that need a host: Register on registrable deals, the quote on protected ones (the panel sets it). */
   @property({ type: Boolean }) actions = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -112,6 +119,13 @@ export class DealRegStatus extends DealRegElement {
     this.shown += this.pageSize;
   }
 
+  private requestRegistration(row: OpportunityView): void {
+    // A deal that does not qualify cannot be submitted from the widgets: the button only explains why.
+    if (row.next.kind !== 'register' || !row.next.decision.eligible) return;
+    this.dispatchEvent(new DealRegRegisterRequestEvent({ accountId: this.accountId, opportunityId: row.opportunity.id }));
+  }
+
+  /** Where the deal stands: the protection's countdown, the submission, the reasons of a refusal. */
   private renderDetail(row: OpportunityView): TemplateResult | typeof nothing {
     const locale = this.effectiveLocale;
     const { registration, protection } = row;
@@ -148,47 +162,135 @@ export class DealRegStatus extends DealRegElement {
     }
   }
 
-  private renderActions(row: OpportunityView): TemplateResult | typeof nothing {
+  /**
+   * A registrable deal: the engine's decision for THIS deal at the server's date, and the Register
+   * action, disabled (with the reason and what would qualify it) when the deal does not qualify.
+   */
+  private renderRegisterStep(row: OpportunityView, decision: EligibilityDecision, index: number): TemplateResult {
+    const locale = this.effectiveLocale;
+    const program = this.overview.value?.program;
+    const whyId = `why-${index}`;
+    const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
+    const hints = program ? decision.hints : [];
+    return html`<div class="decision" id=${whyId} data-eligible=${decision.eligible ? 'true' : 'false'}>
+        <p class="detail">
+          ${decision.eligible
+            ? msg(str`Qualifies for protection: ${basis}.`, { id: 'status.qualifies' })
+            : msg('Does not qualify for protection today, so it cannot be submitted yet.', { id: 'status.does-not-qualify' })}
+        </p>
+        ${hints.length
+          ? html`<ul class="hints" aria-label=${msg('Eligibility hints', { id: 'eligibility.hints' })}>
+              ${hints.map(
+                (h) => html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${program ? hintText(h, program, locale) : ''}</li>`,
+              )}
+            </ul>`
+          : nothing}
+      </div>
+      ${this.actions
+        ? html`<div class="actions">
+            <button
+              part="button register-button"
+              class=${decision.eligible ? 'primary' : ''}
+              type="button"
+              aria-label=${msg(str`Register opportunity: ${row.opportunity.name}`, { id: 'status.register-named' })}
+              aria-disabled=${decision.eligible ? 'false' : 'true'}
+              aria-describedby=${decision.eligible ? nothing : whyId}
+              @click=${() => this.requestRegistration(row)}
+            >
+              ${msg('Register opportunity', { id: 'register.open' })}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  /** A protection this partner holds: the extension as the program allows it, and the quote. */
+  private renderHeldStep(row: OpportunityView, index: number): TemplateResult | typeof nothing {
     const { registration, protection } = row;
-    if (!registration) return nothing;
-    const canExtend = row.state === 'expiring-soon' && protection?.canExtend;
-    const showQuote = this.actions && (row.state === 'approved' || row.state === 'expiring-soon' || !!row.quote);
-    if (!canExtend && !showQuote) return nothing;
+    if (!registration || !protection) return nothing;
+    const locale = this.effectiveLocale;
+    const terms = this.overview.value?.program.protection;
+    const extension = protection.extension;
+    const days = formatNumber(terms?.extensionDays ?? 0, locale);
     const extendError = this.extendErrors.get(registration.id);
-    return html`<div class="actions">
-      ${canExtend
-        ? html`<button
+    const extendId = `extend-${index}`;
+    let extensionLine: TemplateResult | typeof nothing = nothing;
+    switch (extension.state) {
+      case 'open': {
+        const until = formatDate(extension.until, locale);
+        extensionLine = html`<p class="detail" id=${extendId}>
+            ${msg(str`Extending adds ${days} days: protected until ${until}.`, { id: 'status.extension-open' })}
+          </p>
+          <button
             part="button extend-button"
             type="button"
+            aria-describedby=${extendId}
             ?disabled=${this.extending.has(registration.id)}
             @click=${() => void this.extend(registration)}
           >
             ${msg('Extend protection', { id: 'extend.action' })}
-          </button>`
-        : nothing}
+          </button>`;
+        break;
+      }
+      case 'opens': {
+        const from = formatDate(extension.from, locale);
+        extensionLine = html`<p class="detail" data-extension="opens">
+          ${msg(str`A ${days}-day extension can be requested from ${from}.`, { id: 'status.extension-opens' })}
+        </p>`;
+        break;
+      }
+      case 'used': {
+        const final = formatDate(extension.finalUntil, locale);
+        extensionLine = html`<p class="detail" data-extension="used">
+          ${msg(str`Extension used: the protection ends for good on ${final}.`, { id: 'status.extension-used' })}
+        </p>`;
+        break;
+      }
+      case 'none':
+        break;
+    }
+    return html`<div class="actions">
+      ${extensionLine}
       ${extendError ? html`<p class="detail" part="error" role="alert">${describeError(extendError).title}: ${describeError(extendError).detail}</p>` : nothing}
-      ${showQuote
-        ? html`<dealreg-quote-button
-            exportparts="base:quote-button, quote, request-button, hint"
-            registration-id=${registration.id}
-            account-id=${this.accountId}
-            .adapter=${this.effectiveAdapter}
-            locale=${this.effectiveLocale}
-          ></dealreg-quote-button>`
-        : nothing}
+      ${this.renderQuote(row)}
     </div>`;
   }
 
-  private renderRow(row: OpportunityView): TemplateResult {
+  private renderQuote(row: OpportunityView): TemplateResult | typeof nothing {
+    if (!this.actions || !row.registration) return nothing;
+    return html`<dealreg-quote-button
+      exportparts="base:quote-button, quote, request-button, hint"
+      registration-id=${row.registration.id}
+      account-id=${this.accountId}
+      .adapter=${this.effectiveAdapter}
+      locale=${this.effectiveLocale}
+    ></dealreg-quote-button>`;
+  }
+
+  /** The one next step the row offers (see NextStep in view-model.ts). */
+  private renderNext(row: OpportunityView, index: number): TemplateResult | typeof nothing {
+    switch (row.next.kind) {
+      case 'register':
+        return this.renderRegisterStep(row, row.next.decision, index);
+      case 'held':
+        return this.renderHeldStep(row, index);
+      case 'protected-by-other':
+        return nothing;
+      case 'none':
+        // A quote obtained on a protection that has since ended is still worth seeing.
+        return row.quote ? html`<div class="actions">${this.renderQuote(row)}</div>` : nothing;
+    }
+  }
+
+  private renderRow(row: OpportunityView, index: number): TemplateResult {
     const locale = this.effectiveLocale;
     const { opportunity } = row;
     const amount = formatMoney(opportunity.amount.value, opportunity.amount.currency, locale);
     const close = formatDate(opportunity.closeDate, locale);
-    return html`<li part="opportunity" data-opportunity-id=${opportunity.id} data-state=${row.state}>
+    return html`<li part="opportunity" data-opportunity-id=${opportunity.id} data-state=${row.state} data-next=${row.next.kind}>
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
       <p class="meta">${amount} · ${msg(str`closes ${close}`, { id: 'status.closes' })}</p>
-      ${this.renderDetail(row)} ${this.renderActions(row)}
+      ${this.renderDetail(row)} ${this.renderNext(row, index)}
     </li>`;
   }
 
@@ -222,7 +324,7 @@ export class DealRegStatus extends DealRegElement {
       ${view.rows.length === 0
         ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>`
         : html`<ul class="rows">
-            ${view.rows.slice(0, this.shown).map((row) => this.renderRow(row))}
+            ${view.rows.slice(0, this.shown).map((row, index) => this.renderRow(row, index))}
           </ul>`}
       ${remaining > 0
         ? html`<button part="button more-button" class="more" type="button" @click=${this.showMore}>
