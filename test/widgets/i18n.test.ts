@@ -13,12 +13,13 @@ describe('locales', () => {
     await el.updateComplete;
     const overview = await adapter.getAccountOverview('acc-quoted');
     const quote = overview.quotes[0]!;
-    const eur = new Intl.NumberFormat('fr', { style: 'currency', currency: quote.currency! });
+    // Whole amounts without cents, as the host CRM shows them (format.test.ts has the rule itself).
+    const eur = { format: (v: number) => new Intl.NumberFormat('fr', { style: 'currency', currency: quote.currency!, ...(Number.isInteger(v) ? { maximumFractionDigits: 0 } : {}) }).format(v) };
     const text = deepText(el);
     expect(text).to.include(eur.format(quote.netPrice!));
     expect(text).to.include(eur.format(overview.opportunities[0]!.amount.value));
     expect(text).to.include('Prix net');
-    expect(text).to.include('Cotée');
+    expect(text).to.include('Cotation reçue');
     expect(text).to.include('Déclarer une opportunité');
     const validUntil = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${quote.validUntil!}T00:00:00Z`));
     expect(text).to.include(validUntil);
