@@ -18,6 +18,9 @@ const STATUS_PARTS = `base:status, summary, opportunity, extend-button, more-but
 const REGISTER_PARTS = `base:register, open-button, submit-button, cancel-button, form, outcome, ${COMMON}`;
 const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decision, installed-base, more-button, ${COMMON}`;
 
+/** Whether the panel draws its own card, or sits bare in a frame the host already draws. */
+export type PanelAppearance = 'card' | 'plain';
+
 /**
  * The whole account view for a CRM record page.
  *
@@ -82,9 +85,6 @@ const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decisi
  * @cssproperty --dealreg-font-size - Text size (default: the host's, 13px in a Lightning page; never below 12px).
  * @cssproperty --dealreg-radius - Corner radius.
  */
-/** Whether the panel draws its own card, or sits bare in a frame the host already draws. */
-export type PanelAppearance = 'card' | 'plain';
-
 export class DealRegPanel extends DealRegElement {
   static override styles = [DealRegElement.styles, styles];
 
