@@ -13,6 +13,7 @@ export { DealRegEligibility } from './eligibility/eligibility.component.ts';
 export { DealRegRegisterForm } from './register-form/register-form.component.ts';
 export { DealRegQuoteButton } from './quote-button/quote-button.component.ts';
 export { DealRegPanel } from './panel/panel.component.ts';
+export type { PanelAppearance } from './panel/panel.component.ts';
 export { DealRegElement, configureDealReg } from './shared/base.ts';
 export type { DealRegConfig } from './shared/base.ts';
 export { adapterContext, localeContext } from './shared/context.ts';

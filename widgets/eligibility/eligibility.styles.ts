@@ -35,11 +35,9 @@ export default css`
     gap: var(--_space-xs);
     padding: var(--_space-xs) 0;
   }
+  /* The icon on the first line of text (line-height 1.5 around a 1em icon). */
   [part~='hint'] .icon {
-    flex: none;
-    width: 1.25em;
-    text-align: center;
-    font-weight: 700;
+    padding-top: 0.25em;
   }
   [part~='installed-base'] table {
     width: 100%;
@@ -66,6 +64,6 @@ export default css`
   }
   ul.refresh {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.5em;
   }
 `;

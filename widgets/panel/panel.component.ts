@@ -20,14 +20,19 @@ const STATUS_PARTS = `base:status, summary, opportunity, extend-button, register
 const REGISTER_PARTS = `base:register, open-button, submit-button, cancel-button, form, outcome, ${COMMON}`;
 const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decision, installed-base, ${COMMON}`;
 
+/** Whether the panel draws its own card, or sits bare in a frame the host already draws. */
+export type PanelAppearance = 'card' | 'plain';
+
 /**
  * The whole account view for a CRM record page.
  *
  * @summary Status summary, one row per opportunity telling its whole story (its status and the one
  * next step possible: register when it qualifies, quote and extension when you hold it, nothing
  * when another partner does), what a new deal here needs and the installed base, and the register
- * form, for one account. A container query on the
- * host lays it out for a narrow CRM sidebar or a wide main column, whatever the viewport.
+ * form, for one account. A container query on the host lays it out for a narrow CRM sidebar (one
+ * column, from 320px) or a wide main column (two columns from 40em, 520px at 13px), whatever the
+ * viewport. Text takes the host's size (13px in a Lightning page), never below 12px.
+ * `appearance="plain"` drops the panel's own card for a host that frames it already.
  *
  * @tag dealreg-panel
  *
@@ -36,7 +41,7 @@ const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decisi
  * @event dealreg-extended - From an "Extend protection" button.
  * @event dealreg-error - Any failure; `detail.error` is the typed `DealRegError`.
  *
- * @csspart base - The panel's card.
+ * @csspart base - The panel's card (border, background and padding with `appearance="card"`; bare with `plain`).
  * @csspart header - The account name and the server date.
  * @csspart error - Error panels (the panel's, and its children's).
  * @csspart empty - The empty-account invitation.
@@ -81,7 +86,7 @@ const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decisi
  * @cssproperty --dealreg-space-m - Medium spacing.
  * @cssproperty --dealreg-space-l - Large spacing.
  * @cssproperty --dealreg-font-family - Font family (Salesforce Sans, then the system font).
- * @cssproperty --dealreg-font-size - Base font size.
+ * @cssproperty --dealreg-font-size - Text size (default: the host's, 13px in a Lightning page; never below 12px).
  * @cssproperty --dealreg-radius - Corner radius.
  */
 export class DealRegPanel extends DealRegElement {
@@ -91,6 +96,13 @@ export class DealRegPanel extends DealRegElement {
 
   /** The CRM account (plays the record page's `recordId`). */
   @property({ attribute: 'account-id' }) accountId = '';
+
+  /**
+   * `card` (default): the panel draws its own card (border, background, padding). `plain`: none of
+   * it, for a host that already frames the panel (a Lightning card, a portal's tile); the content
+   * then sits flush in the host's frame. Reflected, so host CSS can match `[appearance=plain]`.
+   */
+  @property({ reflect: true }) appearance: PanelAppearance = 'card';
 
   /** Opportunities shown at first and added by each "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;

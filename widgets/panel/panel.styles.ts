@@ -11,18 +11,27 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* The host frames the panel already (a Lightning card): no second card inside it. */
+  :host([appearance='plain']) [part~='base'] {
+    padding: 0;
+    background: none;
+    border: 0;
+    border-radius: 0;
+    box-shadow: none;
+  }
   header {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: var(--_space-s);
+    gap: 0 var(--_space-s);
     margin-bottom: var(--_space-m);
   }
   h2 {
     margin: 0;
     font-size: 1.125em;
     font-weight: 700;
+    line-height: 1.3;
   }
   h3 {
     margin: 0 0 var(--_space-s);
@@ -30,16 +39,17 @@ export default css`
     font-weight: 700;
   }
   .skeleton.heading {
-    height: 2rem;
+    height: 2.5em;
     width: 50%;
     margin-bottom: var(--_space-m);
   }
   .as-of {
     color: var(--_text-weak);
   }
+  /* Sidebar (320–400px and up to 40em): one column, the opportunities first. */
   .layout {
     display: grid;
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-l);
   }
   section {
@@ -54,11 +64,12 @@ export default css`
   .empty p {
     margin: 0 0 var(--_space-s);
   }
-  /* Main column: opportunities beside the eligibility and register column. */
-  @container dealreg-panel (min-width: 40rem) {
+  /* Main column (40em, 520px at 13px): opportunities beside the register and eligibility column. */
+  @container dealreg-panel (min-width: 40em) {
     .layout {
-      grid-template-columns: minmax(0, 2fr) minmax(14rem, 1fr);
+      grid-template-columns: minmax(0, 2fr) minmax(17em, 1fr);
       align-items: start;
+      gap: var(--_space-l) calc(2 * var(--_space-l));
     }
     .main {
       grid-column: 1;

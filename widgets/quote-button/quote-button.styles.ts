@@ -38,10 +38,10 @@ export default css`
   }
   ul {
     margin: var(--_space-xs) 0 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.5em;
   }
   .placeholder {
-    height: 2rem;
-    width: 9rem;
+    height: 2.5em;
+    width: 11em;
   }
 `;

@@ -36,7 +36,7 @@ export default css`
   select,
   textarea {
     width: 100%;
-    min-height: 2rem;
+    min-height: 2.5em;
     padding: var(--_space-xs) var(--_space-s);
     font: inherit;
     color: var(--_text);
@@ -45,7 +45,7 @@ export default css`
     border-radius: var(--_radius);
   }
   textarea {
-    min-height: 4rem;
+    min-height: 5em;
     resize: vertical;
   }
   [aria-invalid='true'] {

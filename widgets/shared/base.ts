@@ -1,6 +1,6 @@
 // The base of every dealreg element: the theme reset (nothing leaks in from the host page),
 // the shadow-root mode integrators choose, and the adapter/locale each element resolves.
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -13,185 +13,12 @@ import { guardedAdapter } from './guarded-adapter.ts';
 import { DealRegErrorEvent } from './events.ts';
 import { errorPanel } from './templates.ts';
 import { abortLater } from './abort-later.ts';
+import { baseStyles } from './base.styles.ts';
 
 export { configureDealReg, dealRegConfig, resetDealRegConfig } from './config.ts';
 export type { DealRegConfig } from './config.ts';
 
-/**
- * Theme tokens with SLDS-like defaults. The host is reset with `all: initial` so the page's fonts,
- * spacing and text styles do not leak in; what a host uses to hide or freeze a section of its page
- * (`visibility`, `pointer-events`) is inherited again, so a panel in a hidden CRM section stays
- * hidden. The inner `base` wrapper sets font and colour again so a page rule on the host element
- * itself cannot reach inside.
- */
-export const baseStyles = css`
-  :host {
-    all: initial;
-    visibility: inherit;
-    pointer-events: inherit;
-    display: block;
-    --_brand: var(--dealreg-color-brand, #0176d3);
-    --_on-brand: var(--dealreg-color-on-brand, #fff);
-    --_positive: var(--dealreg-color-positive, #2e844a);
-    --_negative: var(--dealreg-color-negative, #ba0517);
-    --_notice: var(--dealreg-color-notice, #8c4b02);
-    --_neutral: var(--dealreg-color-neutral, #5c5c5c);
-    --_informative: var(--dealreg-color-informative, #0b5cab);
-    --_text: var(--dealreg-color-text, #181818);
-    --_text-weak: var(--dealreg-color-text-weak, #5c5c5c);
-    --_surface: var(--dealreg-color-surface, #ffffff);
-    --_surface-alt: var(--dealreg-color-surface-alt, #f3f3f3);
-    --_border: var(--dealreg-color-border, #c9c9c9);
-    --_space-xs: var(--dealreg-space-xs, 0.25rem);
-    --_space-s: var(--dealreg-space-s, 0.5rem);
-    --_space-m: var(--dealreg-space-m, 0.75rem);
-    --_space-l: var(--dealreg-space-l, 1rem);
-    --_radius: var(--dealreg-radius, 0.25rem);
-    --_font: var(--dealreg-font-family, 'Salesforce Sans', -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif);
-    --_font-size: var(--dealreg-font-size, 0.8125rem);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  [part~='base'] {
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    color: var(--_text);
-    text-align: start;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  button {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    min-height: 2rem;
-    padding: 0 var(--_space-l);
-    font: inherit;
-    font-weight: 600;
-    color: var(--_brand);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  button.primary {
-    color: var(--_on-brand);
-    background: var(--_brand);
-    border-color: var(--_brand);
-  }
-  button:hover:not(:disabled) {
-    filter: brightness(0.95);
-  }
-  button:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  input:focus-visible,
-  summary:focus-visible {
-    outline: 2px solid var(--_brand);
-    outline-offset: 2px;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    color: #747474;
-    background: var(--_surface-alt);
-    border-color: var(--_border);
-  }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
-    padding: 0 var(--_space-s);
-    border-radius: 1rem;
-    border: 1px solid currentColor;
-    font-size: 0.75rem;
-    font-weight: 600;
-    line-height: 1.4rem;
-    white-space: nowrap;
-    background: var(--_surface);
-  }
-  .badge .icon {
-    font-size: 0.85em;
-  }
-  .positive {
-    color: var(--_positive);
-  }
-  .negative {
-    color: var(--_negative);
-  }
-  .notice {
-    color: var(--_notice);
-  }
-  .neutral {
-    color: var(--_neutral);
-  }
-  .informative {
-    color: var(--_informative);
-  }
-  .error {
-    display: block;
-    padding: var(--_space-m);
-    border: 1px solid var(--_negative);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .error strong {
-    color: var(--_negative);
-  }
-  .error p {
-    margin: var(--_space-xs) 0 var(--_space-s);
-  }
-  .skeleton {
-    display: block;
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, #ecebea 25%, #f3f3f3 50%, #ecebea 75%);
-    background-size: 200% 100%;
-    animation: dealreg-shimmer 1.5s infinite;
-  }
-  .skeleton.title,
-  .skeleton.row {
-    height: 1.5rem;
-    width: 60%;
-    margin-bottom: var(--_space-s);
-  }
-  .skeleton.row {
-    height: 3.5rem;
-    width: auto;
-  }
-  .skeleton.compact {
-    height: 2rem;
-  }
-  @keyframes dealreg-shimmer {
-    from {
-      background-position: 200% 0;
-    }
-    to {
-      background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
-`;
+export { baseStyles } from './base.styles.ts';
 
 /**
  * Base class: theme reset, configurable shadow-root mode, and the adapter/locale every element

@@ -16,9 +16,18 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
   return f;
 }
 
-/** `1 234,00 €` in fr, `€1,234.00` in en. */
+/**
+ * Amounts as a CRM shows them: `€160,000` / `160 000 €` when whole, `€1,234.50` / `1 234,50 €` with
+ * cents. Whole means whole once rounded to the currency's minor unit (so 99.999 € is `€100`).
+ */
 export function formatMoney(value: number, currency: string, locale: string): string {
-  return cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(value);
+  const exact = cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
+  const digits = exact.resolvedOptions().maximumFractionDigits ?? 2;
+  const scale = 10 ** digits;
+  if (Math.round(value * scale) % scale !== 0) return exact.format(value);
+  return cached(`mw|${locale}|${currency}`, () =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+  ).format(value);
 }
 
 export function formatNumber(value: number, locale: string): string {

@@ -1,6 +1,8 @@
 // One map from every state the widgets show to its meaning: a semantic variant, words, and an icon.
 // Colour is never the only signal: the label is always rendered, the icon is decorative.
 import { msg } from '@lit/localize';
+import type { TemplateResult } from 'lit';
+import { icon } from './icons.ts';
 import type { QuoteViewState } from '../../src/program/protection.ts';
 import type { OpportunityState } from './view-model.ts';
 
@@ -11,15 +13,16 @@ export interface Meaning {
   variant: Variant;
   /** Call at render time (the label follows the locale). */
   label: () => string;
-  icon: string;
+  /** An inline SVG (icons.ts), `aria-hidden`. */
+  icon: TemplateResult;
 }
 
-export const ICONS: Record<Variant, string> = {
-  positive: '✓',
-  negative: '✕',
-  notice: '!',
-  neutral: '○',
-  informative: '…',
+export const ICONS: Record<Variant, TemplateResult> = {
+  positive: icon('check'),
+  negative: icon('cross'),
+  notice: icon('alert'),
+  neutral: icon('circle'),
+  informative: icon('clock'),
 };
 
 const OPPORTUNITY_MEANINGS: Record<OpportunityState, Meaning> = {
@@ -31,12 +34,12 @@ const OPPORTUNITY_MEANINGS: Record<OpportunityState, Meaning> = {
   expired: { variant: 'neutral', label: () => msg('Expired', { id: 'state.expired' }), icon: ICONS.neutral },
   rejected: { variant: 'negative', label: () => msg('Rejected', { id: 'state.rejected' }), icon: ICONS.negative },
   withdrawn: { variant: 'neutral', label: () => msg('Withdrawn', { id: 'state.withdrawn' }), icon: ICONS.neutral },
-  won: { variant: 'positive', label: () => msg('Won', { id: 'state.won' }), icon: '★' },
+  won: { variant: 'positive', label: () => msg('Won', { id: 'state.won' }), icon: icon('star') },
   lost: { variant: 'neutral', label: () => msg('Lost', { id: 'state.lost' }), icon: ICONS.neutral },
   'protected-by-other': {
     variant: 'negative',
     label: () => msg('Protected by another partner', { id: 'state.protected-by-other' }),
-    icon: '⊘',
+    icon: icon('blocked'),
   },
 };
 

@@ -9,10 +9,11 @@ import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegExtendedEvent, DealRegRegisterRequestEvent } from '../shared/events.ts';
-import { formatDate, formatDaysLeft, formatList, formatMoney, formatNumber, formatOpportunityCount } from '../shared/format.ts';
+import { formatDate, formatDaysLeft, formatList, formatMoney, formatNumber } from '../shared/format.ts';
 import { basisLabel, hintKind, hintText } from '../shared/hint-text.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
-import { OPPORTUNITY_STATES, accountView } from '../shared/view-model.ts';
+import { accountView } from '../shared/view-model.ts';
+import { statusSummary } from '../shared/summary-text.ts';
 import type { OpportunityView } from '../shared/view-model.ts';
 import { opportunityMeaning, reasonText } from '../shared/status-meaning.ts';
 import { badge, errorPanel, skeleton } from '../shared/templates.ts';
@@ -308,18 +309,8 @@ export class DealRegStatus extends DealRegElement {
     const total = view.total;
     const remaining = view.rows.length - this.shown;
     const nextPage = Math.min(this.pageSize, remaining);
-    const present = OPPORTUNITY_STATES.filter((s) => view.counts[s] > 0);
     return html`<div part="base">
-      <p part="summary" role="status" aria-live="polite">
-        ${present.length
-          ? msg(
-              str`${formatOpportunityCount(total, locale)}: ${present
-                .map((s) => `${opportunityMeaning(s).label()} (${formatNumber(view.counts[s], locale)})`)
-                .join(' · ')}`,
-              { id: 'status.summary' },
-            )
-          : formatOpportunityCount(total, locale)}
-      </p>
+      <p part="summary" role="status" aria-live="polite">${statusSummary(total, view.counts, locale)}</p>
       ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
       ${view.rows.length === 0
         ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>`

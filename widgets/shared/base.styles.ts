@@ -1,0 +1,203 @@
+// The styles every element shares: the host reset, the theme tokens, the type scale, buttons,
+// badges with their icons, error panels and loading skeletons.
+import { css } from 'lit';
+
+/**
+ * Theme tokens with SLDS-like defaults. The host is reset with `all: initial` so the page's fonts,
+ * spacing and text styles do not leak in; what a host uses to hide or freeze a section of its page
+ * (`visibility`, `pointer-events`) is inherited again, so a panel in a hidden CRM section stays
+ * hidden. The inner `base` wrapper sets font and colour again so a page rule on the host element
+ * itself cannot reach inside.
+ *
+ * Type scale: `all: initial` would set the host's font-size to `medium` (16px), whatever the page
+ * uses, so the host takes the size of the text around it again (`font-size: inherit`): 13px in a
+ * Lightning page (root 16px, body 0.8125rem), the page's own elsewhere. Every length inside is in
+ * `em` of that size, never `rem` (a host that sets its root to 13px must not shrink the panel), and
+ * no text goes below 12px (`max(12px, …)`). `--dealreg-font-size` overrides the size once, on the
+ * outermost element: each `base` sets it back to `1em` for the elements nested inside, so a relative
+ * value (`1.1em`) does not compound through a panel's children.
+ */
+export const baseStyles = css`
+  :host {
+    all: initial;
+    font-size: inherit;
+    visibility: inherit;
+    pointer-events: inherit;
+    display: block;
+    --_brand: var(--dealreg-color-brand, #0176d3);
+    --_on-brand: var(--dealreg-color-on-brand, #fff);
+    --_positive: var(--dealreg-color-positive, #2e844a);
+    --_negative: var(--dealreg-color-negative, #ba0517);
+    --_notice: var(--dealreg-color-notice, #8c4b02);
+    --_neutral: var(--dealreg-color-neutral, #5c5c5c);
+    --_informative: var(--dealreg-color-informative, #0b5cab);
+    --_text: var(--dealreg-color-text, #181818);
+    --_text-weak: var(--dealreg-color-text-weak, #5c5c5c);
+    --_surface: var(--dealreg-color-surface, #ffffff);
+    --_surface-alt: var(--dealreg-color-surface-alt, #f3f3f3);
+    --_border: var(--dealreg-color-border, #c9c9c9);
+    /* 4, 8, 12 and 16px at 13px, as SLDS; they follow the text if the host's is larger. */
+    --_space-xs: var(--dealreg-space-xs, 0.3em);
+    --_space-s: var(--dealreg-space-s, 0.6em);
+    --_space-m: var(--dealreg-space-m, 0.9em);
+    --_space-l: var(--dealreg-space-l, 1.2em);
+    --_radius: var(--dealreg-radius, 0.3em);
+    --_font: var(--dealreg-font-family, 'Salesforce Sans', -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif);
+    --_font-size: var(--dealreg-font-size, 1em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part~='base'] {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: max(12px, var(--_font-size));
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    --dealreg-font-size: 1em;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-height: 2.5em;
+    padding: 0 var(--_space-l);
+    font: inherit;
+    font-weight: 600;
+    color: var(--_brand);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button.primary {
+    color: var(--_on-brand);
+    background: var(--_brand);
+    border-color: var(--_brand);
+  }
+  button:hover:not(:disabled) {
+    filter: brightness(0.95);
+  }
+  button:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  input:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--_brand);
+    outline-offset: 2px;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    color: #747474;
+    background: var(--_surface-alt);
+    border-color: var(--_border);
+  }
+  /* A state in words with its icon: a little smaller than the text, never below 12px. */
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0 0.6em;
+    border-radius: 1em;
+    border: 1px solid currentColor;
+    font-size: max(12px, 0.9em);
+    font-weight: 600;
+    line-height: 1.6;
+    white-space: nowrap;
+    background: var(--_surface);
+  }
+  .icon {
+    display: inline-flex;
+    flex: none;
+  }
+  /* Inline SVG icons (templates.ts): the size of the text beside them, in its colour. */
+  svg.glyph {
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .positive {
+    color: var(--_positive);
+  }
+  .negative {
+    color: var(--_negative);
+  }
+  .notice {
+    color: var(--_notice);
+  }
+  .neutral {
+    color: var(--_neutral);
+  }
+  .informative {
+    color: var(--_informative);
+  }
+  .error {
+    display: block;
+    padding: var(--_space-m);
+    border: 1px solid var(--_negative);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error strong {
+    color: var(--_negative);
+  }
+  .error p {
+    margin: var(--_space-xs) 0 var(--_space-s);
+  }
+  .skeleton {
+    display: block;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, #ecebea 25%, #f3f3f3 50%, #ecebea 75%);
+    background-size: 200% 100%;
+    animation: dealreg-shimmer 1.5s infinite;
+  }
+  /* The heights of what they stand for: a summary line, a row (status.styles.ts), a compact row. */
+  .skeleton.title,
+  .skeleton.row {
+    height: 1.85em;
+    width: 60%;
+    margin-bottom: var(--_space-s);
+  }
+  .skeleton.row {
+    height: 4.3em;
+    width: auto;
+  }
+  .skeleton.compact {
+    height: 2.5em;
+  }
+  @keyframes dealreg-shimmer {
+    from {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;
