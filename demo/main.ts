@@ -4,6 +4,7 @@ import { createMockBackend, startMockWorker } from '../mocks/index.ts';
 import { createHttpAdapter } from '../src/index.ts';
 import type { DealRegAdapter } from '../src/adapter.ts';
 import type { AccountOverview } from '../src/domain/types.ts';
+import { SAMPLE_DEMO_CLOCK } from '../src/program/definition.ts';
 import '../widgets/index.ts';
 import { overviewStoreFor, type OverviewSnapshot, type OverviewStore } from '../widgets/shared/overview-store.ts';
 import { clockDateTime, readParams, writeParams, type DemoParams } from './params.ts';
@@ -41,9 +42,12 @@ const ui = {
 };
 
 let params = readParams(location.search);
-const core = createMockBackend(params.clock ? { clock: clockDateTime(params.clock) } : {});
-/** The mock's own default "today", restored when the clock parameter is cleared. */
-const defaultClock = core.now();
+/**
+ * The demo's default "today". The seeded records stay dated from it whatever the clock says; the
+ * clock (control or URL) only moves "today", so a link or a reload shows what the control showed.
+ */
+const defaultClock = SAMPLE_DEMO_CLOCK;
+const core = createMockBackend({ anchor: defaultClock, clock: params.clock ? clockDateTime(params.clock) : defaultClock });
 let adapter: DealRegAdapter | null = null;
 let recordStore: OverviewStore | null = null;
 let recordKey = '';
@@ -143,8 +147,7 @@ function wireControls(): void {
   ui.lang.addEventListener('change', () => apply({ ...params, lang: ui.lang.value === 'fr' ? 'fr' : 'en' }));
   ui.dark.addEventListener('change', () => apply({ ...params, theme: ui.dark.checked ? 'dark' : 'light' }));
   ui.reset.addEventListener('click', () => {
-    core.reset();
-    if (params.clock) core.setClock(clockDateTime(params.clock));
+    core.reset(); // the seeded records again, from the anchor; the clock stays where it is
     apply(params, { fresh: true });
   });
   window.addEventListener('popstate', () => apply(readParams(location.search)));

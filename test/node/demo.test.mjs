@@ -2,15 +2,9 @@
 // site, under a sub-path so the worker path must follow Vite's base), served statically, and
 // every demo account of docs/program.md §6 opened by URL behaves as its row says.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'vite';
-import { startStaticServer } from '../../examples/serve.mjs';
-import { launchChromium, openWatchedPage, ROOT } from './browser.mjs';
-
-const BASE = '/sub/';
+import { launchChromium, openWatchedPage } from './browser.mjs';
+import { openDemo, startDemoSite } from './demo-site.mjs';
 
 /** docs/program.md §6, one row per link: what the panel must say (English). */
 const ROWS = [
@@ -30,54 +24,23 @@ const ROWS = [
 ];
 
 describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => {
-  let outRoot;
-  let server;
+  let site;
   let browser;
   let page;
   let problems;
 
   before(async () => {
-    outRoot = mkdtempSync(join(tmpdir(), 'dealreg-demo-'));
-    await build({ root: ROOT, base: BASE, logLevel: 'warn', build: { outDir: join(outRoot, 'sub'), emptyOutDir: true, sourcemap: false } });
-    server = await startStaticServer({ root: outRoot, csp: null });
+    site = await startDemoSite();
     browser = await launchChromium();
     ({ page, problems } = await openWatchedPage(browser));
   });
 
   after(async () => {
     await browser?.close();
-    await server?.close();
-    if (outRoot) rmSync(outRoot, { recursive: true, force: true });
+    await site?.close();
   });
 
-  /** The panel's text (nested shadow roots included) once it has loaded, and the record header. */
-  async function open(query) {
-    await page.goto(`${server.url}${BASE}?${query}`);
-    await page.waitForFunction(
-      () => {
-        const panel = document.querySelector('dealreg-panel');
-        const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
-        const text = panel?.shadowRoot ? walk(panel) : '';
-        const header = document.getElementById('record-name')?.textContent;
-        const recordDone = header !== '…' && (header !== new URLSearchParams(location.search).get('account') || !document.getElementById('record-error').hidden);
-        return /Register opportunity|Déclarer une opportunité|Retry|Réessayer/.test(text) && recordDone;
-      },
-      { timeout: 30_000 },
-    );
-    return page.evaluate(() => {
-      const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
-      const rows = (root) =>
-        [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? rows(el.shadowRoot) : 0), 0);
-      const panel = document.querySelector('dealreg-panel');
-      return {
-        text: walk(panel).replace(/\s+/g, ' '),
-        rows: rows(panel.shadowRoot),
-        header: document.getElementById('record-name').textContent,
-        country: document.getElementById('hl-country').textContent,
-        error: document.getElementById('record-error').hidden ? '' : document.getElementById('record-error').textContent,
-      };
-    });
-  }
+  const open = (query) => openDemo(page, site.url, query);
 
   for (const row of ROWS) {
     it(`?${row.query} shows what docs/program.md §6 promises`, async () => {
