@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium, openWatchedPage } from './browser.mjs';
-import { openDemo, readPage, settle, startDemoSite } from './demo-site.mjs';
+import { openDemo, readPage, settle, startDemoSite } from '../../scripts/demo-site.mjs';
 
 /** How the page writes a date (the record's "Server clock" and the panel's dates), in English. */
 const shown = (isoDate) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));

@@ -1,12 +1,14 @@
-// Shared by the demo suites (test/node/demo*.test.mjs): the demo built as a static site under a
-// sub-path (`vite build --base /sub/`, so the worker path must follow Vite's base), served
-// statically, and helpers that read the page once the panel has settled.
+// The demo built as a static site under a sub-path (`vite build --base /sub/`, so the worker path
+// must follow Vite's base), served statically, and helpers that read the page once the panel has
+// settled. Shared by the demo suites (test/node/demo*.test.mjs) and `npm run screenshot`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { startStaticServer } from '../../examples/serve.mjs';
-import { ROOT } from './browser.mjs';
+import { startStaticServer } from '../examples/serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export const BASE = '/sub/';
 
