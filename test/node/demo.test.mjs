@@ -88,6 +88,24 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
     assert.equal(state.surface, '#22252b');
   });
 
+  it("the panel sits plain in the host's one card, in a page sized as Lightning's (16px root, 13px text)", async () => {
+    await open('account=acc-protected');
+    const layout = await page.evaluate(() => {
+      const panel = document.querySelector('dealreg-panel');
+      const card = panel.closest('.card');
+      return {
+        appearance: panel.getAttribute('appearance'),
+        cards: [...document.querySelectorAll('.record-sidebar .card')].length,
+        hostHeadings: [...card.querySelectorAll('h1, h2, h3')].filter((h) => !panel.contains(h)).length,
+        root: getComputedStyle(document.documentElement).fontSize,
+        body: getComputedStyle(document.body).fontSize,
+        // The panel's text (its card), whatever the host element's own computed size.
+        panel: getComputedStyle(panel.shadowRoot.querySelector("[part~='base']")).fontSize,
+      };
+    });
+    assert.deepEqual(layout, { appearance: 'plain', cards: 1, hostHeadings: 0, root: '16px', body: '13px', panel: '13px' });
+  });
+
   it('no uncaught error on any of those pages', async () => {
     const { pageErrors } = await problems.collect();
     assert.deepEqual(pageErrors, []);
