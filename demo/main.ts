@@ -1,13 +1,16 @@
 // The demo page: a CRM account record page with <dealreg-panel> in the sidebar, on the mock
-// backend served by MSW in a service worker. The controls and the URL hold the scenario.
+// backend served by MSW in a service worker. The controls and the URL hold the scenario; the host's
+// own words come from demo/strings.ts in the chosen language.
 import { createMockBackend, startMockWorker } from '../mocks/index.ts';
 import { createHttpAdapter } from '../src/index.ts';
 import type { DealRegAdapter } from '../src/adapter.ts';
 import type { AccountOverview } from '../src/domain/types.ts';
+import { SAMPLE_DEMO_CLOCK } from '../src/program/definition.ts';
 import '../widgets/index.ts';
 import { overviewStoreFor, type OverviewSnapshot, type OverviewStore } from '../widgets/shared/overview-store.ts';
 import { clockDateTime, readParams, writeParams, type DemoParams } from './params.ts';
 import { DEMO_SCENARIOS, PARTNERS } from './scenarios.ts';
+import { HOST_STRINGS, localizeStaticLabels, type HostStrings } from './strings.ts';
 
 const BASE_URL = import.meta.env.BASE_URL;
 /** The REST base the mock answers on, under Vite's `base` so a sub-path deployment works. */
@@ -41,13 +44,23 @@ const ui = {
 };
 
 let params = readParams(location.search);
-const core = createMockBackend(params.clock ? { clock: clockDateTime(params.clock) } : {});
-/** The mock's own default "today", restored when the clock parameter is cleared. */
-const defaultClock = core.now();
+/**
+ * The demo's default "today". The seeded records stay dated from it whatever the clock says; the
+ * clock (control or URL) only moves "today", so a link or a reload shows what the control showed.
+ */
+const defaultClock = SAMPLE_DEMO_CLOCK;
+const core = createMockBackend({ anchor: defaultClock, clock: params.clock ? clockDateTime(params.clock) : defaultClock });
 let adapter: DealRegAdapter | null = null;
 let recordStore: OverviewStore | null = null;
 let recordKey = '';
 let recordUnsubscribe: (() => void) | null = null;
+/** The language the host's static labels and scenario list are in (null: not yet written). */
+let labelsLang: DemoParams['lang'] | null = null;
+
+/** The host's words in the current language. */
+function words(): HostStrings {
+  return HOST_STRINGS[params.lang];
+}
 
 // ---- scenario ------------------------------------------------------------------------------
 
@@ -70,6 +83,7 @@ function apply(next: DemoParams, { push = false, fresh = false } = {}): void {
   }
   ui.provider.setAttribute('locale', next.lang);
   document.documentElement.lang = next.lang;
+  localizeHost();
   document.body.classList.toggle('theme-dark', next.theme === 'dark');
   if (ui.panel.getAttribute('account-id') !== next.account) ui.panel.setAttribute('account-id', next.account);
 
@@ -77,6 +91,16 @@ function apply(next: DemoParams, { push = false, fresh = false } = {}): void {
   if (query !== location.search) history[push ? 'pushState' : 'replaceState'](null, '', query);
   syncControls();
   loadRecord();
+}
+
+/** The host's labels, scenario list and title in the current language, when it changed. */
+function localizeHost(): void {
+  if (labelsLang === params.lang) return;
+  labelsLang = params.lang;
+  document.documentElement.lang = params.lang;
+  localizeStaticLabels(document, words());
+  renderScenarioList();
+  document.title = words().pageTitle(null); // the record's name comes back with its next render
 }
 
 function syncControls(): void {
@@ -88,7 +112,7 @@ function syncControls(): void {
   ui.clock.value = (params.clock ?? defaultClock).slice(0, 10);
   ui.latency.value = String(params.latency);
   ui.fail.value = String(params.fail);
-  ui.failOut.textContent = `${Math.round(params.fail * 100)} %`;
+  ui.failOut.textContent = new Intl.NumberFormat(params.lang, { style: 'percent' }).format(params.fail);
   ui.lang.value = params.lang;
   ui.dark.checked = params.theme === 'dark';
   ui.link.href = writeParams(params);
@@ -100,8 +124,13 @@ function syncControls(): void {
   }
 }
 
+/** The scenario list and the account picker, in the current language (rebuilt when it changes). */
 function renderScenarioList(): void {
+  const w = words();
+  ui.scenarios.replaceChildren();
+  for (const option of [...ui.account.options]) option.remove();
   for (const s of DEMO_SCENARIOS) {
+    const { situation: situationText, expect: expectText } = w.scenarios[s.key];
     const partner = s.partner ?? 'alpha';
     const li = document.createElement('li');
     const a = document.createElement('a');
@@ -109,13 +138,20 @@ function renderScenarioList(): void {
     a.dataset.partner = partner;
     a.href = writeParams({ ...params, account: s.accountId, partner });
     const id = document.createElement('code');
-    id.textContent = partner === 'alpha' ? s.accountId : `${s.accountId} (as ${partner})`;
+    id.dataset.value = '';
+    id.textContent = s.accountId;
+    if (partner !== 'alpha') {
+      const as = document.createElement('span');
+      as.className = 'as-partner';
+      as.textContent = ` ${w.asPartner(PARTNERS[partner].label)}`;
+      id.append(as);
+    }
     const situation = document.createElement('span');
     situation.className = 'situation';
-    situation.textContent = s.situation;
+    situation.textContent = situationText;
     const expect = document.createElement('span');
     expect.className = 'expect';
-    expect.textContent = `→ ${s.expect}`;
+    expect.textContent = `→ ${expectText}`;
     a.append(id, situation, expect);
     a.addEventListener('click', (event) => {
       event.preventDefault();
@@ -124,9 +160,10 @@ function renderScenarioList(): void {
     li.append(a);
     ui.scenarios.append(li);
     if (![...ui.account.options].some((o) => o.value === s.accountId)) {
-      ui.account.add(new Option(`${s.accountId}: ${s.situation}`, s.accountId));
+      ui.account.add(new Option(`${s.accountId}: ${situationText}`, s.accountId));
     }
   }
+  syncControls();
 }
 
 function wireControls(): void {
@@ -143,8 +180,7 @@ function wireControls(): void {
   ui.lang.addEventListener('change', () => apply({ ...params, lang: ui.lang.value === 'fr' ? 'fr' : 'en' }));
   ui.dark.addEventListener('change', () => apply({ ...params, theme: ui.dark.checked ? 'dark' : 'light' }));
   ui.reset.addEventListener('click', () => {
-    core.reset();
-    if (params.clock) core.setClock(clockDateTime(params.clock));
+    core.reset(); // the seeded records again, from the anchor; the clock stays where it is
     apply(params, { fresh: true });
   });
   window.addEventListener('popstate', () => apply(readParams(location.search)));
@@ -160,6 +196,10 @@ function text(id: string, value: string): void {
 function formatDate(iso: string | null): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(params.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+function formatCount(value: number): string {
+  return new Intl.NumberFormat(params.lang).format(value);
 }
 
 function formatMoney(value: number, currency: string): string {
@@ -193,7 +233,8 @@ function showRecord(snapshot: OverviewSnapshot): void {
     renderRecord(snapshot.value);
     errorBox.hidden = true;
   } else if (snapshot.status === 'error') {
-    errorBox.textContent = `This account could not be loaded (${snapshot.error?.code ?? 'unknown'}).`;
+    // In words, never the machine code: the panel beside it says more, with a Retry.
+    errorBox.textContent = words().loadFailed(snapshot.error?.code ?? 'unknown');
     errorBox.hidden = false;
     for (const id of ['hl-country', 'hl-opps', 'dt-name', 'dt-country', 'dt-last-order', 'dt-last-order-you', 'dt-installed', 'dt-asof']) {
       text(id, '—');
@@ -205,21 +246,22 @@ function showRecord(snapshot: OverviewSnapshot): void {
 }
 
 function renderRecord(o: AccountOverview): void {
-  document.title = `${o.account.name} | Account | Sales`;
+  const w = words();
+  document.title = w.pageTitle(o.account.name);
   text('record-name', o.account.name);
   text('hl-id', o.account.id);
   text('hl-country', o.account.country);
   // The CRM's own count: every opportunity of the account, not the overview's first page.
   const total = o.opportunityCounts.total;
-  text('hl-opps', String(total));
+  text('hl-opps', formatCount(total));
   text('hl-partner', o.partner.name);
   text('dt-name', o.account.name);
   text('dt-country', o.account.country);
   text('dt-last-order', formatDate(o.orders.lastInfraOrderAt));
   text('dt-last-order-you', formatDate(o.orders.lastInfraOrderByYouAt));
-  text('dt-installed', `${o.installedBase.totalAssets} assets, ${o.installedBase.totalUnits} units`);
+  text('dt-installed', w.installedBase(o.installedBase.totalAssets, o.installedBase.totalUnits, params.lang));
   text('dt-asof', formatDate(o.asOf));
-  text('opps-count', `(${total})`);
+  text('opps-count', `(${formatCount(total)})`);
   const rows = o.opportunities.slice(0, RELATED_ROWS).map((opp) => {
     const tr = document.createElement('tr');
     for (const value of [opp.name, formatMoney(opp.amount.value, opp.amount.currency), formatDate(opp.closeDate)]) {
@@ -232,7 +274,7 @@ function renderRecord(o: AccountOverview): void {
   byId('opps-body').replaceChildren(...rows);
   const more = byId('opps-more');
   more.hidden = total <= RELATED_ROWS;
-  more.textContent = `View all (${total})`;
+  more.textContent = w.viewAll(formatCount(total));
 }
 
 // ---- the host reacts to the elements' events ------------------------------------------------
@@ -247,16 +289,20 @@ function toast(message: string, variant: 'success' | 'error'): void {
 }
 
 document.addEventListener('dealreg-registered', (event) => {
-  const { status } = event.detail.registration;
-  toast(`Registration ${status}`, status === 'rejected' ? 'error' : 'success');
+  const { status, reasons } = event.detail.registration;
+  const w = words();
+  if (status === 'rejected') toast(w.rejected(reasons), 'error');
+  else toast(w.registration[status], 'success');
 });
-document.addEventListener('dealreg-quote-requested', () => toast('Restricted quote requested', 'success'));
-document.addEventListener('dealreg-extended', () => toast('Protection extended', 'success'));
+document.addEventListener('dealreg-quote-requested', () => toast(words().quoteRequested, 'success'));
+document.addEventListener('dealreg-extended', (event) => {
+  const until = event.detail.registration.protectedUntil;
+  toast(words().extended(until ? formatDate(until) : null), 'success');
+});
 
 // ---- start ----------------------------------------------------------------------------------
 
-renderScenarioList();
 wireControls();
-syncControls();
+localizeHost();
 await startMockWorker(core, { basePath: API_BASE, serviceWorkerUrl: `${BASE_URL}mockServiceWorker.js` });
 apply(params, { fresh: true });

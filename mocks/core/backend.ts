@@ -64,6 +64,12 @@ import { buildDemoStore, createIdSource, DEFAULT_SEED, DEMO_PARTNERS, netPriceOf
 export interface MockBackendOptions {
   /** The backend's "today" (default: the sample demo clock, 2017-02-14T09:00:00Z). It does not tick. */
   clock?: IsoDateTime;
+  /**
+   * The date the seeded demo records are dated from (default: `clock`, so they move with it).
+   * Set it to keep them fixed (e.g. the sample demo clock) while `clock` only moves "today": then a
+   * backend created at a date shows exactly what one moved there with `setClock` shows.
+   */
+  anchor?: IsoDateTime;
   /** Simulated latency per request: fixed, or uniformly drawn from [min, max]. */
   latencyMs?: number | [number, number];
   /** Share of requests answered 503 `service-unavailable` (Retry-After 1 s), 0..1. Nothing is processed then. */
@@ -85,7 +91,7 @@ export interface MockBackend extends BackendCore {
   setClock(at: IsoDateTime): void;
   now(): IsoDateTime;
   configure(o: Partial<MockBackendOptions>): void;
-  /** Back to the seeded demo scenarios, relative to the current clock; forgets idempotency keys. */
+  /** Back to the seeded demo scenarios (dated from the anchor, else the current clock); forgets idempotency keys. */
   reset(): void;
   /** For tests: deep copies of the raw internal records (with partnerId). */
   inspect(): { registrations: InternalRegistration[]; quotes: InternalQuote[]; assets: InternalAsset[] };
@@ -170,6 +176,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   let clock = normalizeClock(options.clock ?? SAMPLE_DEMO_CLOCK);
+  let anchor = options.anchor === undefined ? null : normalizeClock(options.anchor);
   let program: ProgramDefinition = options.program ?? SAMPLE_PROGRAM;
   let latencyMs = options.latencyMs ?? DEFAULTS.latencyMs;
   let failureRate = options.failureRate ?? DEFAULTS.failureRate;
@@ -199,7 +206,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   /** The seeded id source builds the demo store only, so the demo data repeats for a seed. */
   function freshStore(): Store {
     sameDealCache.clear();
-    return buildDemoStore({ clock, program, seed, partners, nextId: createIdSource(seed) });
+    return buildDemoStore({ anchor: anchor ?? clock, program, seed, partners, nextId: createIdSource(seed) });
   }
 
   function freshIdempotency(): IdempotencyStore {
@@ -727,6 +734,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     configure(o) {
       if (o.clock !== undefined) clock = normalizeClock(o.clock);
+      if (o.anchor !== undefined) anchor = normalizeClock(o.anchor); // seeds at the next reset()
       if (o.program !== undefined) {
         program = o.program;
         sameDealCache.clear(); // rule 1's window is the program's

@@ -1,5 +1,6 @@
-// The demo scenarios of docs/program.md §6, built relative to the mock's clock. Families are taken from
-// the program definition by generation (never named here), so a modified program still seeds.
+// The demo scenarios of docs/program.md §6, dated relative to an anchor date (the mock's clock unless
+// the backend is given a fixed anchor). Families are taken from the program definition by
+// generation (never named here), so a modified program still seeds.
 // Registrations go through the engine's lifecycle functions, exactly like live ones.
 import type { InfraOrder, IsoDate, IsoDateTime, Registration } from '../../src/domain/types.ts';
 import type { PresalesActivity, ProductGeneration } from '../../src/domain/status.ts';
@@ -108,7 +109,8 @@ export function createIdSource(seed: number): (prefix: string) => string {
 }
 
 export interface ScenarioOptions {
-  clock: IsoDateTime;
+  /** The date every seeded record is dated from ("60 days left" counts from it). */
+  anchor: IsoDateTime;
   program: ProgramDefinition;
   seed: number;
   partners: readonly Partner[];
@@ -119,7 +121,7 @@ const at = (date: IsoDate, time = '10:30:00'): IsoDateTime => `${date}T${time}Z`
 
 /** Builds the whole demo store. Pure apart from the id source it is given. */
 export function buildDemoStore(o: ScenarioOptions): Store {
-  const today = toIsoDate(o.clock);
+  const today = toIsoDate(o.anchor);
   const fam = familiesOf(o.program);
   const store: Store = {
     partners: [...o.partners],
@@ -176,7 +178,7 @@ export function buildDemoStore(o: ScenarioOptions): Store {
     store.opportunities.set(id, opp);
     return opp;
   };
-  /** An approved registration whose protection has `daysLeft` days to run on the clock's date. */
+  /** An approved registration whose protection has `daysLeft` days to run on the anchor date. */
   const approved = (
     partnerId: string,
     opp: InternalOpportunity,

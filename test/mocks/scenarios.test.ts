@@ -72,6 +72,26 @@ describe('demo scenarios', () => {
     expect(registrationOf(await registerFirstDeal(backend, 'acc-installed')).status).to.equal('approved');
   });
 
+  it('an anchor keeps the seeded records fixed: a backend created at a date equals one moved there with setClock, and reset() keeps the anchor', async () => {
+    const anchor = '2017-02-14T09:00:00Z';
+    const created = createMockBackend({ anchor, clock: '2017-04-10T09:00:00Z' });
+    const moved = createMockBackend({ anchor });
+    moved.setClock('2017-04-10T09:00:00Z');
+    for (const accountId of ['acc-protected', 'acc-expiring', 'acc-quoted', 'acc-installed']) {
+      const a = await view(created, accountId);
+      const b = await view(moved, accountId);
+      expect({ ...a, nextCursor: null }, accountId).to.deep.equal({ ...b, nextCursor: null });
+    }
+    // 60 days left on the anchor date: 5 on 2017-04-10, in both.
+    expect((await view(created, 'acc-protected')).registrations[0]!.protectedUntil).to.equal(addDays('2017-02-14', 60));
+    moved.reset();
+    expect((await view(moved, 'acc-protected')).registrations[0]!.protectedUntil).to.equal(addDays('2017-02-14', 60));
+    // Without an anchor the seeds follow the clock the backend is created with (the records' own "today").
+    expect((await view(createMockBackend({ clock: '2017-04-10T09:00:00Z' }), 'acc-protected')).registrations[0]!.protectedUntil).to.equal(
+      addDays('2017-04-10', 60),
+    );
+  });
+
   it("acc-installed: alpha's installed base is listed with its own sales only", async () => {
     const backend = createMockBackend();
     const alpha = await view(backend, 'acc-installed');

@@ -2,15 +2,9 @@
 // site, under a sub-path so the worker path must follow Vite's base), served statically, and
 // every demo account of docs/program.md §6 opened by URL behaves as its row says.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'vite';
-import { startStaticServer } from '../../examples/serve.mjs';
-import { launchChromium, openWatchedPage, ROOT } from './browser.mjs';
-
-const BASE = '/sub/';
+import { launchChromium, openWatchedPage } from './browser.mjs';
+import { openDemo, startDemoSite } from '../../scripts/demo-site.mjs';
 
 /** docs/program.md §6, one row per link: what the panel must say (English). */
 const ROWS = [
@@ -30,54 +24,23 @@ const ROWS = [
 ];
 
 describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => {
-  let outRoot;
-  let server;
+  let site;
   let browser;
   let page;
   let problems;
 
   before(async () => {
-    outRoot = mkdtempSync(join(tmpdir(), 'dealreg-demo-'));
-    await build({ root: ROOT, base: BASE, logLevel: 'warn', build: { outDir: join(outRoot, 'sub'), emptyOutDir: true, sourcemap: false } });
-    server = await startStaticServer({ root: outRoot, csp: null });
+    site = await startDemoSite();
     browser = await launchChromium();
     ({ page, problems } = await openWatchedPage(browser));
   });
 
   after(async () => {
     await browser?.close();
-    await server?.close();
-    if (outRoot) rmSync(outRoot, { recursive: true, force: true });
+    await site?.close();
   });
 
-  /** The panel's text (nested shadow roots included) once it has loaded, and the record header. */
-  async function open(query) {
-    await page.goto(`${server.url}${BASE}?${query}`);
-    await page.waitForFunction(
-      () => {
-        const panel = document.querySelector('dealreg-panel');
-        const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
-        const text = panel?.shadowRoot ? walk(panel) : '';
-        const header = document.getElementById('record-name')?.textContent;
-        const recordDone = header !== '…' && (header !== new URLSearchParams(location.search).get('account') || !document.getElementById('record-error').hidden);
-        return /Register opportunity|Déclarer une opportunité|Retry|Réessayer/.test(text) && recordDone;
-      },
-      { timeout: 30_000 },
-    );
-    return page.evaluate(() => {
-      const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
-      const rows = (root) =>
-        [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? rows(el.shadowRoot) : 0), 0);
-      const panel = document.querySelector('dealreg-panel');
-      return {
-        text: walk(panel).replace(/\s+/g, ' '),
-        rows: rows(panel.shadowRoot),
-        header: document.getElementById('record-name').textContent,
-        country: document.getElementById('hl-country').textContent,
-        error: document.getElementById('record-error').hidden ? '' : document.getElementById('record-error').textContent,
-      };
-    });
-  }
+  const open = (query) => openDemo(page, site.url, query);
 
   for (const row of ROWS) {
     it(`?${row.query} shows what docs/program.md §6 promises`, async () => {
@@ -85,7 +48,7 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
       for (const re of row.expect) assert.match(text, re);
       for (const re of row.never ?? []) assert.doesNotMatch(text, re);
       if (row.query.includes('acc-broken')) {
-        assert.match(error, /invalid-response/, 'the record page says the account could not be read');
+        assert.match(error, /could not be loaded: the service sent data that cannot be read/, 'the record page says the account could not be read, in words');
       } else {
         assert.equal(error, '');
         assert.ok(header && !header.startsWith('acc-'), `the record header shows the account's name (got "${header}")`);
@@ -123,6 +86,24 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
     });
     assert.equal(state.lang, 'fr');
     assert.equal(state.surface, '#22252b');
+  });
+
+  it("the panel sits plain in the host's one card, in a page sized as Lightning's (16px root, 13px text)", async () => {
+    await open('account=acc-protected');
+    const layout = await page.evaluate(() => {
+      const panel = document.querySelector('dealreg-panel');
+      const card = panel.closest('.card');
+      return {
+        appearance: panel.getAttribute('appearance'),
+        cards: [...document.querySelectorAll('.record-sidebar .card')].length,
+        hostHeadings: [...card.querySelectorAll('h1, h2, h3')].filter((h) => !panel.contains(h)).length,
+        root: getComputedStyle(document.documentElement).fontSize,
+        body: getComputedStyle(document.body).fontSize,
+        // The panel's text (its card), whatever the host element's own computed size.
+        panel: getComputedStyle(panel.shadowRoot.querySelector("[part~='base']")).fontSize,
+      };
+    });
+    assert.deepEqual(layout, { appearance: 'plain', cards: 1, hostHeadings: 0, root: '16px', body: '13px', panel: '13px' });
   });
 
   it('no uncaught error on any of those pages', async () => {

@@ -1,0 +1,84 @@
+// The demo built as a static site under a sub-path (`vite build --base /sub/`, so the worker path
+// must follow Vite's base), served statically, and helpers that read the page once the panel has
+// settled. Shared by the demo suites (test/node/demo*.test.mjs) and `npm run screenshot`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { startStaticServer } from '../examples/serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export const BASE = '/sub/';
+
+/** Builds and serves the demo; `url` is the page's address (ends with the base). */
+export async function startDemoSite() {
+  const outRoot = mkdtempSync(join(tmpdir(), 'dealreg-demo-'));
+  await build({ root: ROOT, base: BASE, logLevel: 'warn', build: { outDir: join(outRoot, 'sub'), emptyOutDir: true, sourcemap: false } });
+  const server = await startStaticServer({ root: outRoot, csp: null });
+  return {
+    url: `${server.url}${BASE}`,
+    async close() {
+      await server.close();
+      rmSync(outRoot, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Waits until the panel shows an account (or its error), the record header is filled, and every
+ * Lit element inside the panel has finished its update. `asOf` (a date as the page formats it), when
+ * given, must be the record's server clock and be in the panel's text too, so a clock change is
+ * waited for, not raced.
+ */
+export async function settle(page, { asOf = null, timeout = 30_000 } = {}) {
+  await page.waitForFunction(
+    (asOfText) => {
+      const panel = document.querySelector('dealreg-panel');
+      const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+      const text = panel?.shadowRoot ? walk(panel).replace(/\s+/g, ' ') : '';
+      const busy = (root) => [...root.querySelectorAll('*')].some((el) => el.getAttribute('aria-busy') === 'true' || (el.shadowRoot && busy(el.shadowRoot)));
+      const header = document.getElementById('record-name')?.textContent;
+      const recordDone = header !== '…' && (header !== new URLSearchParams(location.search).get('account') || !document.getElementById('record-error').hidden);
+      const loaded = /Register opportunity|Déclarer une opportunité|Retry|Réessayer/.test(text) && !busy(panel.shadowRoot);
+      const clockShown = asOfText === null || (document.getElementById('dt-asof')?.textContent === asOfText && text.includes(asOfText));
+      return loaded && recordDone && clockShown;
+    },
+    { timeout },
+    asOf,
+  );
+  // Lit renders asynchronously: wait for every element's pending update, nested shadow roots included.
+  await page.evaluate(async () => {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    for (let round = 0; round < 5; round += 1) {
+      const pending = all(document).filter((el) => 'updateComplete' in el);
+      const changed = await Promise.all(pending.map((el) => el.updateComplete.then(() => el.isUpdatePending)));
+      if (!changed.some(Boolean)) return;
+    }
+  });
+}
+
+/** What the page shows: the panel's text (nested shadow roots included), its rows, the record header. */
+export function readPage(page) {
+  return page.evaluate(() => {
+    const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+    const rows = (root) =>
+      [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? rows(el.shadowRoot) : 0), 0);
+    const panel = document.querySelector('dealreg-panel');
+    return {
+      text: walk(panel).replace(/\s+/g, ' ').trim(),
+      rows: rows(panel.shadowRoot),
+      header: document.getElementById('record-name').textContent,
+      country: document.getElementById('hl-country').textContent,
+      error: document.getElementById('record-error').hidden ? '' : document.getElementById('record-error').textContent,
+    };
+  });
+}
+
+/** Opens the demo at `?query` and returns what it shows once settled. */
+export async function openDemo(page, url, query, options = {}) {
+  await page.goto(`${url}?${query}`);
+  await settle(page, options);
+  return readPage(page);
+}

@@ -1,0 +1,35 @@
+// The review gallery (`npm run screenshot`): docs/gallery.md shows every demo scenario in both
+// languages, both themes and both widths from files that exist, and the npm package ships none
+// of the pictures (package.json `files` takes docs/ but leaves docs/images/gallery/ out).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { DEMO_SCENARIOS } from '../../demo/scenarios.ts';
+
+const ROOT = new URL('../../', import.meta.url);
+
+describe('the demo gallery', () => {
+  it('docs/gallery.md shows every scenario in en and fr, light and dark, sidebar and main column', () => {
+    const page = readFileSync(new URL('docs/gallery.md', ROOT), 'utf8');
+    const pictures = [...page.matchAll(/\]\((images\/gallery\/[^)]+\.png)\)/g)].map((m) => m[1]);
+    for (const picture of pictures) assert.ok(existsSync(new URL(`docs/${picture}`, ROOT)), `${picture} exists`);
+    for (const s of DEMO_SCENARIOS) {
+      const name = `${s.accountId}${s.partner ? `-as-${s.partner}` : ''}`;
+      for (const variant of ['en-light', 'en-dark', 'fr-light', 'fr-dark']) {
+        for (const placement of ['sidebar', 'main']) {
+          assert.ok(pictures.includes(`images/gallery/${name}-${variant}-${placement}.png`), `${name} ${variant} ${placement}`);
+        }
+      }
+    }
+    assert.equal(pictures.length, DEMO_SCENARIOS.length * 8);
+  });
+
+  it('the npm package ships docs but no gallery picture', () => {
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+    const paths = packed.files.map((f) => f.path);
+    assert.ok(paths.includes('docs/program.md'), 'docs are in the package');
+    assert.ok(paths.includes('docs/images/panel.png'), "the README's picture is in the package");
+    assert.deepEqual(paths.filter((p) => p.startsWith('docs/images/gallery/')), []);
+  });
+});
