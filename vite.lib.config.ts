@@ -64,6 +64,9 @@ export default defineConfig(({ mode }) => {
       lib: { entry, formats: [format], name: 'DealReg', fileName: () => `${fileName}.js` },
       rollupOptions: {
         external,
+        // The entry may export more than its own names (to the locale chunks): what lets Rolldown
+        // keep the modules that the entry and a locale share in the entry instead of a third chunk.
+        preserveEntrySignatures: 'allow-extension',
         // Full minification (Vite keeps whitespace in ES libraries by default, for the pure
         // annotations of downstream tree-shaking: the elements are side effects anyway).
         output: chunks
