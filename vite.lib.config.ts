@@ -17,6 +17,7 @@
 // The framed panel itself (dist/embed/, an HTML page) has its own config: vite.embed.config.ts.
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
+import { stripAnnotations } from './scripts/strip-annotations.mjs';
 
 interface Entry {
   entry: string;
@@ -53,7 +54,8 @@ export default defineConfig(({ mode }) => {
     publicDir: false,
     // Lit's html`` and css`` literals keep their source whitespace through a JS minifier; this
     // minifies them too (the official Lit Labs plugin).
-    plugins: [minifyHTMLLiterals()],
+    // …and the minifier's leftover /* @__PURE__ */ annotations go after it (scripts/strip-annotations.mjs).
+    plugins: [minifyHTMLLiterals(), stripAnnotations()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',
