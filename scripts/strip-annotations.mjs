@@ -82,13 +82,20 @@ function shiftMappings(mappings, removed) {
     .join(';');
 }
 
-/** Removes the annotations from `code`; returns the new code and the removed spans per line. */
+const WORD = /[\w$]/;
+
+/**
+ * Removes the annotations from `code`; returns the new code and the removed spans per line. A
+ * comment can be the only thing between two words (`of/* @__PURE__ *\/ new Set`): it then
+ * becomes one space, never nothing.
+ */
 function strip(code) {
   const removed = [];
   const lines = code.split('\n').map((line, index) =>
     line.replace(ANNOTATION, (match, offset) => {
-      (removed[index] ??= []).push([offset, match.length]);
-      return '';
+      const between = WORD.test(line[offset - 1] ?? '') && WORD.test(line[offset + match.length] ?? '');
+      (removed[index] ??= []).push(between ? [offset + 1, match.length - 1] : [offset, match.length]);
+      return between ? ' ' : '';
     }),
   );
   return { code: lines.join('\n'), removed };

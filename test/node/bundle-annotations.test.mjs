@@ -2,6 +2,7 @@
 // them after minification), and their source maps still point where they did: the columns after
 // each removed comment were shifted, so a stack trace from a CRM still names the right source line.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
@@ -25,6 +26,14 @@ describe('the built files without annotations', () => {
   it('carry no /* @__PURE__ */ or /* @__NO_SIDE_EFFECTS__ */ comment', () => {
     assertBuilt(...FILES);
     for (const file of FILES) assert.ok(!/@__(PURE|NO_SIDE_EFFECTS)__/.test(readFileSync(join(ROOT, file), 'utf8')), `${file} has annotations`);
+  });
+
+  it('still parse: a comment that separated two words became a space (`of/* @__PURE__ */ new` → `of new`)', () => {
+    for (const file of FILES) {
+      const check = spawnSync(process.execPath, ['--check', join(ROOT, file)], { encoding: 'utf8' });
+      assert.equal(check.status, 0, `${file}: ${check.stderr.split('\n').slice(-4).join(' ').slice(0, 300)}`);
+    }
+    assert.match(readFileSync(join(ROOT, 'dist/core.js'), 'utf8'), /\bof new Set\(/);
   });
 
   it('map each element definition, late in the file, to its own source line', () => {
