@@ -5,6 +5,13 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
+// The shipped code (src/, widgets/) never reaches into the mock: `dealreg` and `dealreg/core` carry
+// no mock code, and the mock (mocks/, `dealreg/mock`) is built on them, not the other way round.
+const NO_MOCKS = {
+  regex: '(^|/)mocks(/|$)',
+  message: 'src/ and widgets/ do not import mocks/ (the mock is built on them, not the other way round).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,9 +49,13 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      // The core is DOM-free and framework-free: no lit in src/.
-      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*'] }],
+      // The core is DOM-free and framework-free: no lit in src/. Nor the mock (next rule).
+      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '@lit/*'] }, NO_MOCKS] }],
     },
+  },
+  {
+    files: ['widgets/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_MOCKS] }] },
   },
   {
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'bench/**', '*.config.*'],

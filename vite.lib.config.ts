@@ -1,30 +1,41 @@
-// The library build. Each entry is built on its own (one `vite build` per mode) so that every
-// file in dist/ is ONE self-contained ES module: a CRM or a Salesforce static resource loads a
-// single file, with no shared chunk to host beside it.
+// The library build: one `vite build` per mode, each entry bundling what it needs (no chunk shared
+// between entries), so an entry's size is its own and each one is loadable alone.
 //
-//   --mode dealreg  → dist/dealreg.js         elements + core + HTTP/memory adapters, Lit bundled
-//   --mode closed   → dist/dealreg.closed.js  the same as a CLASSIC script (IIFE, global `DealReg`)
-//                                             with closed shadow roots: for Salesforce Lightning Web
-//                                             Security, which loads static resources with loadScript()
-//   --mode mock     → dist/mock.js            the mock backend (in-memory core, REST + MSW handlers), msw external
-//   --mode embed    → dist/embed.js           the host side of the framed panel (mountDealRegFrame), no Lit
+//   --mode dealreg  → dist/dealreg.js         `dealreg`: the elements, configureDealReg, the HTTP adapter,
+//                                             the errors; Lit bundled. Every locale but English is a
+//                                             chunk, dist/locales/<locale>.js, imported on demand
+//                                             relative to dist/dealreg.js (keep them side by side)
+//   --mode closed   → dist/dealreg.closed.js  the same as a CLASSIC script (IIFE, global `DealReg`) with
+//                                             closed shadow roots and every locale inlined: for Salesforce
+//                                             Lightning Web Security, which loads one static resource
+//                                             with loadScript()
+//   --mode core     → dist/core.js            `dealreg/core`: engine, schemas, errors, HTTP adapter; no DOM
+//   --mode mock     → dist/mock.js            `dealreg/mock`: in-memory backend, memory adapter, REST router; no msw
+//   --mode msw      → dist/mock/msw.js        `dealreg/mock/msw`: the MSW handlers and worker, msw external
+//   --mode embed    → dist/embed.js           `dealreg/embed`: the host side of the framed panel, no Lit
 //
 // The framed panel itself (dist/embed/, an HTML page) has its own config: vite.embed.config.ts.
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
+import { stripAnnotations } from './scripts/strip-annotations.mjs';
 
 interface Entry {
   entry: string;
   fileName: string;
   format: 'es' | 'iife';
   external: (string | RegExp)[];
+  /** Dynamic imports become chunks (the locales); otherwise they are inlined into the one file. */
+  chunks: boolean;
 }
 
-const ENTRIES: Record<'dealreg' | 'closed' | 'mock' | 'embed', Entry> = {
-  dealreg: { entry: 'lib/dealreg.ts', fileName: 'dealreg', format: 'es', external: [] },
-  closed: { entry: 'lib/dealreg.closed.ts', fileName: 'dealreg.closed', format: 'iife', external: [] },
-  mock: { entry: 'lib/mock.ts', fileName: 'mock', format: 'es', external: ['msw', /^msw\//] },
-  embed: { entry: 'lib/embed.ts', fileName: 'embed', format: 'es', external: [] },
+const ENTRIES: Record<'dealreg' | 'closed' | 'core' | 'mock' | 'msw' | 'embed', Entry> = {
+  dealreg: { entry: 'lib/dealreg.ts', fileName: 'dealreg', format: 'es', external: [], chunks: true },
+  closed: { entry: 'lib/dealreg.closed.ts', fileName: 'dealreg.closed', format: 'iife', external: [], chunks: false },
+  core: { entry: 'lib/core.ts', fileName: 'core', format: 'es', external: [], chunks: false },
+  // msw external here too: should the mock ever import it, dist/mock.js names it (and the package test fails) instead of hiding a copy.
+  mock: { entry: 'lib/mock.ts', fileName: 'mock', format: 'es', external: ['msw', /^msw\//], chunks: false },
+  msw: { entry: 'lib/mock-msw.ts', fileName: 'mock/msw', format: 'es', external: ['msw', /^msw\//], chunks: false },
+  embed: { entry: 'lib/embed.ts', fileName: 'embed', format: 'es', external: [], chunks: false },
 };
 
 type EntryName = keyof typeof ENTRIES;
@@ -37,17 +48,18 @@ export default defineConfig(({ mode }) => {
   if (!isEntryName(mode)) {
     throw new Error(`vite.lib.config.ts: --mode must be one of ${Object.keys(ENTRIES).join(', ')} (got "${mode}")`);
   }
-  const { entry, fileName, format, external } = ENTRIES[mode];
+  const { entry, fileName, format, external, chunks } = ENTRIES[mode];
   return {
     // The library has no public/ folder of its own: the MSW worker file is the host's business.
     publicDir: false,
     // Lit's html`` and css`` literals keep their source whitespace through a JS minifier; this
-    // minifies them too (the official Lit Labs plugin), a large share of the 25 kB gzip budget.
-    plugins: [minifyHTMLLiterals()],
+    // minifies them too (the official Lit Labs plugin).
+    // …and the minifier's leftover /* @__PURE__ */ annotations go after it (scripts/strip-annotations.mjs).
+    plugins: [minifyHTMLLiterals(), stripAnnotations()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',
-      // The three modes write into one dist/: `npm run build` empties it once, first.
+      // The modes write into one dist/: `npm run build` empties it once, first.
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
@@ -55,10 +67,16 @@ export default defineConfig(({ mode }) => {
       lib: { entry, formats: [format], name: 'DealReg', fileName: () => `${fileName}.js` },
       rollupOptions: {
         external,
-        // One file per entry; and full minification (Vite keeps whitespace in ES libraries by
-        // default, for the pure annotations of downstream tree-shaking: the elements are side
-        // effects anyway, and the CRM loads this file as is).
-        output: { codeSplitting: false, minify: true },
+        // The entry may export more than its own names (to the locale chunks): what lets Rolldown
+        // keep the modules that the entry and a locale share in the entry instead of a third chunk.
+        preserveEntrySignatures: 'allow-extension',
+        // Full minification (Vite keeps whitespace in ES libraries by default, for the pure
+        // annotations of downstream tree-shaking: the elements are side effects anyway).
+        output: chunks
+          ? // The only dynamic imports are the locales: dist/locales/fr.js, … (a stable name, since
+            // the host serves them beside the entry, and the size budget names them).
+            { minify: true, chunkFileNames: 'locales/[name].js' }
+          : { codeSplitting: false, minify: true },
       },
     },
   };

@@ -3,7 +3,7 @@
 // Everything is measured in the page with performance.now() (the page is cross-origin isolated,
 // so its resolution is 5 µs, not 100 µs).
 import { createMockBackend } from '../mocks/index.ts';
-import { createMemoryAdapter } from '../src/adapters/index.ts';
+import { createMemoryAdapter } from '../mocks/core/memory-adapter.ts';
 import { markValidating } from '../src/adapters/validated.ts';
 import { evaluateEligibility } from '../src/program/index.ts';
 import type { DealRegAdapter } from '../src/adapter.ts';

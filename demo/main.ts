@@ -1,7 +1,8 @@
 // The demo page: a CRM account record page with <dealreg-panel> in the sidebar, on the mock
 // backend served by MSW in a service worker. The controls and the URL hold the scenario; the host's
 // own words come from demo/strings.ts in the chosen language.
-import { createMockBackend, startMockWorker } from '../mocks/index.ts';
+import { createMockBackend } from '../mocks/index.ts';
+import { startMockWorker } from '../mocks/msw.ts';
 import { createHttpAdapter } from '../src/index.ts';
 import type { DealRegAdapter } from '../src/adapter.ts';
 import type { AccountOverview } from '../src/domain/types.ts';

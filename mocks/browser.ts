@@ -1,7 +1,7 @@
 // The mock backend in the browser: an MSW service worker answering the REST contract from an
 // in-memory core. The worker script is public/mockServiceWorker.js (served at /mockServiceWorker.js).
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import type { BackendCore } from '../src/backend-core.ts';
+import type { BackendCore } from './core/backend-core.ts';
 import { createHandlers } from './handlers.ts';
 
 export interface MockWorkerOptions {

@@ -1,7 +1,7 @@
 // The REST contract of docs/rest-contract.md as one fetch-style handler: (Request) → Response, or undefined
 // when the path is not under basePath. MSW (browser), the Node mock server and tests share it, so
 // the body limit and the order of the checks below hold for all of them.
-import type { BackendCore, CoreResult } from '../src/backend-core.ts';
+import type { BackendCore, CoreResult } from './core/backend-core.ts';
 import { problem } from './core/problems.ts';
 
 /** Largest request body read, in bytes (64 KiB): a registration request is a few hundred. */

@@ -4,7 +4,7 @@ export type * from './domain/types.ts';
 export * from './domain/status.ts';
 export * from './errors.ts';
 export type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from './adapter.ts';
-export type { BackendCore, CoreResult, Problem } from './backend-core.ts';
+export type { Problem } from './schemas/problem.ts';
 export * from './adapters/index.ts';
 export { parseOverview, parseOpportunityPage, parseRegistration, parseQuoteRequest, parseProblem, problemToError } from './schemas/index.ts';
 export * from './program/index.ts';

@@ -7,7 +7,7 @@
 // check and its insert run with no `await` between them. Every handler below awaits the simulated
 // latency FIRST, then decides and writes synchronously. A read that signs a paging cursor reads the
 // store synchronously too, and awaits the signature only once its answer is decided.
-import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
+import type { BackendCore, CoreResult } from './backend-core.ts';
 import type {
   InstalledBaseSummary,
   IsoDateTime,

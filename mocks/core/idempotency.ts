@@ -2,7 +2,7 @@
 // first answer. Bounded twice, so no caller can grow it without end: a key is remembered for `ttlMs`
 // from its first use (by the injected real-time clock), and at most `maxEntries` are kept, the oldest
 // forgotten first. A key in flight is never forgotten: its retries must keep seeing 409.
-import type { CoreResult } from '../../src/backend-core.ts';
+import type { CoreResult } from './backend-core.ts';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const IDEMPOTENCY_MAX_ENTRIES = 10_000;

@@ -1,5 +1,7 @@
 // The in-memory mock backend: DOM-free and MSW-free, shared by the browser worker, the Node server and tests.
 export { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.ts';
+export type { BackendCore, CoreResult, Problem } from './backend-core.ts';
+export { createMemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.ts';
 export type {
   InternalAccount,
   InternalAsset,

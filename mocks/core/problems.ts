@@ -1,5 +1,5 @@
 // RFC 9457 problem details with the REST contract's machine codes, as CoreResults.
-import type { CoreResult, Problem } from '../../src/backend-core.ts';
+import type { CoreResult, Problem } from './backend-core.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
 
 const TITLES: Partial<Record<DealRegErrorCode, string>> = {

@@ -5,7 +5,7 @@
 // the connection is closed).
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
-import type { BackendCore } from '../../src/backend-core.ts';
+import type { BackendCore } from '../core/backend-core.ts';
 import { createRestHandler } from '../rest.ts';
 import { problem } from '../core/problems.ts';
 import { toResponse } from '../rest.ts';

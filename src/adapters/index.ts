@@ -1,5 +1,4 @@
 export { createHttpAdapter, DEFAULT_MAX_RESPONSE_BYTES, type HttpAdapterOptions } from './http.ts';
-export { createMemoryAdapter, type MemoryAdapterOptions } from './memory.ts';
 export { backoffDelay, retryAfterMs, type BackoffOptions } from './backoff.ts';
 export { checkCursor, checkId, checkLimit } from './ids.ts';
 export { scrubError, scrubText } from './scrub.ts';

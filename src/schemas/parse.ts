@@ -1,10 +1,9 @@
 // Validation at the boundary: every body an adapter returns has been through one of these.
 import * as v from 'valibot';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../domain/types.ts';
-import type { Problem } from '../backend-core.ts';
 import { DealRegError } from '../errors.ts';
 import { AccountOverviewSchema, OpportunityPageSchema, QuoteRequestSchema, RegistrationSchema } from './records.ts';
-import { ProblemSchema } from './problem.ts';
+import { ProblemSchema, type Problem } from './problem.ts';
 
 type AnySchema = v.GenericSchema<unknown, unknown>;
 

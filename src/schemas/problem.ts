@@ -1,6 +1,5 @@
 // RFC 9457 problem details as the contract sends them, and the one mapping from a problem to a DealRegError.
 import * as v from 'valibot';
-import type { Problem } from '../backend-core.ts';
 import { DealRegError, isErrorCode, type DealRegErrorCode } from '../errors.ts';
 
 export const ProblemSchema = v.object({
@@ -10,6 +9,9 @@ export const ProblemSchema = v.object({
   code: v.string(),
   detail: v.optional(v.string()),
 });
+
+/** RFC 9457 problem details with the machine `code` of the REST contract, as the schema reads them. */
+export type Problem = v.InferOutput<typeof ProblemSchema>;
 
 /** The code a status means when the problem's own `code` is not one we know. */
 export function codeForStatus(status: number): DealRegErrorCode {

@@ -3,7 +3,7 @@
 // so the promises below hold for the in-process adapter and the HTTP adapter alike.
 import { expect } from '@open-wc/testing';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import type { BackendCore } from '../../src/backend-core.ts';
+import type { BackendCore } from '../../mocks/core/backend-core.ts';
 import type { AccountOverview, OpportunityPage } from '../../src/domain/types.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
 import { DealRegError } from '../../src/errors.ts';

@@ -1,8 +1,8 @@
 // The conformance suite over the real wire: the HTTP adapter → fetch → MSW service worker → REST router
 // → a mock core. One worker for the file; each test's fresh core is swapped in behind a holder.
 import { createHttpAdapter } from '../../src/adapters/http.ts';
-import type { BackendCore } from '../../src/backend-core.ts';
-import { startMockWorker, type MockWorker } from '../../mocks/index.ts';
+import type { BackendCore } from '../../mocks/core/backend-core.ts';
+import { startMockWorker, type MockWorker } from '../../mocks/msw.ts';
 import { runAdapterConformance } from './conformance.ts';
 
 const holder: { core: BackendCore | null } = { core: null };

@@ -1,4 +1,4 @@
-import { createMemoryAdapter } from '../../src/adapters/memory.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import { runAdapterConformance } from './conformance.ts';
 
 runAdapterConformance('memory', (core, token) => createMemoryAdapter(core, { token }));

@@ -1,7 +1,7 @@
 // The memory adapter's own promises, against a hand-made BackendCore (the conformance suite covers the real mock).
 import { expect } from '@open-wc/testing';
-import { createMemoryAdapter } from '../../src/adapters/memory.ts';
-import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
+import type { BackendCore, CoreResult } from '../../mocks/core/backend-core.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { aPage, anOverview, withAt } from './fixtures.ts';
 

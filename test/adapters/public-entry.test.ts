@@ -1,12 +1,12 @@
-// The public core entry (src/index.ts) gives a host everything it needs to write or use an adapter.
+// The core entry (`dealreg/core`, lib/core.ts) gives a host everything it needs to write or use an adapter.
 import { expect } from '@open-wc/testing';
-import * as dealreg from '../../src/index.ts';
+import * as dealreg from '../../lib/core.ts';
+import * as mock from '../../lib/mock.ts';
 
 describe('the public core entry', () => {
   it('exports the shipped adapters, the boundary parsers, the error model and the rules engine', () => {
     for (const name of [
       'createHttpAdapter',
-      'createMemoryAdapter',
       'parseOverview',
       'parseOpportunityPage',
       'parseRegistration',
@@ -26,6 +26,12 @@ describe('the public core entry', () => {
     }
     expect(dealreg.REGISTRATION_STATUSES).to.include('approved');
     expect(dealreg.SAMPLE_PROGRAM.ruleSets.length).to.be.greaterThan(0);
+    expect(dealreg.AccountOverviewSchema, 'the boundary schemas').to.be.an('object');
+  });
+
+  it('leaves the memory adapter to the mock entry', () => {
+    expect('createMemoryAdapter' in dealreg).to.equal(false);
+    expect(mock.createMemoryAdapter).to.be.a('function');
   });
 
   it('a parse failure from the entry is the same DealRegError class the widgets check', () => {

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { createMockBackend } from '../../mocks/index.ts';
-import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import '../../widgets/index.ts';
 import { overviewStoreFor } from '../../widgets/index.ts';

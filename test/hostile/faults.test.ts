@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
 import { mulberry32 } from '../../mocks/core/prng.ts';
 import { createHttpAdapter } from '../../src/adapters/index.ts';
-import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
+import type { BackendCore, CoreResult } from '../../mocks/core/backend-core.ts';
 import { watchTrouble } from './helpers.ts';
 
 const TOKEN = 'demo-alpha';

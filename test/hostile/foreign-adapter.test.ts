@@ -5,7 +5,7 @@
 // contract), never an uncaught exception, never anything rendered from the bad value.
 import { expect } from '@open-wc/testing';
 import { createMockBackend } from '../../mocks/index.ts';
-import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
 import { DealRegError } from '../../src/errors.ts';

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createMockBackend } from '../../mocks/index.ts';
-import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import { validatesItself } from '../../src/adapters/validated.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';

@@ -4,7 +4,7 @@
 // with --expose-gc and --enable-precise-memory-info (scripts/find-chromium.mjs).
 import { expect } from '@open-wc/testing';
 import { createMockBackend } from '../../mocks/index.ts';
-import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import { markValidating } from '../../src/adapters/validated.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';

@@ -3,7 +3,7 @@
 // (two apps, two versions) does not throw.
 import { expect } from '@open-wc/testing';
 import { createMockBackend } from '../../mocks/index.ts';
-import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import '../../widgets/index.ts';
 import { deepElements, mount, settled, unmount, until, watchTrouble } from './helpers.ts';
 

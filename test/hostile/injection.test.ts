@@ -2,8 +2,8 @@
 // Everything is shown as text; nothing runs; no <img>, <script> or javascript: link appears.
 import { expect } from '@open-wc/testing';
 import { createMockBackend } from '../../mocks/index.ts';
-import { createMemoryAdapter } from '../../src/adapters/index.ts';
-import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
+import type { BackendCore, CoreResult } from '../../mocks/core/backend-core.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
 import '../../widgets/index.ts';
 import type { Json } from './corrupt.ts';

@@ -2,7 +2,7 @@
 // navigating away, a tab closed). Its requests are aborted and nothing is logged.
 import { expect } from '@open-wc/testing';
 import { createMockBackend } from '../../mocks/index.ts';
-import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import '../../widgets/index.ts';
 import { counting, deepText, findButton, mount, settled, sleep, unmount, until, untilAborted, watchTrouble } from './helpers.ts';

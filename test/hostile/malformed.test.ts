@@ -5,8 +5,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createMockBackend } from '../../mocks/index.ts';
-import { createHttpAdapter, createMemoryAdapter } from '../../src/adapters/index.ts';
-import type { BackendCore, CoreResult } from '../../src/backend-core.ts';
+import { createHttpAdapter } from '../../src/adapters/index.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
+import type { BackendCore, CoreResult } from '../../mocks/core/backend-core.ts';
 import type { AccountOverview, QuoteRequest } from '../../src/domain/types.ts';
 import { DealRegError } from '../../src/errors.ts';
 import '../../widgets/index.ts';

@@ -1,5 +1,5 @@
 // Test helpers for the mock backend suites.
-import type { CoreResult } from '../../src/backend-core.ts';
+import type { CoreResult } from '../../mocks/core/backend-core.ts';
 import type { AccountOverview, Opportunity, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { MockBackend, Partner } from '../../mocks/index.ts';
 

@@ -1,6 +1,7 @@
 // The mock backend served by an MSW service worker: a page's plain fetch reaches the in-memory core.
 import { expect } from '@open-wc/testing';
-import { createMockBackend, startMockWorker, type MockWorker } from '../../mocks/index.ts';
+import { createMockBackend } from '../../mocks/index.ts';
+import { startMockWorker, type MockWorker } from '../../mocks/msw.ts';
 
 describe('mock backend through MSW in the browser', () => {
   let mock: MockWorker;

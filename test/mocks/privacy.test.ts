@@ -3,7 +3,7 @@
 // serialised answer, every demo account, every endpoint (every page of every account included),
 // both ways; and a paging cursor is no oracle: another partner's is refused exactly like garbage.
 import { expect } from '@open-wc/testing';
-import type { CoreResult } from '../../src/backend-core.ts';
+import type { CoreResult } from '../../mocks/core/backend-core.ts';
 import { createMockBackend, createRestHandler, DEMO_ACCOUNT_IDS, DEMO_PARTNERS } from '../../mocks/index.ts';
 import { newKey, overviewOf, pageOf } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 // The review gallery (`npm run screenshot`): docs/gallery.md shows every demo scenario in both
 // languages, both themes and both widths from files that exist, and the npm package ships none
-// of the pictures (package.json `files` takes docs/ but leaves docs/images/gallery/ out).
+// of the gallery's pictures (package.json `files` takes docs/*.md and the README's picture only).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

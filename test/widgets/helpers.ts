@@ -1,8 +1,8 @@
 // Test helpers for the widgets: a real mock backend behind the memory adapter, call counting,
 // and deep queries through nested shadow roots (test/support).
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import type { BackendCore } from '../../src/backend-core.ts';
-import { createMemoryAdapter } from '../../src/adapters/index.ts';
+import type { BackendCore } from '../../mocks/core/backend-core.ts';
+import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import { DealRegError, type DealRegErrorCode } from '../../src/errors.ts';
 import { createMockBackend } from '../../mocks/index.ts';
 import type { MockBackend, MockBackendOptions } from '../../mocks/index.ts';

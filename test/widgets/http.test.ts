@@ -2,8 +2,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import { createHttpAdapter } from '../../src/adapters/http.ts';
-import { startMockWorker } from '../../mocks/index.ts';
-import type { MockWorker } from '../../mocks/index.ts';
+import { startMockWorker } from '../../mocks/msw.ts';
+import type { MockWorker } from '../../mocks/msw.ts';
 import type { DealRegPanel } from '../../widgets/index.ts';
 import { backend, buttonNamed, counting, countingCore, deepQuery, deepText, until } from './helpers.ts';
 

@@ -1,14 +1,14 @@
 // The adapter interface in-process: calls a BackendCore directly (demo pages without a service worker, tests).
 // Same validation and the same problem mapping as the HTTP adapter.
-import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
-import type { BackendCore, CoreResult } from '../backend-core.ts';
-import { DealRegError } from '../errors.ts';
-import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
-import { problemToError } from '../schemas/problem.ts';
-import { markValidating } from './validated.ts';
-import { abortableSleep, raceAbort, throwIfAborted } from './abort.ts';
-import { checkCursor, checkId, checkLimit } from './ids.ts';
-import { scrubError } from './scrub.ts';
+import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../../src/adapter.ts';
+import type { BackendCore, CoreResult } from './backend-core.ts';
+import { DealRegError } from '../../src/errors.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../../src/schemas/parse.ts';
+import { problemToError } from '../../src/schemas/problem.ts';
+import { markValidating } from '../../src/adapters/validated.ts';
+import { abortableSleep, raceAbort, throwIfAborted } from '../../src/adapters/abort.ts';
+import { checkCursor, checkId, checkLimit } from '../../src/adapters/ids.ts';
+import { scrubError } from '../../src/adapters/scrub.ts';
 
 export interface MemoryAdapterOptions {
   /** The bearer token the core sees (null: signed out). */

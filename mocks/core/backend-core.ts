@@ -3,14 +3,10 @@
 // memory adapter all speak to a backend through it. Bodies are `unknown` on purpose:
 // whoever receives them validates them (a backend can be broken).
 
-/** RFC 9457 problem details with the machine `code` of the REST contract. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail?: string;
-}
+import type { Problem } from '../../src/schemas/problem.ts';
+
+// The wire's problem type is the one its schema reads (src/schemas/problem.ts); re-exported for the mock.
+export type { Problem };
 
 export type CoreResult =
   | { ok: true; status: number; body: unknown }

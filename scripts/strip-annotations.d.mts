@@ -1,0 +1,4 @@
+// Types for scripts/strip-annotations.mjs (imported by vite.lib.config.ts).
+import type { Plugin } from 'vite';
+
+export function stripAnnotations(): Plugin;
