@@ -40,6 +40,25 @@ export default tseslint.config(
     ...wc.configs['flat/recommended'],
   },
   {
+    // Messages are per element: @lit/localize's msg() and its page-global locale must not come back.
+    files: ['**/*.ts'],
+    ignores: ['widgets/shared/localization.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@lit/localize',
+              importNames: ['msg', 'configureLocalization', 'configureTransformLocalization', 'localized', 'updateWhenLocaleChanges'],
+              message: "Import msg and str from widgets/shared/localization.ts: it answers in the element's own locale.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     rules: {
       // The core is DOM-free and framework-free: no lit in src/.

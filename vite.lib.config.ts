@@ -58,7 +58,13 @@ export default defineConfig(({ mode }) => {
         // One file per entry; and full minification (Vite keeps whitespace in ES libraries by
         // default, for the pure annotations of downstream tree-shaking: the elements are side
         // effects anyway, and the CRM loads this file as is).
-        output: { codeSplitting: false, minify: true },
+        // The ES entry is the exception: each locale but English is its own chunk, loaded by import()
+        // the first time an element needs it, from dist/locales/ next to the entry (the browser
+        // resolves it against the entry module's own URL). The classic script inlines them all.
+        output:
+          mode === 'dealreg'
+            ? { codeSplitting: true, chunkFileNames: 'locales/[name]-[hash].js', minify: true }
+            : { codeSplitting: false, minify: true },
       },
     },
   };

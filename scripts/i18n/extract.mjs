@@ -41,9 +41,14 @@ export function readTemplate(node, sourceFile) {
   return undefined;
 }
 
-/** The source form a catalogue shows: literal parts with `${expression}` between them. */
+/** How a catalogue names a value: the code's expression when it is short and plain, else its position. */
+export function placeholderName(expression, index) {
+  return /^[^{}`\n]{1,60}$/.test(expression) ? expression : String(index);
+}
+
+/** The source form a catalogue shows: literal parts with `${name}` between them. */
 export function sourceText({ strings, expressions }) {
-  return strings.map((s, i) => (i < expressions.length ? `${s}\${${expressions[i]}}` : s)).join('');
+  return strings.map((s, i) => (i < expressions.length ? `${s}\${${placeholderName(expressions[i], i)}}` : s)).join('');
 }
 
 export function messageId({ strings, tagged }) {
@@ -65,8 +70,16 @@ export function parse(path) {
   return ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
 }
 
+/** The position of placeholder `${e}`: one message used at several call sites may name its values differently. */
+export function placeholderIndex(message, e) {
+  if (/^\d+$/.test(e)) return Number(e) < message.expressions.length ? Number(e) : -1;
+  const byText = message.variants.map((v) => v.indexOf(e)).find((i) => i >= 0);
+  return byText ?? -1;
+}
+
 /**
- * Every message in the widgets: id → { source, expressions, where }, plus problems (a template
+ * Every message in the widgets: id → { source, expressions (of its first call site), variants (every
+ * call site's), where }, plus problems (a template
  * that is not a literal, an explicit id left from the old convention).
  */
 export function extractMessages(root) {
@@ -89,8 +102,12 @@ export function extractMessages(root) {
       }
       const id = messageId(template);
       const known = messages.get(id);
-      if (known) known.where.push(where);
-      else messages.set(id, { source: sourceText(template), expressions: template.expressions, where: [where] });
+      if (known) {
+        known.where.push(where);
+        known.variants.push(template.expressions);
+      } else {
+        messages.set(id, { source: sourceText(template), expressions: template.expressions, variants: [template.expressions], where: [where] });
+      }
     }
   }
   return { messages, problems };

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localization.ts';
 import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { DealRegElement } from '../shared/base.ts';
@@ -82,24 +82,22 @@ export class DealRegEligibility extends DealRegElement {
   private renderDecision(decision: EligibilityDecision, opportunity: Opportunity | undefined): TemplateResult {
     const locale = this.effectiveLocale;
     const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
-    const subject = opportunity ? opportunity.name : msg('This account', { id: 'eligibility.account' });
+    const subject = opportunity ? opportunity.name : msg('This account');
     return html`<p part="summary" class="decision">
       ${badge(eligibilityMeaning(decision.eligible))}
       <span
         >${decision.eligible
-          ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`, { id: 'eligibility.basis' })
+          ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`)
           : opportunity
-            ? msg(str`${subject} does not qualify for opportunity protection today.`, { id: 'eligibility.none' })
-            : msg('This account does not qualify on its own today; a deal may still qualify by its products.', {
-                id: 'eligibility.account-none',
-              })}</span
+            ? msg(str`${subject} does not qualify for opportunity protection today.`)
+            : msg('This account does not qualify on its own today; a deal may still qualify by its products.')}</span
       >
     </p>`;
   }
 
   private renderHints(decision: EligibilityDecision, overview: AccountOverview): TemplateResult {
     const locale = this.effectiveLocale;
-    return html`<ul class="hints" aria-label=${msg('Eligibility hints', { id: 'eligibility.hints' })}>
+    return html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
       ${decision.hints.map((hint) => {
         const variant = HINT_VARIANT[hintKind(hint)];
         return html`<li part="hint" data-code=${hint.code} data-kind=${hintKind(hint)}>
@@ -115,19 +113,19 @@ export class DealRegEligibility extends DealRegElement {
     // The server's summary: families with exact totals, the first refresh candidates and their exact count.
     const summary = overview.installedBase;
     const generationLabel = (g: string): string =>
-      g === 'latest' ? msg('Latest', { id: 'generation.latest' }) : msg('Previous', { id: 'generation.classic' });
+      g === 'latest' ? msg('Latest') : msg('Previous');
     const shown = summary.refreshCandidates.slice(0, REFRESH_SHOWN);
     const more = summary.refreshCandidatesTotal - shown.length;
     return html`<section part="installed-base" aria-labelledby="ib-title">
-      <h3 id="ib-title">${msg('Your installed base here', { id: 'installed-base.title' })}</h3>
+      <h3 id="ib-title">${msg('Your installed base here')}</h3>
       ${summary.families.length === 0
-        ? html`<p class="weak">${msg('You have not sold vendor infrastructure at this account.', { id: 'installed-base.empty' })}</p>`
+        ? html`<p class="weak">${msg('You have not sold vendor infrastructure at this account.')}</p>`
         : html`<table>
               <thead>
                 <tr>
-                  <th scope="col">${msg('Family', { id: 'installed-base.family' })}</th>
-                  <th scope="col">${msg('Generation', { id: 'installed-base.generation' })}</th>
-                  <th scope="col">${msg('Units', { id: 'installed-base.units' })}</th>
+                  <th scope="col">${msg('Family')}</th>
+                  <th scope="col">${msg('Generation')}</th>
+                  <th scope="col">${msg('Units')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -140,18 +138,18 @@ export class DealRegEligibility extends DealRegElement {
                 )}
               </tbody>
             </table>
-            <h4>${msg('Refresh candidates', { id: 'installed-base.refresh' })}</h4>
+            <h4>${msg('Refresh candidates')}</h4>
             ${shown.length === 0
-              ? html`<p class="weak">${msg('No asset reaches end of support soon.', { id: 'installed-base.refresh-none' })}</p>`
+              ? html`<p class="weak">${msg('No asset reaches end of support soon.')}</p>`
               : html`<ul class="refresh">
                   ${shown.map((a) => {
                     const family = familyLabel(overview.program, a.family, locale);
                     const units = formatNumber(a.quantity, locale);
                     const eos = formatDate(a.endOfSupportAt, locale);
-                    return html`<li>${msg(str`${units} × ${family}: end of support ${eos}`, { id: 'installed-base.candidate' })}</li>`;
+                    return html`<li>${msg(str`${units} × ${family}: end of support ${eos}`)}</li>`;
                   })}
                   ${more > 0
-                    ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`, { id: 'installed-base.more' })}</li>`
+                    ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`)}</li>`
                     : nothing}
                 </ul>`}`}
     </section>`;
@@ -167,7 +165,7 @@ export class DealRegEligibility extends DealRegElement {
     const opportunity = this.opportunityId ? overview.opportunities.find((o) => o.id === this.opportunityId) : undefined;
     if (this.opportunityId && !opportunity) {
       return html`<div part="base">
-        <p class="weak">${msg('This opportunity is not part of the account.', { id: 'eligibility.unknown-opportunity' })}</p>
+        <p class="weak">${msg('This opportunity is not part of the account.')}</p>
       </div>`;
     }
     const open = opportunity
@@ -189,9 +187,7 @@ export class DealRegEligibility extends DealRegElement {
           </ul>`}
       ${more > 0
         ? html`<button part="button more-button" type="button" @click=${() => (this.shownOpen += OPEN_SHOWN)}>
-            ${msg(str`Show ${formatNumber(Math.min(OPEN_SHOWN, more), this.effectiveLocale)} more (${formatNumber(more, this.effectiveLocale)} not shown)`, {
-              id: 'status.show-more',
-            })}
+            ${msg(str`Show ${formatNumber(Math.min(OPEN_SHOWN, more), this.effectiveLocale)} more (${formatNumber(more, this.effectiveLocale)} not shown)`)}
           </button>`
         : nothing}
       ${this.noInstalledBase ? nothing : this.renderInstalledBase(overview)}

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localization.ts';
 import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
 import type { Registration } from '../../src/domain/types.ts';
@@ -93,7 +93,8 @@ export class DealRegStatus extends DealRegElement {
         adapter.requestExtension(registration.id, { idempotencyKey, signal }),
       );
       const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.effectiveLocale) : '';
-      this.announcement = msg(str`Protection extended until ${until}.`, { id: 'extend.done' });
+      // After an await: outside any update, so in this element's locale explicitly.
+      this.announcement = this.localized(() => msg(str`Protection extended until ${until}.`));
       this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
       await this.overview.refresh();
     } catch (e) {
@@ -120,28 +121,28 @@ export class DealRegStatus extends DealRegElement {
       case 'expiring-soon': {
         const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
         const left = formatDaysLeft(protection?.daysLeft ?? 0, locale);
-        return html`<p class="detail">${msg(str`Protected until ${until}: ${left}.`, { id: 'status.protected-until' })}</p>`;
+        return html`<p class="detail">${msg(str`Protected until ${until}: ${left}.`)}</p>`;
       }
       case 'expired': {
         const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
-        return html`<p class="detail">${msg(str`Protection ended on ${until}.`, { id: 'status.protection-ended' })}</p>`;
+        return html`<p class="detail">${msg(str`Protection ended on ${until}.`)}</p>`;
       }
       case 'submitted': {
         const on = registration ? formatDate(registration.submittedAt, locale) : '';
-        return html`<p class="detail">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`, { id: 'status.submitted-on' })}</p>`;
+        return html`<p class="detail">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`)}</p>`;
       }
       case 'rejected':
       case 'action-required':
         return registration?.reasons.length
           ? html`<div class="detail">
-              <ul aria-label=${msg('Reasons', { id: 'status.reasons' })}>
+              <ul aria-label=${msg('Reasons')}>
                 ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
               </ul>
             </div>`
           : nothing;
       case 'protected-by-other':
         return html`<p class="detail">
-          ${msg('Another partner holds the protection on this deal; it cannot be registered now.', { id: 'status.protected-by-other' })}
+          ${msg('Another partner holds the protection on this deal; it cannot be registered now.')}
         </p>`;
       default:
         return nothing;
@@ -163,7 +164,7 @@ export class DealRegStatus extends DealRegElement {
             ?disabled=${this.extending.has(registration.id)}
             @click=${() => void this.extend(registration)}
           >
-            ${msg('Extend protection', { id: 'extend.action' })}
+            ${msg('Extend protection')}
           </button>`
         : nothing}
       ${extendError ? html`<p class="detail" part="error" role="alert">${describeError(extendError).title}: ${describeError(extendError).detail}</p>` : nothing}
@@ -187,7 +188,7 @@ export class DealRegStatus extends DealRegElement {
     return html`<li part="opportunity" data-opportunity-id=${opportunity.id} data-state=${row.state}>
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
-      <p class="meta">${amount} · ${msg(str`closes ${close}`, { id: 'status.closes' })}</p>
+      <p class="meta">${amount} · ${msg(str`closes ${close}`)}</p>
       ${this.renderDetail(row)} ${this.renderActions(row)}
     </li>`;
   }
@@ -213,20 +214,19 @@ export class DealRegStatus extends DealRegElement {
           ? msg(
               str`${formatOpportunityCount(total, locale)}: ${present
                 .map((s) => `${opportunityMeaning(s).label()} (${formatNumber(view.counts[s], locale)})`)
-                .join(' · ')}`,
-              { id: 'status.summary' },
+                .join(' · ')}`
             )
           : formatOpportunityCount(total, locale)}
       </p>
       ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
       ${view.rows.length === 0
-        ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>`
+        ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
         : html`<ul class="rows">
             ${view.rows.slice(0, this.shown).map((row) => this.renderRow(row))}
           </ul>`}
       ${remaining > 0
         ? html`<button part="button more-button" class="more" type="button" @click=${this.showMore}>
-            ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`, { id: 'status.show-more' })}
+            ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`)}
           </button>`
         : nothing}
       <span class="visually-hidden" role="status">${this.announcement}</span>
