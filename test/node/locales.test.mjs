@@ -1,6 +1,8 @@
 // The built bundle loads a locale's messages only when an element needs them, once, from
 // dist/locales/ beside the entry; the classic (Salesforce) script carries every locale inline.
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { assertBuilt, launchChromium, openWatchedPage, startSite } from './browser.mjs';
 
@@ -32,6 +34,17 @@ describe('locale chunks in the built bundle', { timeout: 90_000 }, () => {
   after(async () => {
     await browser?.close();
     await site?.server.close();
+  });
+
+  it('the French chunk stays within 4 kB gzip, and the ES entry carries no French', () => {
+    const chunks = readdirSync(new URL('../../dist/locales/', import.meta.url)).filter((f) => /^fr-.*\.js$/.test(f));
+    assert.equal(chunks.length, 1, `one French chunk (got ${chunks.join(', ')})`);
+    const chunk = readFileSync(new URL(`../../dist/locales/${chunks[0]}`, import.meta.url));
+    const size = gzipSync(chunk, { level: 9 }).length;
+    assert.ok(size <= 4096, `dist/locales/${chunks[0]} is ${size} B gzip`);
+    const entry = readFileSync(new URL('../../dist/dealreg.js', import.meta.url), 'utf8');
+    assert.ok(!entry.includes('Demander une cotation'), 'dist/dealreg.js has no French');
+    assert.ok(entry.includes(`./locales/${chunks[0]}`), 'dist/dealreg.js imports the chunk relative to itself');
   });
 
   it('an English-only page requests no locale chunk', async () => {
