@@ -12,6 +12,13 @@ const NO_MOCKS = {
   message: 'src/ and widgets/ do not import mocks/ (the mock is built on them, not the other way round).',
 };
 
+/** msg() and the page-wide locale of @lit/localize: dealreg's msg answers in each element's own locale. */
+const PAGE_LOCALE = {
+  name: '@lit/localize',
+  importNames: ['msg', 'configureLocalization', 'configureTransformLocalization', 'localized', 'updateWhenLocaleChanges'],
+  message: "Import msg and str from widgets/shared/localization.ts: it answers in the element's own locale.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -47,6 +54,12 @@ export default tseslint.config(
     ...wc.configs['flat/recommended'],
   },
   {
+    // Messages are per element: @lit/localize's msg() and its page-global locale must not come back.
+    files: ['**/*.ts'],
+    ignores: ['widgets/shared/localization.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [PAGE_LOCALE] }] },
+  },
+  {
     files: ['src/**/*.ts'],
     rules: {
       // The core is DOM-free and framework-free: no lit in src/. Nor the mock (next rule).
@@ -54,7 +67,13 @@ export default tseslint.config(
     },
   },
   {
+    // One rule's options replace another's for the same files: the widgets repeat the locale rule.
     files: ['widgets/**/*.ts'],
+    ignores: ['widgets/shared/localization.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [PAGE_LOCALE], patterns: [NO_MOCKS] }] },
+  },
+  {
+    files: ['widgets/shared/localization.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_MOCKS] }] },
   },
   {

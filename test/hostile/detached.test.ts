@@ -4,7 +4,6 @@
 // element back resumes it. Time is a virtual clock (configureDealReg({ sleep })): "the next
 // second" is advanced, not waited, and every timer the elements use is on it.
 import { expect } from '@open-wc/testing';
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { createMockBackend } from '../../mocks/index.ts';
 import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
@@ -58,9 +57,8 @@ describe('hostile world: a removed element is inert', function () {
     else unmount(el);
     await clock.advance(1000);
     expect(total(adapter), `adapter calls in the second after removing ${what}`).to.equal(before);
-    // What else could wake it: the store's reload when the browser is back online, a locale switch.
+    // What else could wake it: the store's reload when the browser is back online.
     window.dispatchEvent(new Event('online'));
-    window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: 'en' } }));
     await clock.advance(60_000); // past the longest polling delay (10 s)
     expect(total(adapter), `adapter calls in the minute after removing ${what}`).to.equal(before);
     expect(clock.pending, 'timers still held (polling, call deadlines)').to.equal(0);

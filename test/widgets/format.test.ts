@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { formatMoney } from '../../widgets/shared/format.ts';
 import { statusSummary } from '../../widgets/shared/summary-text.ts';
-import { setLocale } from '../../widgets/shared/localization.ts';
+import { inLocale, loadLocale } from '../../widgets/shared/localization.ts';
 import { emptyStateCounts } from '../../src/program/opportunity-state.ts';
 import type { OpportunityState } from '../../src/domain/status.ts';
 
@@ -38,8 +38,6 @@ describe('formatMoney', () => {
 });
 
 describe('statusSummary', () => {
-  afterEach(() => setLocale('en'));
-
   it('en: one opportunity says its state once; several in one state say "All"; a mix counts each state', () => {
     expect(statusSummary(1, counts({ approved: 1 }), 'en')).to.equal('1 opportunity: Approved');
     expect(statusSummary(3, counts({ 'not-registered': 3 }), 'en')).to.equal('All 3 opportunities: Not registered');
@@ -55,10 +53,13 @@ describe('statusSummary', () => {
   });
 
   it('fr: the same, in French', async () => {
-    await setLocale('fr');
-    expect(spaces(statusSummary(1, counts({ approved: 1 }), 'fr'))).to.equal('1 opportunité : Approuvée');
-    expect(spaces(statusSummary(3, counts({ approved: 3 }), 'fr'))).to.equal('3 opportunités, toutes au statut « Approuvée »');
-    expect(spaces(statusSummary(1200, counts({ approved: 200, submitted: 1000 }), 'fr'))).to.equal(
+    await loadLocale('fr');
+    // An element renders its messages in its own locale: the same scope, without an element.
+    const fr = (total: number, byState: Partial<Record<OpportunityState, number>>): string =>
+      spaces(inLocale('fr', () => statusSummary(total, counts(byState), 'fr')));
+    expect(fr(1, { approved: 1 })).to.equal('1 opportunité : Approuvée');
+    expect(fr(3, { approved: 3 })).to.equal('3 opportunités, toutes au statut « Approuvée »');
+    expect(fr(1200, { approved: 200, submitted: 1000 })).to.equal(
       '1 200 opportunités : Envoyée (1 000) · Approuvée (200)',
     );
   });

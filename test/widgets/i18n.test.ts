@@ -1,7 +1,7 @@
 // French and English: labels through @lit/localize, money and dates through Intl in the element's locale.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
-import type { DealRegPanel, DealRegQuoteButton, DealRegStatus } from '../../widgets/index.ts';
+import type { DealRegPanel, DealRegQuoteButton, DealRegRegisterForm, DealRegStatus } from '../../widgets/index.ts';
 import { backend, buttonNamed, deepQuery, deepText, memoryAdapter, until } from './helpers.ts';
 
 describe('locales', () => {
@@ -85,5 +85,84 @@ describe('locales', () => {
     expect(deepQuery(el, '[part~="installed-base"]')).to.exist;
     expect(text).to.include('Rack servers');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('each element in its own locale', () => {
+  it('two quote buttons on one page, fr and en: "Demander une cotation" and "Request quote"', async () => {
+    const provider = await fixture(html`<dealreg-provider .adapter=${memoryAdapter()}
+      ><dealreg-quote-button locale="fr" registration-id="reg-x"></dealreg-quote-button
+      ><dealreg-quote-button locale="en" registration-id="reg-x"></dealreg-quote-button
+    ></dealreg-provider>`);
+    const [fr, en] = [...provider.querySelectorAll<DealRegQuoteButton>('dealreg-quote-button')];
+    await Promise.all([fr!.updateComplete, en!.updateComplete]);
+    expect(buttonNamed(fr!, 'Demander une cotation'), 'the fr button').to.exist;
+    expect(buttonNamed(en!, 'Request quote'), 'the en button').to.exist;
+    // Rendering one again does not drag the other into its language.
+    fr!.requestUpdate();
+    await fr!.updateComplete;
+    en!.requestUpdate();
+    await en!.updateComplete;
+    expect(buttonNamed(fr!, 'Demander une cotation')).to.exist;
+    expect(buttonNamed(en!, 'Request quote')).to.exist;
+    await expect(fr!).to.be.accessible();
+    await expect(en!).to.be.accessible();
+  });
+
+  it('the attribute wins over the provider, the provider over the nearest lang', async () => {
+    const provider = await fixture(html`<dealreg-provider locale="fr" .adapter=${memoryAdapter()}
+      ><section lang="en">
+        <dealreg-quote-button id="from-provider" registration-id="reg-x"></dealreg-quote-button>
+        <dealreg-quote-button id="own" locale="en" registration-id="reg-x"></dealreg-quote-button></section
+    ></dealreg-provider>`);
+    const fromProvider = provider.querySelector<DealRegQuoteButton>('#from-provider')!;
+    const own = provider.querySelector<DealRegQuoteButton>('#own')!;
+    await Promise.all([fromProvider.updateComplete, own.updateComplete]);
+    expect(buttonNamed(fromProvider, 'Demander une cotation'), 'provider fr beats lang en').to.exist;
+    expect(buttonNamed(own, 'Request quote'), 'attribute en beats provider fr').to.exist;
+    // Without a provider locale, the nearest lang decides.
+    (provider as HTMLElement & { locale?: string }).locale = undefined;
+    await (provider as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await until(() => buttonNamed(fromProvider, 'Request quote'), 'the section lang (en) once the provider has no locale');
+  });
+
+  it('switches at run time: attribute en → fr → en, and a provider switching every element inside', async () => {
+    const provider = await fixture(html`<dealreg-provider locale="en" .adapter=${memoryAdapter()}
+      ><dealreg-quote-button registration-id="reg-x"></dealreg-quote-button
+    ></dealreg-provider>`);
+    const el = provider.querySelector<DealRegQuoteButton>('dealreg-quote-button')!;
+    await el.updateComplete;
+    expect(buttonNamed(el, 'Request quote')).to.exist;
+    (provider as HTMLElement & { locale?: string }).locale = 'fr';
+    await until(() => buttonNamed(el, 'Demander une cotation'), 'French from the provider');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(buttonNamed(el, 'Request quote')).to.exist;
+    el.locale = 'fr';
+    await el.updateComplete;
+    expect(buttonNamed(el, 'Demander une cotation')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('strings built in an event handler are in the element\'s locale (French form validation beside an English form)', async () => {
+    const adapter = memoryAdapter();
+    const provider = await fixture(html`<dealreg-provider .adapter=${adapter}
+      ><dealreg-register-form locale="fr" account-id="acc-nextgen"></dealreg-register-form
+      ><dealreg-register-form locale="en" account-id="acc-nextgen"></dealreg-register-form
+    ></dealreg-provider>`);
+    const [fr, en] = [...provider.querySelectorAll<DealRegRegisterForm>('dealreg-register-form')];
+    for (const [form, open, submit] of [
+      [fr!, 'Déclarer une opportunité', 'Envoyer la déclaration'],
+      [en!, 'Register opportunity', 'Submit registration'],
+    ] as const) {
+      await until(() => buttonNamed(form, open), `${form.locale} open button`);
+      buttonNamed(form, open)!.click();
+      await until(() => buttonNamed(form, submit), `${form.locale} form`);
+      buttonNamed(form, submit)!.click();
+      await form.updateComplete;
+    }
+    expect(deepText(fr!)).to.include('Choisissez l’opportunité à déclarer.');
+    expect(deepText(en!)).to.include('Choose the opportunity to register.');
+    await expect(fr!).to.be.accessible();
   });
 });

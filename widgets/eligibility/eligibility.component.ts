@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localization.ts';
 import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
 import type { EligibilityHint } from '../../src/program/eligibility.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
@@ -81,14 +81,14 @@ export class DealRegEligibility extends DealRegElement {
       ${badge(eligibilityMeaning(decision.eligible))}
       <span
         >${decision.eligible
-          ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`, { id: 'eligibility.basis' })
-          : msg(str`${subject} does not qualify for opportunity protection today.`, { id: 'eligibility.none' })}</span
+          ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`)
+          : msg(str`${subject} does not qualify for opportunity protection today.`)}</span
       >
     </p>`;
   }
 
   private renderHints(hints: readonly EligibilityHint[], text: (hint: EligibilityHint) => string): TemplateResult {
-    return html`<ul class="hints" aria-label=${msg('Eligibility hints', { id: 'eligibility.hints' })}>
+    return html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
       ${hints.map((hint) => {
         const variant = HINT_VARIANT[hintKind(hint)];
         return html`<li part="hint" data-code=${hint.code} data-kind=${hintKind(hint)}>
@@ -106,10 +106,8 @@ export class DealRegEligibility extends DealRegElement {
     return html`<div part="decision" class="new-deal">
       <p part="summary" class="decision">
         ${decision.eligible
-          ? msg(str`Any new deal here qualifies for protection: ${formatList(decision.basis.map(basisLabel), locale, 'disjunction')}.`, {
-              id: 'eligibility.new-deal-qualifies',
-            })
-          : msg('What a new deal here needs to qualify for protection:', { id: 'eligibility.new-deal-needs' })}
+          ? msg(str`Any new deal here qualifies for protection: ${formatList(decision.basis.map(basisLabel), locale, 'disjunction')}.`)
+          : msg('What a new deal here needs to qualify for protection:')}
       </p>
       ${this.renderHints(decision.hints, (h) => newDealHintText(h, overview.program, locale))}
     </div>`;
@@ -129,7 +127,7 @@ export class DealRegEligibility extends DealRegElement {
     if (row.next.kind === 'protected-by-other') {
       return html`<div part="decision" data-opportunity-id=${opportunity.id}>
         <p part="summary" class="decision">
-          ${msg('Another partner holds the protection on this deal; it cannot be registered now.', { id: 'status.protected-by-other' })}
+          ${msg('Another partner holds the protection on this deal; it cannot be registered now.')}
         </p>
       </div>`;
     }
@@ -139,7 +137,7 @@ export class DealRegEligibility extends DealRegElement {
       const closed = formatDate(opportunity.closeDate, locale);
       return html`<div part="decision" data-opportunity-id=${opportunity.id}>
         <p part="summary" class="decision">
-          ${msg(str`This deal closed on ${closed}; it can no longer be registered.`, { id: 'eligibility.closed' })}
+          ${msg(str`This deal closed on ${closed}; it can no longer be registered.`)}
         </p>
       </div>`;
     }
@@ -150,10 +148,8 @@ export class DealRegEligibility extends DealRegElement {
     return html`<div part="decision" data-opportunity-id=${opportunity.id}>
       <p part="summary" class="decision">
         ${basis.length
-          ? msg(str`Registered on ${on}, under the rules then in force: ${formatList(basis.map(basisLabel), locale, 'conjunction')}.`, {
-              id: 'eligibility.registered-basis',
-            })
-          : msg(str`Registered on ${on}.`, { id: 'eligibility.registered' })}
+          ? msg(str`Registered on ${on}, under the rules then in force: ${formatList(basis.map(basisLabel), locale, 'conjunction')}.`)
+          : msg(str`Registered on ${on}.`)}
       </p>
     </div>`;
   }
@@ -163,19 +159,19 @@ export class DealRegEligibility extends DealRegElement {
     // The server's summary: families with exact totals, the first refresh candidates and their exact count.
     const summary = overview.installedBase;
     const generationLabel = (g: string): string =>
-      g === 'latest' ? msg('Latest', { id: 'generation.latest' }) : msg('Previous', { id: 'generation.classic' });
+      g === 'latest' ? msg('Latest') : msg('Previous');
     const shown = summary.refreshCandidates.slice(0, REFRESH_SHOWN);
     const more = summary.refreshCandidatesTotal - shown.length;
     return html`<section part="installed-base" aria-labelledby="ib-title">
-      <h3 id="ib-title">${msg('Your installed base here', { id: 'installed-base.title' })}</h3>
+      <h3 id="ib-title">${msg('Your installed base here')}</h3>
       ${summary.families.length === 0
-        ? html`<p class="weak">${msg('You have not sold vendor infrastructure at this account.', { id: 'installed-base.empty' })}</p>`
+        ? html`<p class="weak">${msg('You have not sold vendor infrastructure at this account.')}</p>`
         : html`<table>
               <thead>
                 <tr>
-                  <th scope="col">${msg('Family', { id: 'installed-base.family' })}</th>
-                  <th scope="col">${msg('Generation', { id: 'installed-base.generation' })}</th>
-                  <th scope="col">${msg('Units', { id: 'installed-base.units' })}</th>
+                  <th scope="col">${msg('Family')}</th>
+                  <th scope="col">${msg('Generation')}</th>
+                  <th scope="col">${msg('Units')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -188,18 +184,18 @@ export class DealRegEligibility extends DealRegElement {
                 )}
               </tbody>
             </table>
-            <h4>${msg('Refresh candidates', { id: 'installed-base.refresh' })}</h4>
+            <h4>${msg('Refresh candidates')}</h4>
             ${shown.length === 0
-              ? html`<p class="weak">${msg('No asset reaches end of support soon.', { id: 'installed-base.refresh-none' })}</p>`
+              ? html`<p class="weak">${msg('No asset reaches end of support soon.')}</p>`
               : html`<ul class="refresh">
                   ${shown.map((a) => {
                     const family = familyLabel(overview.program, a.family, locale);
                     const units = formatNumber(a.quantity, locale);
                     const eos = formatDate(a.endOfSupportAt, locale);
-                    return html`<li>${msg(str`${units} × ${family}: end of support ${eos}`, { id: 'installed-base.candidate' })}</li>`;
+                    return html`<li>${msg(str`${units} × ${family}: end of support ${eos}`)}</li>`;
                   })}
                   ${more > 0
-                    ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`, { id: 'installed-base.more' })}</li>`
+                    ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`)}</li>`
                     : nothing}
                 </ul>`}`}
     </section>`;
@@ -215,7 +211,7 @@ export class DealRegEligibility extends DealRegElement {
     const opportunity = this.opportunityId ? overview.opportunities.find((o) => o.id === this.opportunityId) : undefined;
     if (this.opportunityId && !opportunity) {
       return html`<div part="base">
-        <p class="weak">${msg('This opportunity is not part of the account.', { id: 'eligibility.unknown-opportunity' })}</p>
+        <p class="weak">${msg('This opportunity is not part of the account.')}</p>
       </div>`;
     }
     return html`<div part="base">

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localization.ts';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { formatDate } from '../shared/format.ts';
@@ -132,19 +132,17 @@ export class DealRegPanel extends DealRegElement {
     const empty = overview.opportunities.length === 0;
     return html`<article part="base" aria-labelledby="title">
       <header part="header">
-        <h2 id="title">${msg(str`Deal registration: ${overview.account.name}`, { id: 'panel.title' })}</h2>
-        <span class="as-of">${msg(str`as of ${asOf}`, { id: 'panel.as-of' })}</span>
+        <h2 id="title">${msg(str`Deal registration: ${overview.account.name}`)}</h2>
+        <span class="as-of">${msg(str`as of ${asOf}`)}</span>
       </header>
       <div class="layout">
         <section class="main" aria-labelledby="opps-title">
-          <h3 id="opps-title">${msg('Opportunities', { id: 'panel.opportunities' })}</h3>
+          <h3 id="opps-title">${msg('Opportunities')}</h3>
           ${empty
             ? html`<div part="empty" class="empty">
-                <p>${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>
+                <p>${msg('No opportunities at this account yet.')}</p>
                 <p>
-                  ${msg('Found a deal here? Create the opportunity in your CRM, then register it here to protect your presales work and get the restricted quote.', {
-                    id: 'panel.empty-invite',
-                  })}
+                  ${msg('Found a deal here? Create the opportunity in your CRM, then register it here to protect your presales work and get the restricted quote.')}
                 </p>
               </div>`
             : html`<dealreg-status
@@ -158,11 +156,11 @@ export class DealRegPanel extends DealRegElement {
               ></dealreg-status>`}
         </section>
         <section class="side" aria-labelledby="register-title">
-          <h3 id="register-title" class="visually-hidden">${msg('Register', { id: 'panel.register' })}</h3>
+          <h3 id="register-title" class="visually-hidden">${msg('Register')}</h3>
           <dealreg-register-form exportparts=${REGISTER_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-register-form>
         </section>
         <section class="side-2" aria-labelledby="eligibility-title">
-          <h3 id="eligibility-title">${msg('New deals here', { id: 'panel.new-deals' })}</h3>
+          <h3 id="eligibility-title">${msg('New deals here')}</h3>
           <dealreg-eligibility exportparts=${ELIGIBILITY_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
         </section>
       </div>

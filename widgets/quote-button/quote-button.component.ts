@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.ts';
 import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
@@ -236,13 +236,13 @@ export class DealRegQuoteButton extends DealRegElement {
     return html`${badge(quoteMeaning(state))}
     ${quote.status === 'quoted'
       ? html`<dl>
-          <dt>${msg('List price', { id: 'quote.list-price' })}</dt>
+          <dt>${msg('List price')}</dt>
           <dd>${money(quote.listPrice)}</dd>
-          <dt>${msg('Protected discount', { id: 'quote.discount' })}</dt>
+          <dt>${msg('Protected discount')}</dt>
           <dd>${quote.discountPercent === undefined ? '—' : formatPercent(quote.discountPercent, locale)}</dd>
-          <dt>${msg('Net price', { id: 'quote.net-price' })}</dt>
+          <dt>${msg('Net price')}</dt>
           <dd class="net">${money(quote.netPrice)}</dd>
-          <dt>${msg('Valid until', { id: 'quote.valid-until' })}</dt>
+          <dt>${msg('Valid until')}</dt>
           <dd>${validity}</dd>
         </dl>`
       : nothing}
@@ -259,7 +259,7 @@ export class DealRegQuoteButton extends DealRegElement {
     if (loading) {
       return html`<div part="base" aria-busy="true">
         <span class="skeleton placeholder" aria-hidden="true"></span
-        ><span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+        ><span class="visually-hidden">${msg('Loading…')}</span>
       </div>`;
     }
     const quote = this.currentQuote();
@@ -280,7 +280,7 @@ export class DealRegQuoteButton extends DealRegElement {
               ?disabled=${this.sending}
               @click=${this.onClick}
             >
-              ${msg('Request quote', { id: 'quote.request' })}
+              ${msg('Request quote')}
             </button>
           </div>`
         : nothing}

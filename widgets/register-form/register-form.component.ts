@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localization.ts';
 import type { AccountOverview, Opportunity, Registration, RegistrationRequest } from '../../src/domain/types.ts';
 import { PRESALES_ACTIVITIES } from '../../src/domain/status.ts';
 import { toDealRegError } from '../../src/errors.ts';
@@ -95,20 +95,21 @@ export class DealRegRegisterForm extends DealRegElement {
     if (next.size) this.fieldErrors = { ...this.fieldErrors, activities: undefined };
   }
 
+  /** Called from the submit handler, outside any update: the messages are built in this element's locale. */
   private validate(): FieldErrors {
-    const errors: FieldErrors = {};
-    const overview = this.overview.value;
-    if (!this.selected) errors.opportunity = msg('Choose the opportunity to register.', { id: 'register.error.opportunity' });
-    else if (overview && !accountView(overview).submittable.some((o) => o.id === this.selected)) {
-      // The engine says no today: submitting would only earn a rejection.
-      errors.opportunity = msg('This deal does not qualify today; see what would qualify it.', { id: 'register.error.not-eligible' });
-    }
-    if (this.activities.size === 0) {
-      errors.activities = msg('Tick at least one presales activity: the program rewards your presales work.', {
-        id: 'register.error.activities',
-      });
-    }
-    return errors;
+    return this.localized(() => {
+      const errors: FieldErrors = {};
+      const overview = this.overview.value;
+      if (!this.selected) errors.opportunity = msg('Choose the opportunity to register.');
+      else if (overview && !accountView(overview).submittable.some((o) => o.id === this.selected)) {
+        // The engine says no today: submitting would only earn a rejection.
+        errors.opportunity = msg('This deal does not qualify today; see what would qualify it.');
+      }
+      if (this.activities.size === 0) {
+        errors.activities = msg('Tick at least one presales activity: the program rewards your presales work.');
+      }
+      return errors;
+    });
   }
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
@@ -188,13 +189,13 @@ export class DealRegRegisterForm extends DealRegElement {
     return html`${badge(opportunityMeaning(state))}
       <p>
         ${registration.status === 'approved'
-          ? msg(str`${name} is registered and protected until ${until}.`, { id: 'register.approved' })
+          ? msg(str`${name} is registered and protected until ${until}.`)
           : registration.status === 'rejected'
-            ? msg(str`The registration of ${name} was rejected.`, { id: 'register.rejected' })
-            : msg(str`The registration of ${name} was submitted.`, { id: 'register.submitted' })}
+            ? msg(str`The registration of ${name} was rejected.`)
+            : msg(str`The registration of ${name} was submitted.`)}
       </p>
       ${registration.reasons.length
-        ? html`<ul aria-label=${msg('Reasons', { id: 'status.reasons' })}>
+        ? html`<ul aria-label=${msg('Reasons')}>
             ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
           </ul>`
         : nothing}`;
@@ -223,14 +224,14 @@ export class DealRegRegisterForm extends DealRegElement {
       return html`<div part="form" id="register-form">
         ${this.overview.status === 'error'
           ? errorPanel(this.overview.error, () => void this.overview.refresh())
-          : html`<p class="weak">${msg('Loading…', { id: 'state.loading' })}</p>`}
+          : html`<p class="weak">${msg('Loading…')}</p>`}
       </div>`;
     }
     if (registrable.length === 0) {
       return html`<div part="form" id="register-form" @keydown=${this.onKeydown}>
         <p class="weak">${this.nothingToRegister(overview)}</p>
         <div class="buttons">
-          <button part="button" type="button" @click=${() => void this.hide()}>${msg('Close', { id: 'action.close' })}</button>
+          <button part="button" type="button" @click=${() => void this.hide()}>${msg('Close')}</button>
         </div>
       </div>`;
     }
@@ -241,12 +242,12 @@ export class DealRegRegisterForm extends DealRegElement {
       part="form"
       id="register-form"
       novalidate
-      aria-label=${msg('Register opportunity', { id: 'register.open' })}
+      aria-label=${msg('Register opportunity')}
       @submit=${this.onSubmit}
       @keydown=${this.onKeydown}
     >
       <div>
-        <label for="opportunity">${msg('Opportunity', { id: 'register.opportunity' })}</label>
+        <label for="opportunity">${msg('Opportunity')}</label>
         <select
           id="opportunity"
           required
@@ -258,7 +259,7 @@ export class DealRegRegisterForm extends DealRegElement {
             if (this.selected) this.fieldErrors = { ...this.fieldErrors, opportunity: undefined };
           }}
         >
-          <option value="" ?selected=${!this.selected}>${msg('Choose an opportunity…', { id: 'register.choose' })}</option>
+          <option value="" ?selected=${!this.selected}>${msg('Choose an opportunity…')}</option>
           ${registrable.map((o) => {
             // A deal that does not qualify stays visible, but cannot be chosen: the widget never submits it.
             const qualifies = decisionToRegister(overview, o).eligible;
@@ -266,7 +267,7 @@ export class DealRegRegisterForm extends DealRegElement {
             return html`<option value=${o.id} ?selected=${o.id === this.selected} ?disabled=${!qualifies}>
               ${qualifies
                 ? `${o.name} (${amount})`
-                : msg(str`${o.name} (${amount}): does not qualify today`, { id: 'register.option-not-eligible' })}
+                : msg(str`${o.name} (${amount}): does not qualify today`)}
             </option>`;
           })}
         </select>
@@ -274,7 +275,7 @@ export class DealRegRegisterForm extends DealRegElement {
         ${chosen ? this.renderEligibility(overview, chosen) : nothing}
       </div>
       <fieldset aria-describedby=${e.activities ? 'activities-error' : nothing}>
-        <legend>${msg('Presales activities', { id: 'register.activities' })}</legend>
+        <legend>${msg('Presales activities')}</legend>
         <div class="checks">
           ${PRESALES_ACTIVITIES.map(
             (a, i) =>
@@ -293,7 +294,7 @@ export class DealRegRegisterForm extends DealRegElement {
         ${e.activities ? html`<p id="activities-error" class="field-error" role="alert">${e.activities}</p>` : nothing}
       </fieldset>
       <div>
-        <label for="note">${msg('Note (optional)', { id: 'register.note' })}</label>
+        <label for="note">${msg('Note (optional)')}</label>
         <textarea
           id="note"
           maxlength="2000"
@@ -305,13 +306,13 @@ export class DealRegRegisterForm extends DealRegElement {
       <div class="buttons">
         <button part="button submit-button" class="primary" type="submit" ?disabled=${this.submitting || (!!chosen && !decisionToRegister(overview, chosen).eligible)}>
           ${this.submitting
-            ? msg('Submitting…', { id: 'register.submitting' })
+            ? msg('Submitting…')
             : this.error?.retryable
-              ? msg('Retry registration', { id: 'register.retry' })
-              : msg('Submit registration', { id: 'register.submit' })}
+              ? msg('Retry registration')
+              : msg('Submit registration')}
         </button>
         <button part="button cancel-button" type="button" @click=${() => void this.hide()}>
-          ${msg('Cancel', { id: 'action.cancel' })}
+          ${msg('Cancel')}
         </button>
       </div>
     </form>`;
@@ -326,9 +327,9 @@ export class DealRegRegisterForm extends DealRegElement {
     const view = accountView(overview);
     if (view.submittable.length > 0) return '';
     if (view.registrable.length > 0) {
-      return msg('No deal here qualifies for protection today: each deal says what would qualify it.', { id: 'register.none-qualifies' });
+      return msg('No deal here qualifies for protection today: each deal says what would qualify it.');
     }
-    return msg('No deal to register here: create the opportunity in your CRM, then register it here.', { id: 'register.none' });
+    return msg('No deal to register here: create the opportunity in your CRM, then register it here.');
   }
 
   protected override renderView(): TemplateResult {
@@ -344,7 +345,7 @@ export class DealRegRegisterForm extends DealRegElement {
         aria-describedby=${why && !this.open ? 'nothing-to-register' : nothing}
         @click=${() => void (this.open ? this.hide() : why ? undefined : this.show())}
       >
-        ${msg('Register opportunity', { id: 'register.open' })}
+        ${msg('Register opportunity')}
       </button>
       ${why && !this.open ? html`<p part="hint" class="weak" id="nothing-to-register">${why}</p>` : nothing}
       ${this.open ? this.renderForm() : nothing}

@@ -8,6 +8,7 @@ import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { adapterContext, localeContext } from './context.ts';
 import { LocaleController } from './locale-controller.ts';
+import { inLocale, isLocaleReady, loadLocale } from './localization.ts';
 import { dealRegConfig } from './config.ts';
 import { guardedAdapter } from './guarded-adapter.ts';
 import { DealRegErrorEvent } from './events.ts';
@@ -135,12 +136,26 @@ export class DealRegElement extends LitElement {
     this.aborter = undefined;
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.localeController.settling) {
-      await this.localeController.settling;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  /**
+   * Waits for the element's locale before each update: an element asked for French renders nothing
+   * until the French messages are there, never English first. Re-resolves after the load, in case
+   * the locale changed meanwhile; updateComplete waits for all of it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.localeController.resolve();
+    if (isLocaleReady(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => this.scheduleUpdate());
+  }
+
+  /** The whole update (willUpdate, render, updated) answers msg() in this element's locale. */
+  protected override performUpdate(): void {
+    const locale = this.localeController.resolve();
+    if (!isLocaleReady(locale)) void loadLocale(locale).then(() => this.requestUpdate());
+    inLocale(locale, () => super.performUpdate());
+  }
+
+  /** For strings built outside an update (event handlers, after an await): in this element's locale. */
+  protected localized<T>(build: () => T): T {
+    return inLocale(this.localeController.value, build);
   }
 }

@@ -1,5 +1,5 @@
 // The one formatter module: money, dates, percentages and countdowns, always in the element's locale.
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localization.ts';
 import type { IsoDate, IsoDateTime } from '../../src/domain/types.ts';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>();
@@ -61,19 +61,19 @@ export function formatList(items: readonly string[], locale: string, type: 'conj
 export function formatDaysLeft(days: number, locale: string): string {
   const n = formatNumber(days, locale);
   const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(days);
-  return rule === 'one' ? msg(str`${n} day left`, { id: 'countdown.one' }) : msg(str`${n} days left`, { id: 'countdown.other' });
+  return rule === 'one' ? msg(str`${n} day left`) : msg(str`${n} days left`);
 }
 
 /** `valid 12 more days` for quotes. */
 export function formatValidDays(days: number, locale: string): string {
   const n = formatNumber(days, locale);
   const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(days);
-  return rule === 'one' ? msg(str`valid ${n} more day`, { id: 'validity.one' }) : msg(str`valid ${n} more days`, { id: 'validity.other' });
+  return rule === 'one' ? msg(str`valid ${n} more day`) : msg(str`valid ${n} more days`);
 }
 
 /** `1 opportunity` / `1,000 opportunities`. */
 export function formatOpportunityCount(count: number, locale: string): string {
   const n = formatNumber(count, locale);
   const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(count);
-  return rule === 'one' ? msg(str`${n} opportunity`, { id: 'count.opportunity.one' }) : msg(str`${n} opportunities`, { id: 'count.opportunity.other' });
+  return rule === 'one' ? msg(str`${n} opportunity`) : msg(str`${n} opportunities`);
 }

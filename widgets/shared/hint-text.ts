@@ -1,6 +1,6 @@
 // Every eligibility hint of the engine in plain words, with its parameters: family and rule-set
 // labels from the program definition, dates and lists in the element's locale.
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localization.ts';
 import type { EligibilityHint } from '../../src/program/eligibility.ts';
 import type { ProgramDefinition } from '../../src/program/definition.ts';
 import type { QualifyingBasis } from '../../src/domain/status.ts';
@@ -27,11 +27,11 @@ export function ruleSetLabel(program: ProgramDefinition, ruleSetId: string, loca
 export function basisLabel(basis: QualifyingBasis): string {
   switch (basis) {
     case 'latest-generation':
-      return msg('latest-generation technology', { id: 'basis.latest-generation' });
+      return msg('latest-generation technology');
     case 'dormant-account':
-      return msg('new or dormant account', { id: 'basis.dormant-account' });
+      return msg('new or dormant account');
     case 'installed-base':
-      return msg('your installed base', { id: 'basis.installed-base' });
+      return msg('your installed base');
   }
 }
 
@@ -65,61 +65,51 @@ export function hintText(hint: EligibilityHint, program: ProgramDefinition, loca
   switch (hint.code) {
     case 'program-not-started': {
       const d = date(hint.effectiveFrom);
-      return msg(str`The program starts on ${d}.`, { id: 'hint.program-not-started' });
+      return msg(str`The program starts on ${d}.`);
     }
     case 'qualifies-latest-generation': {
       const f = families(hint.families, 'conjunction');
-      return msg(str`Qualifies: the deal includes latest-generation technology (${f}).`, { id: 'hint.qualifies-latest-generation' });
+      return msg(str`Qualifies: the deal includes latest-generation technology (${f}).`);
     }
     case 'qualifies-new-account':
-      return msg('Qualifies: new account, with no vendor infrastructure order on record.', { id: 'hint.qualifies-new-account' });
+      return msg('Qualifies: new account, with no vendor infrastructure order on record.');
     case 'qualifies-dormant-account': {
       const d = date(hint.lastOrderAt);
       const m = formatNumber(hint.months, locale);
-      return msg(str`Qualifies: dormant account, no vendor infrastructure order for at least ${m} months (last on ${d}).`, {
-        id: 'hint.qualifies-dormant-account',
-      });
+      return msg(str`Qualifies: dormant account, no vendor infrastructure order for at least ${m} months (last on ${d}).`);
     }
     case 'qualifies-installed-base': {
       const d = date(hint.lastOrderByYouAt);
       const m = formatNumber(hint.months, locale);
-      return msg(str`Qualifies: your installed base, you sold vendor infrastructure here within ${m} months (last on ${d}).`, {
-        id: 'hint.qualifies-installed-base',
-      });
+      return msg(str`Qualifies: your installed base, you sold vendor infrastructure here within ${m} months (last on ${d}).`);
     }
     case 'add-latest-generation-line': {
       const f = families(hint.families, 'disjunction');
-      return msg(str`Add a ${f} line to qualify.`, { id: 'hint.add-latest-generation-line' });
+      return msg(str`Add a ${f} line to qualify.`);
     }
     case 'account-not-dormant': {
       const d = date(hint.lastOrderAt);
       const from = date(hint.dormantFrom);
-      return msg(str`Not a dormant account: the last vendor infrastructure order was on ${d}; it counts as dormant from ${from}.`, {
-        id: 'hint.account-not-dormant',
-      });
+      return msg(str`Not a dormant account: the last vendor infrastructure order was on ${d}; it counts as dormant from ${from}.`);
     }
     case 'not-installed-base': {
       const m = formatNumber(hint.months, locale);
       if (hint.lastOrderByYouAt === null) {
-        return msg(str`Not your installed base: you have sold no vendor infrastructure here in the last ${m} months.`, {
-          id: 'hint.not-installed-base.none',
-        });
+        return msg(str`Not your installed base: you have sold no vendor infrastructure here in the last ${m} months.`);
       }
       const d = date(hint.lastOrderByYouAt);
-      return msg(str`Not your installed base: your last sale here was on ${d}, more than ${m} months ago.`, {
-        id: 'hint.not-installed-base',
-      });
+      return msg(str`Not your installed base: your last sale here was on ${d}, more than ${m} months ago.`);
     }
     case 'eligible-from-rule-set': {
       const d = date(hint.effectiveFrom);
       const r = ruleSetLabel(program, hint.ruleSetId, locale);
       const b = formatList(hint.basis.map(basisLabel), locale, 'disjunction');
-      return msg(str`Eligible from ${d} under the ${r} (${b}).`, { id: 'hint.eligible-from-rule-set' });
+      return msg(str`Eligible from ${d} under the ${r} (${b}).`);
     }
     case 'ineligible-from-rule-set': {
       const d = date(hint.effectiveFrom);
       const r = ruleSetLabel(program, hint.ruleSetId, locale);
-      return msg(str`No longer eligible from ${d} under the ${r}.`, { id: 'hint.ineligible-from-rule-set' });
+      return msg(str`No longer eligible from ${d} under the ${r}.`);
     }
   }
 }
@@ -132,20 +122,16 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
   const date = (d: string): string => formatDate(d, locale);
   switch (hint.code) {
     case 'qualifies-new-account':
-      return msg('New account: no vendor infrastructure order on record, so any new deal here qualifies.', { id: 'new-deal.new-account' });
+      return msg('New account: no vendor infrastructure order on record, so any new deal here qualifies.');
     case 'qualifies-dormant-account': {
       const d = date(hint.lastOrderAt);
       const m = formatNumber(hint.months, locale);
-      return msg(str`Dormant since ${d} (no vendor infrastructure order for at least ${m} months), so any new deal here qualifies.`, {
-        id: 'new-deal.dormant',
-      });
+      return msg(str`Dormant since ${d} (no vendor infrastructure order for at least ${m} months), so any new deal here qualifies.`);
     }
     case 'qualifies-installed-base': {
       const d = date(hint.lastOrderByYouAt);
       const until = date(addMonths(hint.lastOrderByYouAt, hint.months));
-      return msg(str`Your installed base since your sale on ${d}: any new deal here qualifies until ${until}.`, {
-        id: 'new-deal.installed-base',
-      });
+      return msg(str`Your installed base since your sale on ${d}: any new deal here qualifies until ${until}.`);
     }
     case 'add-latest-generation-line': {
       const f = formatList(
@@ -153,27 +139,23 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
         locale,
         'disjunction',
       );
-      return msg(str`A new deal here qualifies with latest-generation technology: a ${f} line.`, { id: 'new-deal.latest-generation' });
+      return msg(str`A new deal here qualifies with latest-generation technology: a ${f} line.`);
     }
     case 'account-not-dormant': {
       const d = date(hint.lastOrderAt);
       const from = date(hint.dormantFrom);
-      return msg(str`Not dormant: the last vendor infrastructure order here was on ${d}; if nobody orders until ${from}, any new deal qualifies from then.`, {
-        id: 'new-deal.not-dormant',
-      });
+      return msg(str`Not dormant: the last vendor infrastructure order here was on ${d}; if nobody orders until ${from}, any new deal qualifies from then.`);
     }
     case 'eligible-from-rule-set': {
       const d = date(hint.effectiveFrom);
       const r = ruleSetLabel(program, hint.ruleSetId, locale);
       const b = formatList(hint.basis.map(basisLabel), locale, 'disjunction');
-      return msg(str`Coming rule change: from ${d}, under the ${r}, any new deal here qualifies (${b}).`, { id: 'new-deal.eligible-from' });
+      return msg(str`Coming rule change: from ${d}, under the ${r}, any new deal here qualifies (${b}).`);
     }
     case 'ineligible-from-rule-set': {
       const d = date(hint.effectiveFrom);
       const r = ruleSetLabel(program, hint.ruleSetId, locale);
-      return msg(str`Coming rule change: from ${d}, under the ${r}, a new deal here no longer qualifies on the account alone.`, {
-        id: 'new-deal.ineligible-from',
-      });
+      return msg(str`Coming rule change: from ${d}, under the ${r}, a new deal here no longer qualifies on the account alone.`);
     }
     default:
       return hintText(hint, program, locale);

@@ -1,8 +1,7 @@
 // Resolves an element's locale: its `locale` attribute, else the provider's, else the nearest `lang`
 // (crossing shadow roots), else the page's `lang`, else English.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
-import { getLocale, normalizeLocale, setLocale } from './localization.ts';
+import { normalizeLocale } from './localization.ts';
 import type { DealRegLocale } from './localization.ts';
 
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
@@ -21,40 +20,22 @@ function nearestLang(el: Element): string | null {
 }
 
 export class LocaleController implements ReactiveController {
-  /** The element's resolved locale: use it for every Intl format. */
+  /** The element's resolved locale: its messages and every Intl format use it. */
   value: DealRegLocale = 'en';
-  /** Set while the page-global message locale is switching for this element. */
-  settling: Promise<void> | undefined;
-  private requested: DealRegLocale | undefined;
   private readonly host: LocaleHost;
-  private readonly onStatus = (): void => this.host.requestUpdate();
 
   constructor(host: LocaleHost) {
     this.host = host;
     host.addController(this);
   }
 
-  hostConnected(): void {
-    window.addEventListener(LOCALE_STATUS_EVENT, this.onStatus);
-    this.requested = undefined;
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener(LOCALE_STATUS_EVENT, this.onStatus);
+  /** Resolves the locale now (attribute > provider > nearest lang) and keeps it in `value`. */
+  resolve(): DealRegLocale {
+    this.value = normalizeLocale(this.host.locale || this.host.contextLocale || nearestLang(this.host));
+    return this.value;
   }
 
   hostUpdate(): void {
-    this.value = normalizeLocale(this.host.locale || this.host.contextLocale || nearestLang(this.host));
-    // Only when this element's locale changes: two elements in different locales must not ping-pong.
-    if (this.value !== this.requested) {
-      this.requested = this.value;
-      if (getLocale() !== this.value) {
-        const settling = setLocale(this.value).catch(() => undefined);
-        this.settling = settling;
-        void settling.then(() => {
-          if (this.settling === settling) this.settling = undefined;
-        });
-      }
-    }
+    this.resolve();
   }
 }

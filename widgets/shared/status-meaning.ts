@@ -1,6 +1,6 @@
 // One map from every state the widgets show to its meaning: a semantic variant, words, and an icon.
 // Colour is never the only signal: the label is always rendered, the icon is decorative.
-import { msg } from '@lit/localize';
+import { msg } from './localization.ts';
 import type { TemplateResult } from 'lit';
 import { icon } from './icons.ts';
 import type { QuoteViewState } from '../../src/program/protection.ts';
@@ -26,19 +26,19 @@ export const ICONS: Record<Variant, TemplateResult> = {
 };
 
 const OPPORTUNITY_MEANINGS: Record<OpportunityState, Meaning> = {
-  'not-registered': { variant: 'neutral', label: () => msg('Not registered', { id: 'state.not-registered' }), icon: ICONS.neutral },
-  submitted: { variant: 'informative', label: () => msg('Submitted', { id: 'state.submitted' }), icon: ICONS.informative },
-  'action-required': { variant: 'notice', label: () => msg('Action required', { id: 'state.action-required' }), icon: ICONS.notice },
-  approved: { variant: 'positive', label: () => msg('Approved', { id: 'state.approved' }), icon: ICONS.positive },
-  'expiring-soon': { variant: 'notice', label: () => msg('Expiring soon', { id: 'state.expiring-soon' }), icon: ICONS.notice },
-  expired: { variant: 'neutral', label: () => msg('Expired', { id: 'state.expired' }), icon: ICONS.neutral },
-  rejected: { variant: 'negative', label: () => msg('Rejected', { id: 'state.rejected' }), icon: ICONS.negative },
-  withdrawn: { variant: 'neutral', label: () => msg('Withdrawn', { id: 'state.withdrawn' }), icon: ICONS.neutral },
-  won: { variant: 'positive', label: () => msg('Won', { id: 'state.won' }), icon: icon('star') },
-  lost: { variant: 'neutral', label: () => msg('Lost', { id: 'state.lost' }), icon: ICONS.neutral },
+  'not-registered': { variant: 'neutral', label: () => msg('Not registered'), icon: ICONS.neutral },
+  submitted: { variant: 'informative', label: () => msg('Submitted'), icon: ICONS.informative },
+  'action-required': { variant: 'notice', label: () => msg('Action required'), icon: ICONS.notice },
+  approved: { variant: 'positive', label: () => msg('Approved'), icon: ICONS.positive },
+  'expiring-soon': { variant: 'notice', label: () => msg('Expiring soon'), icon: ICONS.notice },
+  expired: { variant: 'neutral', label: () => msg('Expired'), icon: ICONS.neutral },
+  rejected: { variant: 'negative', label: () => msg('Rejected'), icon: ICONS.negative },
+  withdrawn: { variant: 'neutral', label: () => msg('Withdrawn'), icon: ICONS.neutral },
+  won: { variant: 'positive', label: () => msg('Won'), icon: icon('star') },
+  lost: { variant: 'neutral', label: () => msg('Lost'), icon: ICONS.neutral },
   'protected-by-other': {
     variant: 'negative',
-    label: () => msg('Protected by another partner', { id: 'state.protected-by-other' }),
+    label: () => msg('Protected by another partner'),
     icon: icon('blocked'),
   },
 };
@@ -50,18 +50,18 @@ export function opportunityMeaning(state: OpportunityState): Meaning {
 /** An eligibility decision in words: eligible (positive) or not (notice). */
 export function eligibilityMeaning(eligible: boolean): Meaning {
   return eligible
-    ? { variant: 'positive', icon: ICONS.positive, label: () => msg('Eligible', { id: 'eligibility.eligible' }) }
-    : { variant: 'notice', icon: ICONS.notice, label: () => msg('Not eligible', { id: 'eligibility.not-eligible' }) };
+    ? { variant: 'positive', icon: ICONS.positive, label: () => msg('Eligible') }
+    : { variant: 'notice', icon: ICONS.notice, label: () => msg('Not eligible') };
 }
 
 export type QuoteDisplayState = QuoteViewState | 'sending';
 
 const QUOTE_MEANINGS: Record<QuoteDisplayState, Meaning> = {
-  sending: { variant: 'informative', label: () => msg('Sending quote request…', { id: 'quote.sending' }), icon: ICONS.informative },
-  pending: { variant: 'informative', label: () => msg('Quote requested', { id: 'quote.pending' }), icon: ICONS.informative },
-  valid: { variant: 'positive', label: () => msg('Quoted', { id: 'quote.valid' }), icon: ICONS.positive },
-  expired: { variant: 'neutral', label: () => msg('Quote expired', { id: 'quote.expired' }), icon: ICONS.neutral },
-  declined: { variant: 'negative', label: () => msg('Quote declined', { id: 'quote.declined' }), icon: ICONS.negative },
+  sending: { variant: 'informative', label: () => msg('Sending quote request…'), icon: ICONS.informative },
+  pending: { variant: 'informative', label: () => msg('Quote requested'), icon: ICONS.informative },
+  valid: { variant: 'positive', label: () => msg('Quoted'), icon: ICONS.positive },
+  expired: { variant: 'neutral', label: () => msg('Quote expired'), icon: ICONS.neutral },
+  declined: { variant: 'negative', label: () => msg('Quote declined'), icon: ICONS.negative },
 };
 
 export function quoteMeaning(state: QuoteDisplayState): Meaning {
@@ -72,21 +72,19 @@ export function quoteMeaning(state: QuoteDisplayState): Meaning {
 export function reasonText(code: string): string {
   switch (code) {
     case 'already-protected':
-      return msg('Another partner already protects this opportunity.', { id: 'reason.already-protected' });
+      return msg('Another partner already protects this opportunity.');
     case 'not-eligible':
-      return msg('The deal does not meet the program’s eligibility rules.', { id: 'reason.not-eligible' });
+      return msg('The deal does not meet the program’s eligibility rules.');
     case 'opportunity-closed':
-      return msg('The opportunity is already closed.', { id: 'reason.opportunity-closed' });
+      return msg('The opportunity is already closed.');
     case 'missing-presales-activity':
-      return msg('Add at least one presales activity (workshop, proof of concept, sizing…).', {
-        id: 'reason.missing-presales-activity',
-      });
+      return msg('Add at least one presales activity (workshop, proof of concept, sizing…).');
     case 'protection-expired':
-      return msg('The protection expired before the quote was priced.', { id: 'reason.protection-expired' });
+      return msg('The protection expired before the quote was priced.');
     case 'pricing-unavailable':
-      return msg('The vendor cannot price this deal at the moment.', { id: 'reason.pricing-unavailable' });
+      return msg('The vendor cannot price this deal at the moment.');
     case 'registration-withdrawn':
-      return msg('The registration was withdrawn.', { id: 'reason.registration-withdrawn' });
+      return msg('The registration was withdrawn.');
     default:
       return code;
   }
@@ -96,15 +94,15 @@ export function reasonText(code: string): string {
 export function presalesActivityLabel(code: string): string {
   switch (code) {
     case 'workshop':
-      return msg('Workshop', { id: 'activity.workshop' });
+      return msg('Workshop');
     case 'proof-of-concept':
-      return msg('Proof of concept', { id: 'activity.proof-of-concept' });
+      return msg('Proof of concept');
     case 'sizing':
-      return msg('Sizing', { id: 'activity.sizing' });
+      return msg('Sizing');
     case 'demo':
-      return msg('Demo', { id: 'activity.demo' });
+      return msg('Demo');
     case 'architecture-design':
-      return msg('Architecture design', { id: 'activity.architecture-design' });
+      return msg('Architecture design');
     default:
       return code;
   }

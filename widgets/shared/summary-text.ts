@@ -1,6 +1,6 @@
 // The status list's one-line summary, in words that say each thing once: a count per state only
 // when there is more than one state (with a single state, the count would repeat the total).
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localization.ts';
 import { OPPORTUNITY_STATES } from './view-model.ts';
 import type { OpportunityState } from './view-model.ts';
 import { opportunityMeaning } from './status-meaning.ts';
@@ -18,9 +18,9 @@ export function statusSummary(total: number, counts: Readonly<Record<Opportunity
   if (present.length === 1 && counts[present[0]!] === total) {
     const label = opportunityMeaning(present[0]!).label();
     return total === 1
-      ? msg(str`${count}: ${label}`, { id: 'status.summary' })
-      : msg(str`All ${count}: ${label}`, { id: 'status.summary.all' });
+      ? msg(str`${count}: ${label}`)
+      : msg(str`All ${count}: ${label}`);
   }
   const byState = present.map((s) => `${opportunityMeaning(s).label()} (${formatNumber(counts[s], locale)})`).join(' · ');
-  return msg(str`${count}: ${byState}`, { id: 'status.summary' });
+  return msg(str`${count}: ${byState}`);
 }

@@ -2,7 +2,7 @@
 // Retry, and the loading skeleton that reserves the final height.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from './localization.ts';
 import type { Meaning } from './status-meaning.ts';
 import { describeError } from './error-text.ts';
 
@@ -18,7 +18,7 @@ export function errorPanel(error: unknown, onRetry: (() => void) | undefined): T
     <strong>${d.title}</strong>
     <p>${d.detail}</p>
     ${onRetry
-      ? html`<button part="button retry-button" type="button" @click=${onRetry}>${msg('Retry', { id: 'action.retry' })}</button>`
+      ? html`<button part="button retry-button" type="button" @click=${onRetry}>${msg('Retry')}</button>`
       : nothing}
   </div>`;
 }
@@ -30,7 +30,7 @@ export function errorPanel(error: unknown, onRetry: (() => void) | undefined): T
  */
 export function skeleton(rows: number, compact = false): TemplateResult {
   return html`<div class="skeleton-block" aria-busy="true">
-    <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+    <span class="visually-hidden">${msg('Loading…')}</span>
     <span class="skeleton title" aria-hidden="true"></span>
     ${Array.from(
       { length: rows },

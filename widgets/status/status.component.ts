@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localization.ts';
 import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
 import type { Registration } from '../../src/domain/types.ts';
@@ -101,7 +101,8 @@ export class DealRegStatus extends DealRegElement {
         adapter.requestExtension(registration.id, { idempotencyKey, signal }),
       );
       const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.effectiveLocale) : '';
-      this.announcement = msg(str`Protection extended until ${until}.`, { id: 'extend.done' });
+      // After an await: outside any update, so in this element's locale explicitly.
+      this.announcement = this.localized(() => msg(str`Protection extended until ${until}.`));
       this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
       await this.overview.refresh();
     } catch (e) {
@@ -135,28 +136,28 @@ export class DealRegStatus extends DealRegElement {
       case 'expiring-soon': {
         const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
         const left = formatDaysLeft(protection?.daysLeft ?? 0, locale);
-        return html`<p class="detail">${msg(str`Protected until ${until}: ${left}.`, { id: 'status.protected-until' })}</p>`;
+        return html`<p class="detail">${msg(str`Protected until ${until}: ${left}.`)}</p>`;
       }
       case 'expired': {
         const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
-        return html`<p class="detail">${msg(str`Protection ended on ${until}.`, { id: 'status.protection-ended' })}</p>`;
+        return html`<p class="detail">${msg(str`Protection ended on ${until}.`)}</p>`;
       }
       case 'submitted': {
         const on = registration ? formatDate(registration.submittedAt, locale) : '';
-        return html`<p class="detail">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`, { id: 'status.submitted-on' })}</p>`;
+        return html`<p class="detail">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`)}</p>`;
       }
       case 'rejected':
       case 'action-required':
         return registration?.reasons.length
           ? html`<div class="detail">
-              <ul aria-label=${msg('Reasons', { id: 'status.reasons' })}>
+              <ul aria-label=${msg('Reasons')}>
                 ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
               </ul>
             </div>`
           : nothing;
       case 'protected-by-other':
         return html`<p class="detail">
-          ${msg('Another partner holds the protection on this deal; it cannot be registered now.', { id: 'status.protected-by-other' })}
+          ${msg('Another partner holds the protection on this deal; it cannot be registered now.')}
         </p>`;
       default:
         return nothing;
@@ -176,11 +177,11 @@ export class DealRegStatus extends DealRegElement {
     return html`<div class="decision" id=${whyId} data-eligible=${decision.eligible ? 'true' : 'false'}>
         <p class="detail">
           ${decision.eligible
-            ? msg(str`Qualifies for protection: ${basis}.`, { id: 'status.qualifies' })
-            : msg('Does not qualify for protection today, so it cannot be submitted yet.', { id: 'status.does-not-qualify' })}
+            ? msg(str`Qualifies for protection: ${basis}.`)
+            : msg('Does not qualify for protection today, so it cannot be submitted yet.')}
         </p>
         ${hints.length
-          ? html`<ul class="hints" aria-label=${msg('Eligibility hints', { id: 'eligibility.hints' })}>
+          ? html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
               ${hints.map(
                 (h) => html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${program ? hintText(h, program, locale) : ''}</li>`,
               )}
@@ -193,12 +194,12 @@ export class DealRegStatus extends DealRegElement {
               part="button register-button"
               class=${decision.eligible ? 'primary' : ''}
               type="button"
-              aria-label=${msg(str`Register opportunity: ${row.opportunity.name}`, { id: 'status.register-named' })}
+              aria-label=${msg(str`Register opportunity: ${row.opportunity.name}`)}
               aria-disabled=${decision.eligible ? 'false' : 'true'}
               aria-describedby=${decision.eligible ? nothing : whyId}
               @click=${() => this.requestRegistration(row)}
             >
-              ${msg('Register opportunity', { id: 'register.open' })}
+              ${msg('Register opportunity')}
             </button>
           </div>`
         : nothing}`;
@@ -219,7 +220,7 @@ export class DealRegStatus extends DealRegElement {
       case 'open': {
         const until = formatDate(extension.until, locale);
         extensionLine = html`<p class="detail" id=${extendId}>
-            ${msg(str`Extending adds ${days} days: protected until ${until}.`, { id: 'status.extension-open' })}
+            ${msg(str`Extending adds ${days} days: protected until ${until}.`)}
           </p>
           <button
             part="button extend-button"
@@ -228,21 +229,21 @@ export class DealRegStatus extends DealRegElement {
             ?disabled=${this.extending.has(registration.id)}
             @click=${() => void this.extend(registration)}
           >
-            ${msg('Extend protection', { id: 'extend.action' })}
+            ${msg('Extend protection')}
           </button>`;
         break;
       }
       case 'opens': {
         const from = formatDate(extension.from, locale);
         extensionLine = html`<p class="detail" data-extension="opens">
-          ${msg(str`A ${days}-day extension can be requested from ${from}.`, { id: 'status.extension-opens' })}
+          ${msg(str`A ${days}-day extension can be requested from ${from}.`)}
         </p>`;
         break;
       }
       case 'used': {
         const final = formatDate(extension.finalUntil, locale);
         extensionLine = html`<p class="detail" data-extension="used">
-          ${msg(str`Extension used: the protection ends for good on ${final}.`, { id: 'status.extension-used' })}
+          ${msg(str`Extension used: the protection ends for good on ${final}.`)}
         </p>`;
         break;
       }
@@ -290,7 +291,7 @@ export class DealRegStatus extends DealRegElement {
     return html`<li part="opportunity" data-opportunity-id=${opportunity.id} data-state=${row.state} data-next=${row.next.kind}>
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
-      <p class="meta">${amount} · ${msg(str`closes ${close}`, { id: 'status.closes' })}</p>
+      <p class="meta">${amount} · ${msg(str`closes ${close}`)}</p>
       ${this.renderDetail(row)} ${this.renderNext(row, index)}
     </li>`;
   }
@@ -313,13 +314,13 @@ export class DealRegStatus extends DealRegElement {
       <p part="summary" role="status" aria-live="polite">${statusSummary(total, view.counts, locale)}</p>
       ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
       ${view.rows.length === 0
-        ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>`
+        ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
         : html`<ul class="rows">
             ${view.rows.slice(0, this.shown).map((row, index) => this.renderRow(row, index))}
           </ul>`}
       ${remaining > 0
         ? html`<button part="button more-button" class="more" type="button" @click=${this.showMore}>
-            ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`, { id: 'status.show-more' })}
+            ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`)}
           </button>`
         : nothing}
       <span class="visually-hidden" role="status">${this.announcement}</span>
