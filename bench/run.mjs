@@ -320,7 +320,7 @@ async function main() {
         'acc-large: third-party adapter → rendered panel',
         ms(foreignPanelMs),
         '',
-        `+${ms(foreignPanelMs - panelMs)}: the elements check the answer (src/schemas) once; the shipped adapters' answers are not checked twice`,
+        `${foreignPanelMs >= panelMs ? '+' : '−'}${ms(Math.abs(foreignPanelMs - panelMs))} vs the shipped adapter: the elements check a third-party answer once (src/schemas); measured without floor renders in between`,
       ],
       [
         'acc-large: mount → first row (mock 0 ms)',
