@@ -7,15 +7,19 @@
 //     different (partner, deal) pair on acc-large (20 partners × its 1,000 deals), so each runs the
 //     whole path (token, body, hash, key, validation, eligibility, rule 1, insert) into a growing store.
 // Prints req/s, p50 and p99 latency of each, and the throughput of the last 2,000 POSTs over the first
-// 2,000's (must be ≥ 0.70: the store's growth must not slow a POST). Writes bench/results/server.json.
-// Exits non-zero when that ratio is missed or a request failed.
+// 2,000's (must be ≥ 0.70: the store's growth must not slow a POST). Writes bench/results/local/server.json
+// (gitignored), or the tracked bench/results/server.json with `-- --record`. Exits non-zero when that
+// ratio is missed or a request failed.
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { ROOT } from './build.mjs';
+
+const RECORD = process.argv.includes('--record');
+const OUTPUT = join(ROOT, 'bench/results', RECORD ? 'server.json' : 'local/server.json');
 
 const CONNECTIONS = 200;
 const OVERVIEW_SECONDS = 5;
@@ -126,9 +130,9 @@ try {
   console.log(`outcomes: ${Object.entries(after.byOutcome).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`server RSS after: ${fmt(after.rss / 2 ** 20, 1)} MB; load average ${fmt(load.before, 2)} → ${fmt(load.after, 2)}`);
 
-  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  mkdirSync(dirname(OUTPUT), { recursive: true });
   writeFileSync(
-    join(ROOT, 'bench/results/server.json'),
+    OUTPUT,
     `${JSON.stringify(
       {
         at: new Date().toISOString(),
@@ -142,6 +146,7 @@ try {
       2,
     )}\n`,
   );
+  console.log(`wrote ${relative(ROOT, OUTPUT)}${RECORD ? ': the tracked record, commit it' : '; `npm run bench:server -- --record` writes the tracked bench/results/server.json'}`);
   if (!complete) console.error(`FAIL: ${done.length} of ${POSTS} POSTs answered, or some failed`);
   if (!(kept >= MIN_KEPT)) console.error(`FAIL: the last ${WINDOW} POSTs kept ${fmt(kept * 100, 1)} % of the first ${WINDOW}'s throughput`);
   process.exitCode = complete && kept >= MIN_KEPT ? 0 : 1;
