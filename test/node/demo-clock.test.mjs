@@ -17,7 +17,7 @@ const CASES = [
   { account: 'acc-expiring', clock: '2017-02-17', expect: [/2 days left/] },
   { account: 'acc-quoted', clock: '2017-03-10', expect: [/Net price/] },
   // Before the installed-base extension: the hint names the coming rule, from control and link alike.
-  { account: 'acc-installed', clock: '2017-01-20', expect: [/Not eligible/, /Eligible from Feb 1, 2017/] },
+  { account: 'acc-installed', clock: '2017-01-20', expect: [/Does not qualify for protection today/, /Eligible from Feb 1, 2017/] },
   { account: 'acc-conflict', partner: 'beta', clock: '2017-04-01', expect: [/days left/] },
 ];
 

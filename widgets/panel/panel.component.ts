@@ -124,7 +124,7 @@ export class DealRegPanel extends DealRegElement {
       return html`<article part="base" aria-busy=${this.overview.status === 'error' ? 'false' : 'true'}>
         ${this.overview.status === 'error'
           ? errorPanel(error, () => void this.overview.refresh())
-          : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(8)}`}
+          : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(9)}`}
       </article>`;
     }
     const adapter = this.effectiveAdapter;
