@@ -137,6 +137,8 @@ export const templates = {
   'state.won': 'Gagnée',
   'status.closes': str`clôture le ${0}`,
   'status.empty': 'Aucune opportunité sur ce compte pour l’instant.',
+  'status.more-not-shown': str`${0} autres opportunités non affichées`,
+  'status.more-shown': str`${0} opportunités affichées sur ${1}.`,
   'status.protected-by-other': 'Un autre partenaire détient la protection de cette affaire ; elle ne peut pas être déclarée maintenant.',
   'status.protected-until': str`Protégée jusqu’au ${0} : ${1}.`,
   'status.protection-ended': str`Protection terminée le ${0}.`,

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { toDealRegError } from '../../src/errors.ts';
@@ -9,6 +9,7 @@ import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegExtendedEvent } from '../shared/events.ts';
+import { PAGE_LIMIT_MAX } from '../shared/overview-store.ts';
 import { formatDate, formatDaysLeft, formatMoney, formatNumber, formatOpportunityCount } from '../shared/format.ts';
 import { OPPORTUNITY_STATES, accountView } from '../shared/view-model.ts';
 import type { OpportunityView } from '../shared/view-model.ts';
@@ -18,26 +19,31 @@ import { describeError } from '../shared/error-text.ts';
 import '../quote-button/quote-button.ts';
 import styles from './status.styles.ts';
 
+// A failed page is reported once to the host, by the element whose "Show more" asked for it.
+const reportedMore = new WeakSet<DealRegError>();
+
 /**
  * Registration status of an account's opportunities, with the protection countdown.
  *
  * @summary Each opportunity with its registration state in words, icon and colour (not registered,
  * submitted, approved with days left, expiring soon, expired, rejected with reasons, protected by
- * another partner, won, lost), a one-line summary over all opportunities, and "Show more" paging.
+ * another partner, won, lost), a one-line summary over all opportunities (the server's exact counts),
+ * and "Show more", which fetches the next page from the server (with an adapter that pages).
  * "Extend protection" is offered next to an expiring-soon protection.
  *
  * @tag dealreg-status
  *
  * @event dealreg-extended - A protection was extended.
- * @event dealreg-error - Loading or extending failed; `detail.error` is the typed `DealRegError`.
+ * @event dealreg-error - Loading, loading more or extending failed; `detail.error` is the typed `DealRegError`.
  *
  * @csspart base - The wrapper.
  * @csspart summary - The one-line summary (a polite live region).
- * @csspart opportunity - One opportunity row.
+ * @csspart opportunity - One opportunity row (focusable by script: "Show more" moves focus to the first new row).
  * @csspart status-badge - A state in words with an icon.
  * @csspart button - Action buttons (extend, show more, retry).
  * @csspart extend-button - "Extend protection".
- * @csspart more-button - "Show 25 more".
+ * @csspart more-button - "Show 25 more": fetches the next page.
+ * @csspart more-note - "N more opportunities not shown", when the adapter cannot fetch pages.
  * @csspart retry-button - Retry after an error.
  * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper (with `actions`).
  * @csspart request-button - Forwarded: "Request quote".
@@ -61,7 +67,6 @@ export class DealRegStatus extends DealRegElement {
   private readonly intents = new IntentKeys();
   private readonly overview = new OverviewController(this);
 
-  @state() private shown = 0;
   @state() private extending = new Set<string>();
   @state() private extendErrors = new Map<string, DealRegError>();
   @state() private announcement = '';
@@ -69,15 +74,11 @@ export class DealRegStatus extends DealRegElement {
   /** The CRM account whose opportunities are shown. */
   @property({ attribute: 'account-id' }) accountId = '';
 
-  /** Rows rendered at first and added by each "Show more". */
+  /** Opportunities each "Show more" fetches (the overview brings the first 25; the server serves at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
   /** Also render the quote action on protected opportunities (the panel sets it). */
   @property({ type: Boolean }) actions = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('accountId') || changed.has('pageSize') || this.shown === 0) this.shown = this.pageSize;
-  }
 
   private async extend(registration: Registration): Promise<void> {
     const adapter = this.connectedAdapter;
@@ -95,7 +96,7 @@ export class DealRegStatus extends DealRegElement {
       const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.effectiveLocale) : '';
       this.announcement = msg(str`Protection extended until ${until}.`, { id: 'extend.done' });
       this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
-      await this.overview.refresh();
+      await this.overview.recordRegistration(extended);
     } catch (e) {
       if (signal.aborted) return;
       const error = toDealRegError(e);
@@ -108,9 +109,41 @@ export class DealRegStatus extends DealRegElement {
     }
   }
 
-  private showMore(): void {
-    this.shown += this.pageSize;
+  /** Rows per "Show more": the property, as a whole number the contract accepts (1 to 100). */
+  private get limit(): number {
+    const n = Math.floor(this.pageSize);
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, PAGE_LIMIT_MAX) : 25;
   }
+
+  /**
+   * Fetches the next page (the store makes one request however often this runs while it is
+   * pending), then moves focus to the first row it added, so a keyboard user goes on reading where
+   * the list grew; after a failure, to Retry.
+   */
+  private readonly showMore = async (): Promise<void> => {
+    const before = this.overview.value?.opportunities.length ?? 0;
+    const signal = this.signal;
+    await this.overview.loadMore(this.limit);
+    if (signal.aborted) return;
+    await this.updateComplete;
+    const { value, moreError } = this.overview.snapshot;
+    if (moreError) {
+      if (!reportedMore.has(moreError)) {
+        reportedMore.add(moreError);
+        this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-more', error: moreError }));
+      }
+      this.renderRoot.querySelector<HTMLElement>('.more-area [part~="retry-button"]')?.focus();
+      return;
+    }
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('[part~="opportunity"]');
+    const first = rows[before];
+    if (first) {
+      first.focus();
+      const shown = formatNumber(value?.opportunities.length ?? rows.length, this.effectiveLocale);
+      const total = formatNumber(value?.opportunityCounts.total ?? rows.length, this.effectiveLocale);
+      this.announcement = msg(str`${shown} of ${total} opportunities shown.`, { id: 'status.more-shown' });
+    } else this.renderRoot.querySelector<HTMLElement>('[part~="more-button"]')?.focus();
+  };
 
   private renderDetail(row: OpportunityView): TemplateResult | typeof nothing {
     const locale = this.effectiveLocale;
@@ -184,7 +217,7 @@ export class DealRegStatus extends DealRegElement {
     const { opportunity } = row;
     const amount = formatMoney(opportunity.amount.value, opportunity.amount.currency, locale);
     const close = formatDate(opportunity.closeDate, locale);
-    return html`<li part="opportunity" data-opportunity-id=${opportunity.id} data-state=${row.state}>
+    return html`<li part="opportunity" tabindex="-1" data-opportunity-id=${opportunity.id} data-state=${row.state}>
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
       <p class="meta">${amount} · ${msg(str`closes ${close}`, { id: 'status.closes' })}</p>
@@ -192,8 +225,32 @@ export class DealRegStatus extends DealRegElement {
     </li>`;
   }
 
+  /** "Show more", its error with Retry in its place, or, when the adapter cannot page, how many are not shown. */
+  private renderMore(remaining: number, loading: boolean, error: DealRegError | undefined): TemplateResult {
+    const locale = this.effectiveLocale;
+    if (!this.overview.canPage) {
+      return html`<p part="more-note" class="more-note">
+        ${msg(str`${formatNumber(remaining, locale)} more opportunities not shown`, { id: 'status.more-not-shown' })}
+      </p>`;
+    }
+    if (error && !loading) return errorPanel(error, () => void this.showMore());
+    const nextPage = Math.min(this.limit, remaining);
+    // While the page loads the button stays focusable (aria-disabled, not disabled) so focus is not
+    // dropped; a second press asks nothing (the store has one request in flight).
+    return html`<button
+      part="button more-button"
+      class="more"
+      type="button"
+      aria-disabled=${loading ? 'true' : 'false'}
+      aria-busy=${loading ? 'true' : 'false'}
+      @click=${() => void this.showMore()}
+    >
+      ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`, { id: 'status.show-more' })}
+    </button>`;
+  }
+
   protected override renderView(): TemplateResult {
-    const { status, value, error } = this.overview.snapshot;
+    const { status, value, error, loadingMore, moreError } = this.overview.snapshot;
     if (!value && (status === 'pending' || status === 'idle')) {
       return html`<div part="base">${skeleton(3)}</div>`;
     }
@@ -202,10 +259,9 @@ export class DealRegStatus extends DealRegElement {
     }
     const locale = this.effectiveLocale;
     const view = accountView(value);
-    // The summary counts the whole account (exact, from the server); the rows are the loaded page.
+    // The summary counts the whole account (exact, from the server); the rows are the pages loaded.
     const total = view.total;
-    const remaining = view.rows.length - this.shown;
-    const nextPage = Math.min(this.pageSize, remaining);
+    const remaining = value.nextCursor === null ? 0 : Math.max(total - view.rows.length, 0);
     const present = OPPORTUNITY_STATES.filter((s) => view.counts[s] > 0);
     return html`<div part="base">
       <p part="summary" role="status" aria-live="polite">
@@ -222,13 +278,9 @@ export class DealRegStatus extends DealRegElement {
       ${view.rows.length === 0
         ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.', { id: 'status.empty' })}</p>`
         : html`<ul class="rows">
-            ${view.rows.slice(0, this.shown).map((row) => this.renderRow(row))}
+            ${view.rows.map((row) => this.renderRow(row))}
           </ul>`}
-      ${remaining > 0
-        ? html`<button part="button more-button" class="more" type="button" @click=${this.showMore}>
-            ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`, { id: 'status.show-more' })}
-          </button>`
-        : nothing}
+      ${remaining > 0 ? html`<div class="more-area">${this.renderMore(remaining, loadingMore, moreError)}</div>` : nothing}
       <span class="visually-hidden" role="status">${this.announcement}</span>
     </div>`;
   }
