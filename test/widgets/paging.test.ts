@@ -3,6 +3,8 @@
 // click), focus goes to the first new row, a failed page stays in place with Retry, every one of
 // acc-large's 1,000 opportunities is reachable exactly once, and a registration or a quote on a row
 // of page 3 patches that row and the exact counts without reloading anything.
+// (Absence is asserted as a boolean: a failing `expect(element).to.equal(undefined)` makes the runner
+// serialise the element, which hangs the browser.)
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
@@ -105,7 +107,7 @@ describe('paging a big account (acc-large)', function () {
     expect(new Set(ids).size, 'no opportunity twice').to.equal(1000);
     expect(clicks, '975 rows after the first page, 100 per click').to.equal(10);
     expect(adapter.calls.getAccountOverview).to.equal(1);
-    expect(deepQuery(el, '[part~="more-note"]')).to.equal(undefined);
+    expect(deepQuery(el, '[part~="more-note"]') === undefined, 'no "not shown" line').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -191,7 +193,7 @@ describe('paging a big account (acc-large)', function () {
     moreButton(el)!.click();
     await until(() => deepQuery(el, '.more-area [part~="error"]'), 'the error in place');
     expect(rows(el), 'the rows shown stay').to.have.length(25);
-    expect(moreButton(el)).to.equal(undefined);
+    expect(moreButton(el) === undefined, 'Retry in place of "Show more"').to.equal(true);
     const retry = deepQuery<HTMLButtonElement>(el, '.more-area [part~="retry-button"]')!;
     await until(() => focusedIn(el) === retry, 'focus on Retry');
     expect(errors.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([['load-more', 'service-unavailable']]);
@@ -201,7 +203,7 @@ describe('paging a big account (acc-large)', function () {
     failing = false;
     retry.click();
     await until(() => rows(el).length === 50, 'the page after Retry');
-    expect(deepQuery(el, '[part~="error"]')).to.equal(undefined);
+    expect(deepQuery(el, '[part~="error"]') === undefined, 'the error gone').to.equal(true);
     expect(adapter.calls.getOpportunities).to.equal(2);
     await until(() => focusedIn(el) === rows(el)[25], 'focus on the first new row');
     await expect(el).to.be.accessible();
@@ -213,7 +215,7 @@ describe('paging a big account (acc-large)', function () {
     const el = await statusOn(adapter);
     expect(rows(el)).to.have.length(25);
     expect(deepQuery(el, '[part~="summary"]')!.textContent).to.include('1,000 opportunities');
-    expect(moreButton(el)).to.equal(undefined);
+    expect(moreButton(el) === undefined, 'no "Show more" without getOpportunities').to.equal(true);
     expect(deepQuery(el, '[part~="more-note"]')!.textContent!.trim()).to.equal('975 more opportunities not shown');
     expect(requests(adapter)).to.equal(1);
     await expect(el).to.be.accessible();
