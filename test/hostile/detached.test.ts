@@ -150,6 +150,15 @@ describe('hostile world: a removed element is inert', function () {
     await removeInert(panel, adapter, { accountId: 'acc-expiring', what: 'the panel mid-extension', inFlight: 'requestExtension' });
   });
 
+  it('removed while "Show more" fetches the next page', async () => {
+    const real = createMemoryAdapter(createMockBackend({ quoteDecisionDelayMs: 3_600_000 }), { token: TOKEN });
+    const adapter = counting({ ...real, getOpportunities: (_id, _cursor, o) => untilAborted(o?.signal) });
+    const panel = await panelOn('acc-large', adapter);
+    findButton(panel, /show 25 more/i)!.click();
+    await until(() => adapter.calls.getOpportunities === 1, 'the page request');
+    await removeInert(panel, adapter, { accountId: 'acc-large', what: 'the panel mid-page', inFlight: 'getOpportunities' });
+  });
+
   it('account-id and adapter set on a removed panel start nothing; putting it back loads them', async () => {
     const first = adapterWith();
     const panel = await panelOn('acc-nextgen', first);

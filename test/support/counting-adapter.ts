@@ -12,9 +12,12 @@ export interface CountingAdapter extends DealRegAdapter {
   accounts: string[];
 }
 
-/** Wraps an adapter and counts each method's calls (the widgets must not notice). */
+/**
+ * Wraps an adapter and counts each method's calls (the widgets must not notice). The optional
+ * `getOpportunities` is offered only when the inner adapter has it (the elements test for it).
+ */
 export function counting(inner: DealRegAdapter): CountingAdapter {
-  const methods: AdapterMethod[] = ['getAccountOverview', 'registerOpportunity', 'requestQuote', 'getQuote', 'requestExtension'];
+  const methods: AdapterMethod[] = ['getAccountOverview', 'registerOpportunity', 'requestQuote', 'getQuote', 'requestExtension', 'getOpportunities'];
   const calls = Object.fromEntries(methods.map((m) => [m, 0])) as Record<AdapterMethod, number>;
   const signals = Object.fromEntries(methods.map((m) => [m, []])) as unknown as Record<AdapterMethod, Array<AbortSignal | undefined>>;
   const accounts: string[] = [];
@@ -22,7 +25,8 @@ export function counting(inner: DealRegAdapter): CountingAdapter {
     (m: AdapterMethod) =>
     (...args: unknown[]): Promise<unknown> => {
       calls[m]++;
-      const options = args[1] as { signal?: AbortSignal } | undefined;
+      // getOpportunities(accountId, cursor, options): its options come after the cursor.
+      const options = args[m === 'getOpportunities' ? 2 : 1] as { signal?: AbortSignal } | undefined;
       signals[m].push(options?.signal);
       if (m === 'getAccountOverview') accounts.push(args[0] as string);
       return (inner[m] as (...a: unknown[]) => Promise<unknown>)(...args);
@@ -36,5 +40,6 @@ export function counting(inner: DealRegAdapter): CountingAdapter {
     requestQuote: wrap('requestQuote') as DealRegAdapter['requestQuote'],
     getQuote: wrap('getQuote') as DealRegAdapter['getQuote'],
     requestExtension: wrap('requestExtension') as DealRegAdapter['requestExtension'],
+    ...(typeof inner.getOpportunities === 'function' ? { getOpportunities: wrap('getOpportunities') as DealRegAdapter['getOpportunities'] } : {}),
   };
 }

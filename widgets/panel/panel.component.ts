@@ -16,7 +16,7 @@ import styles from './panel.styles.ts';
 
 // The children's parts, forwarded so a host page can style them as `dealreg-panel::part(name)`.
 const COMMON = 'status-badge, button, retry-button, error, hint';
-const STATUS_PARTS = `base:status, summary, opportunity, extend-button, register-button, more-button, quote-button, quote, request-button, ${COMMON}`;
+const STATUS_PARTS = `base:status, summary, opportunity, extend-button, register-button, more-button, more-note, quote-button, quote, request-button, ${COMMON}`;
 const REGISTER_PARTS = `base:register, open-button, submit-button, cancel-button, form, outcome, ${COMMON}`;
 const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decision, installed-base, ${COMMON}`;
 
@@ -53,7 +53,8 @@ export type PanelAppearance = 'card' | 'plain';
  * @csspart button - Forwarded: every button of the children.
  * @csspart extend-button - Forwarded: "Extend protection".
  * @csspart register-button - Forwarded: a row's "Register opportunity" (opens the register form on that deal).
- * @csspart more-button - Forwarded: "Show more" opportunities.
+ * @csspart more-button - Forwarded: "Show more" (opportunities, eligibility).
+ * @csspart more-note - Forwarded: "N more opportunities not shown" (an adapter that cannot fetch pages).
  * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper.
  * @csspart request-button - Forwarded: "Request quote".
  * @csspart quote - Forwarded: a quote's live status and figures.

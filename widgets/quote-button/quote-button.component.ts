@@ -153,7 +153,7 @@ export class DealRegQuoteButton extends DealRegElement {
           this.error = undefined;
           if (quote.status !== 'submitted') {
             this.pollingId = undefined;
-            void this.overview.refresh();
+            void this.overview.recordQuote(quote);
             return;
           }
         } catch (e) {
@@ -200,7 +200,7 @@ export class DealRegQuoteButton extends DealRegElement {
       this.quote = quote;
       this.refusal = undefined;
       this.dispatchEvent(new DealRegQuoteRequestedEvent({ registrationId: id, quote }));
-      void this.overview.refresh();
+      void this.overview.recordQuote(quote);
     } catch (e) {
       if (signal.aborted) return;
       const error = toDealRegError(e);

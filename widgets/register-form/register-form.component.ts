@@ -144,7 +144,7 @@ export class DealRegRegisterForm extends DealRegElement {
       this.activities = new Set();
       this.note = '';
       this.dispatchEvent(new DealRegRegisteredEvent({ accountId: this.accountId, registration }));
-      void this.overview.refresh();
+      void this.overview.recordRegistration(registration);
       await this.updateComplete;
       this.openButton?.focus();
     } catch (e) {

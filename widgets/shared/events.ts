@@ -66,7 +66,7 @@ export class DealRegRegisterRequestEvent extends DealRegEvent<DealRegRegisterReq
   }
 }
 
-export const DEALREG_OPERATIONS = ['load-overview', 'register', 'request-quote', 'follow-quote', 'extend'] as const;
+export const DEALREG_OPERATIONS = ['load-overview', 'load-more', 'register', 'request-quote', 'follow-quote', 'extend'] as const;
 export type DealRegOperation = (typeof DEALREG_OPERATIONS)[number];
 
 export interface DealRegErrorDetail {

@@ -4,10 +4,10 @@
 // those updates must not subscribe, load or keep the element alive; reconnecting subscribes again.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import type { AccountOverview } from '../../src/domain/types.ts';
+import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { DealRegError } from '../../src/errors.ts';
 import { DealRegErrorEvent } from './events.ts';
-import { overviewStoreFor } from './overview-store.ts';
+import { IDLE_OVERVIEW, overviewStoreFor } from './overview-store.ts';
 import type { OverviewSnapshot, OverviewStore } from './overview-store.ts';
 
 /** A dealreg element that shows one account: where the adapter and the account id come from. */
@@ -23,7 +23,7 @@ export interface OverviewHost extends ReactiveControllerHost, EventTarget {
 // widgets inside it), not once per element: a toast or a telemetry count per failure, not four.
 const reported = new WeakSet<DealRegError>();
 
-const IDLE: OverviewSnapshot = { status: 'idle', value: undefined, error: undefined, refreshing: false };
+const IDLE = IDLE_OVERVIEW;
 
 export class OverviewController implements ReactiveController {
   snapshot: OverviewSnapshot = IDLE;
@@ -89,10 +89,33 @@ export class OverviewController implements ReactiveController {
     this.accountId = undefined;
   }
 
-  /** Reloads the account for every element that shows it (Retry, or after a mutation). */
+  /** Reloads the account for every element that shows it (Retry, back online). */
   refresh(): Promise<void> {
     if (!this.store || !this.accountId) return Promise.resolve();
     return this.store.refresh(this.accountId);
+  }
+
+  /** The adapter can fetch the pages after the overview (its optional `getOpportunities`). */
+  get canPage(): boolean {
+    return this.store?.canPage ?? false;
+  }
+
+  /** Fetches the next page for every element that shows the account (one request at a time). */
+  loadMore(limit?: number): Promise<void> {
+    if (!this.store || !this.accountId) return Promise.resolve();
+    return this.store.loadMore(this.accountId, limit);
+  }
+
+  /** The partner's own registration or extension, patched in from the adapter's answer (no reload). */
+  recordRegistration(registration: Registration): Promise<void> {
+    if (!this.store || !this.accountId) return Promise.resolve();
+    return this.store.recordRegistration(this.accountId, registration);
+  }
+
+  /** The partner's own quote request (or its newer status), patched in (no reload). */
+  recordQuote(quote: QuoteRequest): Promise<void> {
+    if (!this.store || !this.accountId) return Promise.resolve();
+    return this.store.recordQuote(this.accountId, quote);
   }
 
   private release(): void {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../shared/localization.ts';
 import { toDealRegError } from '../../src/errors.ts';
@@ -9,6 +9,7 @@ import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegExtendedEvent, DealRegRegisterRequestEvent } from '../shared/events.ts';
+import { PAGE_LIMIT_MAX } from '../shared/overview-store.ts';
 import { formatDate, formatDaysLeft, formatList, formatMoney, formatNumber } from '../shared/format.ts';
 import { basisLabel, hintKind, hintText } from '../shared/hint-text.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
@@ -21,6 +22,9 @@ import { describeError } from '../shared/error-text.ts';
 import '../quote-button/quote-button.ts';
 import styles from './status.styles.ts';
 
+// A failed page is reported once to the host, by the element whose "Show more" asked for it.
+const reportedMore = new WeakSet<DealRegError>();
+
 /**
  * Registration status of an account's opportunities, with the protection countdown.
  *
@@ -30,23 +34,25 @@ import styles from './status.styles.ts';
  * a registrable deal's eligibility for THIS deal today and "Register opportunity" (disabled, with
  * what would qualify it, when it does not qualify); a held protection's extension (offered inside the
  * program's extension window, then "extension used" with the final end date) and its quote. A
- * one-line summary over all opportunities, and "Show more" paging.
+ * one-line summary over all opportunities (the server's exact counts), and "Show more", which
+ * fetches the next page from the server (with an adapter that pages).
  *
  * @tag dealreg-status
  *
  * @event dealreg-extended - A protection was extended.
  * @event dealreg-register-request - "Register opportunity" on a qualifying deal's row (with `actions`); bubbles, not composed.
- * @event dealreg-error - Loading or extending failed; `detail.error` is the typed `DealRegError`.
+ * @event dealreg-error - Loading, loading more or extending failed; `detail.error` is the typed `DealRegError`.
  *
  * @csspart base - The wrapper.
  * @csspart summary - The one-line summary (a polite live region).
- * @csspart opportunity - One opportunity row.
+ * @csspart opportunity - One opportunity row (focusable by script: "Show more" moves focus to the first new row).
  * @csspart status-badge - A state in words with an icon.
  * @csspart button - Action buttons (extend, show more, retry).
  * @csspart extend-button - "Extend protection".
  * @csspart register-button - A row's "Register opportunity" (with `actions`).
  * @csspart hint - A registrable deal's eligibility hints; forwarded from a quote button: why a quote cannot be requested now.
- * @csspart more-button - "Show 25 more".
+ * @csspart more-button - "Show 25 more": fetches the next page.
+ * @csspart more-note - "N more opportunities not shown", when the adapter cannot fetch pages.
  * @csspart retry-button - Retry after an error.
  * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper (with `actions`).
  * @csspart request-button - Forwarded: "Request quote".
@@ -69,7 +75,6 @@ export class DealRegStatus extends DealRegElement {
   private readonly intents = new IntentKeys();
   private readonly overview = new OverviewController(this);
 
-  @state() private shown = 0;
   @state() private extending = new Set<string>();
   @state() private extendErrors = new Map<string, DealRegError>();
   @state() private announcement = '';
@@ -77,15 +82,11 @@ export class DealRegStatus extends DealRegElement {
   /** The CRM account whose opportunities are shown. */
   @property({ attribute: 'account-id' }) accountId = '';
 
-  /** Rows rendered at first and added by each "Show more". */
+  /** Opportunities each "Show more" fetches (the overview brings the first 25; the server serves at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
   /** Also render the actions that need a host: Register on registrable deals, the quote on protected ones (the panel sets it). */
   @property({ type: Boolean }) actions = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('accountId') || changed.has('pageSize') || this.shown === 0) this.shown = this.pageSize;
-  }
 
   private async extend(registration: Registration): Promise<void> {
     const adapter = this.connectedAdapter;
@@ -104,7 +105,7 @@ export class DealRegStatus extends DealRegElement {
       // After an await: outside any update, so in this element's locale explicitly.
       this.announcement = this.localized(() => msg(str`Protection extended until ${until}.`));
       this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
-      await this.overview.refresh();
+      await this.overview.recordRegistration(extended);
     } catch (e) {
       if (signal.aborted) return;
       const error = toDealRegError(e);
@@ -117,8 +118,10 @@ export class DealRegStatus extends DealRegElement {
     }
   }
 
-  private showMore(): void {
-    this.shown += this.pageSize;
+  /** Rows per "Show more": the property, as a whole number the contract accepts (1 to 100). */
+  private get limit(): number {
+    const n = Math.floor(this.pageSize);
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, PAGE_LIMIT_MAX) : 25;
   }
 
   private requestRegistration(row: OpportunityView): void {
@@ -126,6 +129,36 @@ export class DealRegStatus extends DealRegElement {
     if (row.next.kind !== 'register' || !row.next.decision.eligible) return;
     this.dispatchEvent(new DealRegRegisterRequestEvent({ accountId: this.accountId, opportunityId: row.opportunity.id }));
   }
+
+  /**
+   * Fetches the next page (the store makes one request however often this runs while it is
+   * pending), then moves focus to the first row it added, so a keyboard user goes on reading where
+   * the list grew; after a failure, to Retry.
+   */
+  private readonly showMore = async (): Promise<void> => {
+    const before = this.overview.value?.opportunities.length ?? 0;
+    const signal = this.signal;
+    await this.overview.loadMore(this.limit);
+    if (signal.aborted) return;
+    await this.updateComplete;
+    const { value, moreError } = this.overview.snapshot;
+    if (moreError) {
+      if (!reportedMore.has(moreError)) {
+        reportedMore.add(moreError);
+        this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-more', error: moreError }));
+      }
+      this.renderRoot.querySelector<HTMLElement>('.more-area [part~="retry-button"]')?.focus();
+      return;
+    }
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('[part~="opportunity"]');
+    const first = rows[before];
+    if (first) {
+      first.focus();
+      const shown = formatNumber(value?.opportunities.length ?? rows.length, this.effectiveLocale);
+      const total = formatNumber(value?.opportunityCounts.total ?? rows.length, this.effectiveLocale);
+      this.announcement = this.localized(() => msg(str`${shown} of ${total} opportunities shown.`));
+    } else this.renderRoot.querySelector<HTMLElement>('[part~="more-button"]')?.focus();
+  };
 
   /** Where the deal stands: the protection's countdown, the submission, the reasons of a refusal. */
   private renderDetail(row: OpportunityView): TemplateResult | typeof nothing {
@@ -288,7 +321,7 @@ export class DealRegStatus extends DealRegElement {
     const { opportunity } = row;
     const amount = formatMoney(opportunity.amount.value, opportunity.amount.currency, locale);
     const close = formatDate(opportunity.closeDate, locale);
-    return html`<li part="opportunity" data-opportunity-id=${opportunity.id} data-state=${row.state} data-next=${row.next.kind}>
+    return html`<li part="opportunity" tabindex="-1" data-opportunity-id=${opportunity.id} data-state=${row.state} data-next=${row.next.kind}>
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
       <p class="meta">${amount} · ${msg(str`closes ${close}`)}</p>
@@ -296,8 +329,32 @@ export class DealRegStatus extends DealRegElement {
     </li>`;
   }
 
+  /** "Show more", its error with Retry in its place, or, when the adapter cannot page, how many are not shown. */
+  private renderMore(remaining: number, loading: boolean, error: DealRegError | undefined): TemplateResult {
+    const locale = this.effectiveLocale;
+    if (!this.overview.canPage) {
+      return html`<p part="more-note" class="more-note">
+        ${msg(str`${formatNumber(remaining, locale)} more opportunities not shown`)}
+      </p>`;
+    }
+    if (error && !loading) return errorPanel(error, () => void this.showMore());
+    const nextPage = Math.min(this.limit, remaining);
+    // While the page loads the button stays focusable (aria-disabled, not disabled) so focus is not
+    // dropped; a second press asks nothing (the store has one request in flight).
+    return html`<button
+      part="button more-button"
+      class="more"
+      type="button"
+      aria-disabled=${loading ? 'true' : 'false'}
+      aria-busy=${loading ? 'true' : 'false'}
+      @click=${() => void this.showMore()}
+    >
+      ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`)}
+    </button>`;
+  }
+
   protected override renderView(): TemplateResult {
-    const { status, value, error } = this.overview.snapshot;
+    const { status, value, error, loadingMore, moreError } = this.overview.snapshot;
     if (!value && (status === 'pending' || status === 'idle')) {
       return html`<div part="base">${skeleton(3)}</div>`;
     }
@@ -306,23 +363,18 @@ export class DealRegStatus extends DealRegElement {
     }
     const locale = this.effectiveLocale;
     const view = accountView(value);
-    // The summary counts the whole account (exact, from the server); the rows are the loaded page.
+    // The summary counts the whole account (exact, from the server); the rows are the pages loaded.
     const total = view.total;
-    const remaining = view.rows.length - this.shown;
-    const nextPage = Math.min(this.pageSize, remaining);
+    const remaining = value.nextCursor === null ? 0 : Math.max(total - view.rows.length, 0);
     return html`<div part="base">
       <p part="summary" role="status" aria-live="polite">${statusSummary(total, view.counts, locale)}</p>
       ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
       ${view.rows.length === 0
         ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
         : html`<ul class="rows">
-            ${view.rows.slice(0, this.shown).map((row, index) => this.renderRow(row, index))}
+            ${view.rows.map((row, index) => this.renderRow(row, index))}
           </ul>`}
-      ${remaining > 0
-        ? html`<button part="button more-button" class="more" type="button" @click=${this.showMore}>
-            ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`)}
-          </button>`
-        : nothing}
+      ${remaining > 0 ? html`<div class="more-area">${this.renderMore(remaining, loadingMore, moreError)}</div>` : nothing}
       <span class="visually-hidden" role="status">${this.announcement}</span>
     </div>`;
   }
