@@ -177,7 +177,7 @@ for (const locale of ['en', 'fr'] as const) {
       expect(text).to.include(
         locale === 'en'
           ? 'Extension used: the protection ends for good on Mar 21, 2017.'
-          : 'Prolongation utilisée : la protection prend fin définitivement le 21 mars 2017.',
+          : 'Prolongation utilisée\u00a0: la protection prend fin définitivement le 21 mars 2017.',
       );
       expect(deepQuery(el, '[part~="extend-button"]')).to.equal(undefined);
       expect(deepText(el)).not.to.match(NOT_ELIGIBLE[locale]);
