@@ -217,6 +217,17 @@ describe('in a Lightning page: 16px root, 13px body text', function () {
     }
   }
 
+  it('a Register action that cannot act looks inactive, beside one that can (no blue button above "No deal to register here")', async () => {
+    const held = await panel('acc-conflict', { width: 360 });
+    const inert = deepQuery(held, '[part~="open-button"]')!;
+    expect(inert.getAttribute('aria-disabled')).to.equal('true');
+    const live = deepQuery(await panel('acc-nextgen', { width: 360 }), '[part~="open-button"]')!;
+    expect(live.getAttribute('aria-disabled')).to.equal('false');
+    expect(getComputedStyle(inert).backgroundColor, 'the inactive button is not drawn in the brand colour').not.to.equal(getComputedStyle(live).backgroundColor);
+    expect(getComputedStyle(inert).cursor).to.equal('not-allowed');
+    await expect(held).to.be.accessible();
+  });
+
   it('the quote\'s validity keeps its space before the parenthesis (en and fr)', async () => {
     const en = await panel('acc-quoted', { width: 360 });
     await until(() => deepQuery(en, '[part~="quote"] dd:last-of-type'), 'the quote');

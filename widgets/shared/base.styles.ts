@@ -93,7 +93,7 @@ export const baseStyles = css`
     background: var(--_brand);
     border-color: var(--_brand);
   }
-  button:hover:not(:disabled) {
+  button:hover:not(:disabled, [aria-disabled='true']) {
     filter: brightness(0.95);
   }
   button:focus-visible,
@@ -104,9 +104,12 @@ export const baseStyles = css`
     outline: 2px solid var(--_brand);
     outline-offset: 2px;
   }
-  button:disabled {
+  /* aria-disabled too: a button that stays focusable to say why it does nothing must not look like
+     it would (a blue "Register opportunity" above "No deal to register here" reads as a contradiction). */
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
-    color: #747474;
+    color: var(--_text-weak);
     background: var(--_surface-alt);
     border-color: var(--_border);
   }
