@@ -13,7 +13,8 @@
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { StrResult } from '@lit/localize';
 
-export { str } from '@lit/localize';
+// From its own module: @lit/localize's index brings its page-global runtime along.
+export { str } from '@lit/localize/internal/str-tag.js';
 
 export const SOURCE_LOCALE = 'en';
 export const TARGET_LOCALES = ['fr'] as const;
