@@ -35,9 +35,7 @@ function typeDealRegEvents() {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const eventName = staticEventName(ts, node);
       if (!eventName) return;
-      const base = node.heritageClauses
-        ?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)
-        ?.types[0];
+      const base = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
       const detailText = base?.typeArguments?.[0]?.getText();
       if (byEventName.has(eventName)) throw new Error(`two event classes are named ${eventName}`);
       byEventName.set(eventName, { className: node.name.text, detailText, module: moduleDoc.path });
@@ -94,7 +92,9 @@ function dropLitState() {
     name: 'dealreg-drop-lit-state',
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return;
-      const isState = ts.getDecorators?.(node)?.some((d) => ts.isCallExpression(d.expression) && d.expression.expression.getText() === 'state');
+      const isState = ts
+        .getDecorators?.(node)
+        ?.some((d) => ts.isCallExpression(d.expression) && d.expression.expression.getText() === 'state');
       if (!isState) return;
       const k = key(moduleDoc.path, node.parent.name.text);
       stateFields.set(k, new Set([...(stateFields.get(k) ?? []), node.name.getText()]));
@@ -104,7 +104,9 @@ function dropLitState() {
         for (const decl of mod.declarations ?? []) {
           if (!decl.members) continue;
           decl.members = decl.members.filter((m) => {
-            const owner = m.inheritedFrom ? key(m.inheritedFrom.module ?? mod.path, m.inheritedFrom.name) : key(mod.path, decl.name);
+            const owner = m.inheritedFrom
+              ? key(m.inheritedFrom.module ?? mod.path, m.inheritedFrom.name)
+              : key(mod.path, decl.name);
             return !(m.kind === 'field' && m.privacy === undefined && stateFields.get(owner)?.has(m.name));
           });
         }

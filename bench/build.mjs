@@ -91,7 +91,12 @@ export async function bundleComposition(outDir) {
   for (const [id, bytes] of Object.entries(modules)) {
     const path = id.startsWith(ROOT) ? id.slice(ROOT.length + 1) : id;
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
-    const group = pkg ?? path.split('/').slice(0, path.startsWith('widgets/') || path.startsWith('src/') ? 2 : 1).join('/');
+    const group =
+      pkg ??
+      path
+        .split('/')
+        .slice(0, path.startsWith('widgets/') || path.startsWith('src/') ? 2 : 1)
+        .join('/');
     groups[group] = (groups[group] ?? 0) + bytes;
   }
   const total = Object.values(groups).reduce((a, b) => a + b, 0);

@@ -44,12 +44,16 @@ export async function overviewBytes(accountId = 'acc-large') {
 /** One GET without keep-alive (agent: false), so the server closes at once; the body as sent. */
 function getBytes(url, token) {
   return new Promise((resolve, reject) => {
-    const request = get(url, { agent: false, headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'identity' } }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode, body: Buffer.concat(chunks) }));
-      response.on('error', reject);
-    });
+    const request = get(
+      url,
+      { agent: false, headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'identity' } },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode, body: Buffer.concat(chunks) }));
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
   });
 }

@@ -86,7 +86,12 @@ function counting(inner: DealRegAdapter, calls: Calls): DealRegAdapter {
     requestExtension: (id, o) => (count('requestExtension'), inner.requestExtension(id, o)),
     // Optional in the interface: offered only when the inner adapter has it, as the elements see it.
     ...(inner.getOpportunities
-      ? { getOpportunities: (id: string, cursor: string, o?: PageOptions) => (count('getOpportunities'), inner.getOpportunities!(id, cursor, o)) }
+      ? {
+          getOpportunities: (id: string, cursor: string, o?: PageOptions) => (
+            count('getOpportunities'),
+            inner.getOpportunities!(id, cursor, o)
+          ),
+        }
       : {}),
   };
 }
@@ -167,7 +172,7 @@ async function timeFloor(html: string): Promise<number> {
 /** Every opportunity of the account: the overview's first page, then the pages after it. */
 async function allOpportunities(overview: AccountOverview, adapter: DealRegAdapter): Promise<AccountOverview['opportunities']> {
   const all = [...overview.opportunities];
-  for (let cursor = overview.nextCursor; cursor !== null; ) {
+  for (let cursor = overview.nextCursor; cursor !== null;) {
     const page = await adapter.getOpportunities!(overview.account.id, cursor, { limit: 100 });
     all.push(...page.opportunities);
     cursor = page.nextCursor;
@@ -391,7 +396,9 @@ interface MoreRun {
 let moreRun: MoreRun | null = null;
 
 function moreButtonOf(host: Element): HTMLElement | undefined {
-  return deepElements(host.shadowRoot ?? host).find((el): el is HTMLElement => el instanceof HTMLElement && el.matches('[part~="more-button"]'));
+  return deepElements(host.shadowRoot ?? host).find(
+    (el): el is HTMLElement => el instanceof HTMLElement && el.matches('[part~="more-button"]'),
+  );
 }
 
 /**
@@ -425,12 +432,20 @@ async function showMoreResult(): Promise<{ rowsBefore: number; rowsAfter: number
   const run = moreRun;
   if (!run) throw new Error('bench: prepareShowMore first');
   try {
-    await waitFor(() => rowsIn(run.status).length > run.rowsBefore && !updatesPending(run.status) && !busy(run.status), 'more rows', 5000);
+    await waitFor(
+      () => rowsIn(run.status).length > run.rowsBefore && !updatesPending(run.status) && !busy(run.status),
+      'more rows',
+      5000,
+    );
   } catch {
     // No more rows: reported as such (rowsAfter = rowsBefore), with whatever was requested.
   }
   await new Promise((r) => setTimeout(r, 300)); // anything late would count too
-  const result = { rowsBefore: run.rowsBefore, rowsAfter: rowsIn(run.status).length, calls: { ...run.calls, total: sumCalls(run.calls) } };
+  const result = {
+    rowsBefore: run.rowsBefore,
+    rowsAfter: rowsIn(run.status).length,
+    calls: { ...run.calls, total: sumCalls(run.calls) },
+  };
   run.status.remove();
   moreRun = null;
   return result;

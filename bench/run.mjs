@@ -166,7 +166,14 @@ async function measureInBrowser(url, log) {
       mount,
       showMore,
       clicks,
-      heap: { warmupCycles: RUNS.heapWarmup, startBytes: heapStart, beforeBytes: heapBefore, afterBytes: heapAfter, cycles: RUNS.cycles, cyclesMs },
+      heap: {
+        warmupCycles: RUNS.heapWarmup,
+        startBytes: heapStart,
+        beforeBytes: heapBefore,
+        afterBytes: heapAfter,
+        cycles: RUNS.cycles,
+        cyclesMs,
+      },
       problems,
     };
   } finally {
@@ -180,7 +187,14 @@ const MB = (n) => `${(n / 1e6).toFixed(2)} MB`;
 
 function table(rows) {
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => String(c ?? '').padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** `npm run build`, so every size is of the sources as they are now, not of an older dist/. */
@@ -264,7 +278,9 @@ async function main() {
       },
       {
         budget: 'one request per "Show more" (getOpportunities)',
-        value: more.button ? `${more.calls.total} (rows ${more.rowsBefore} → ${more.rowsAfter})` : 'no "Show more" button on acc-large',
+        value: more.button
+          ? `${more.calls.total} (rows ${more.rowsBefore} → ${more.rowsAfter})`
+          : 'no "Show more" button on acc-large',
         ok: more.button && more.calls.total === 1 && more.calls.getOpportunities === 1 && more.rowsAfter > more.rowsBefore,
       },
       { budget: 'one POST per quote click', value: String(clickCalls.requestQuote ?? 0), ok: clickCalls.requestQuote === 1 },
@@ -404,7 +420,9 @@ async function main() {
     writeFileSync(OUTPUT, JSON.stringify(result, null, 2) + '\n');
     console.log(
       `\nwrote ${relative(ROOT, OUTPUT)} (${statSync(OUTPUT).size} bytes)` +
-        (RECORD ? ': the tracked record, commit it' : '; `npm run bench -- --record` writes the tracked bench/results/latest.json'),
+        (RECORD
+          ? ': the tracked record, commit it'
+          : '; `npm run bench -- --record` writes the tracked bench/results/latest.json'),
     );
     const missed = checks.filter((c) => !c.ok);
     if (missed.length) {

@@ -30,7 +30,11 @@ const MIN_KEPT = 0.7;
 const POST_PHASE_LIMIT_MS = 45_000; // bounded even on a very slow machine: stop and report
 
 function startServer() {
-  const child = fork(join(ROOT, 'bench/server-child.mjs'), [], { execArgv: ['--import', 'tsx'], cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(ROOT, 'bench/server-child.mjs'), [], {
+    execArgv: ['--import', 'tsx'],
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('message', (hello) => resolve({ child, ...hello }));
     child.once('exit', (code) => reject(new Error(`the mock server exited (${code}) before listening`)));
@@ -84,7 +88,11 @@ try {
     return (request) => {
       const n = sent++;
       const token = partnerTokens[Math.floor(n / deals.length) % partnerTokens.length];
-      const body = JSON.stringify({ accountId: 'acc-large', opportunityId: deals[n % deals.length], presalesActivities: ['sizing'] });
+      const body = JSON.stringify({
+        accountId: 'acc-large',
+        opportunityId: deals[n % deals.length],
+        presalesActivities: ['sizing'],
+      });
       return {
         ...request,
         method: 'POST',
@@ -95,15 +103,19 @@ try {
     };
   };
   const warmUp = summary(
-    await run({ url, connections: CONNECTIONS, amount: WARM_UP_POSTS, requests: [{ setupRequest: registering(['demo-alpha', 'demo-beta'], 'warm') }] }),
+    await run({
+      url,
+      connections: CONNECTIONS,
+      amount: WARM_UP_POSTS,
+      requests: [{ setupRequest: registering(['demo-alpha', 'demo-beta'], 'warm') }],
+    }),
   );
   const setupRequest = registering(tokens, 'bench');
   const done = [];
   const visitedBefore = (await stats(child)).recordsVisited;
   const registrations = summary(
-    await run(
-      { url, connections: CONNECTIONS, amount: POSTS, requests: [{ setupRequest }], limitMs: POST_PHASE_LIMIT_MS },
-      () => done.push(performance.now()),
+    await run({ url, connections: CONNECTIONS, amount: POSTS, requests: [{ setupRequest }], limitMs: POST_PHASE_LIMIT_MS }, () =>
+      done.push(performance.now()),
     ),
   );
   const after = await stats(child);
@@ -116,18 +128,32 @@ try {
   const windows = [];
   for (let from = 0; from + WINDOW <= done.length; from += WINDOW) windows.push(rate(from, from + WINDOW));
   const complete =
-    done.length === POSTS && registrations.errors === 0 && registrations.non2xx === 0 && overview.non2xx === 0 && warmUp.non2xx === 0;
+    done.length === POSTS &&
+    registrations.errors === 0 &&
+    registrations.non2xx === 0 &&
+    overview.non2xx === 0 &&
+    warmUp.non2xx === 0;
 
   const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
   console.log(`\nmock server under load (${CONNECTIONS} connections, loopback, ${cpus().length} cores)\n`);
   console.log('| run | requests | req/s | p50 | p99 | non-2xx |');
   console.log('|---|---|---|---|---|---|');
-  console.log(`| overview reads (acc-nextgen, ${OVERVIEW_SECONDS} s) | ${overview.requests} | ${fmt(overview.reqPerSec)} | ${overview.p50Ms} ms | ${overview.p99Ms} ms | ${overview.non2xx} |`);
-  console.log(`| unique-key registrations | ${registrations.requests} | ${fmt(registrations.reqPerSec)} | ${registrations.p50Ms} ms | ${registrations.p99Ms} ms | ${registrations.non2xx} |`);
-  console.log(`\nafter ${warmUp.requests} warm-up registrations; first ${WINDOW} POSTs: ${fmt(first)} req/s; last ${WINDOW}: ${fmt(last)} req/s; kept ${fmt(kept * 100, 1)} % (needs ≥ ${MIN_KEPT * 100} %)`);
+  console.log(
+    `| overview reads (acc-nextgen, ${OVERVIEW_SECONDS} s) | ${overview.requests} | ${fmt(overview.reqPerSec)} | ${overview.p50Ms} ms | ${overview.p99Ms} ms | ${overview.non2xx} |`,
+  );
+  console.log(
+    `| unique-key registrations | ${registrations.requests} | ${fmt(registrations.reqPerSec)} | ${registrations.p50Ms} ms | ${registrations.p99Ms} ms | ${registrations.non2xx} |`,
+  );
+  console.log(
+    `\nafter ${warmUp.requests} warm-up registrations; first ${WINDOW} POSTs: ${fmt(first)} req/s; last ${WINDOW}: ${fmt(last)} req/s; kept ${fmt(kept * 100, 1)} % (needs ≥ ${MIN_KEPT * 100} %)`,
+  );
   console.log(`req/s of each ${WINDOW}: ${windows.map((w) => fmt(w)).join(', ')}`);
   console.log(`records examined per POST: ${fmt((after.recordsVisited - visitedBefore) / Math.max(1, done.length), 1)}`);
-  console.log(`outcomes: ${Object.entries(after.byOutcome).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `outcomes: ${Object.entries(after.byOutcome)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   console.log(`server RSS after: ${fmt(after.rss / 2 ** 20, 1)} MB; load average ${fmt(load.before, 2)} → ${fmt(load.after, 2)}`);
 
   mkdirSync(dirname(OUTPUT), { recursive: true });
@@ -146,9 +172,12 @@ try {
       2,
     )}\n`,
   );
-  console.log(`wrote ${relative(ROOT, OUTPUT)}${RECORD ? ': the tracked record, commit it' : '; `npm run bench:server -- --record` writes the tracked bench/results/server.json'}`);
+  console.log(
+    `wrote ${relative(ROOT, OUTPUT)}${RECORD ? ': the tracked record, commit it' : '; `npm run bench:server -- --record` writes the tracked bench/results/server.json'}`,
+  );
   if (!complete) console.error(`FAIL: ${done.length} of ${POSTS} POSTs answered, or some failed`);
-  if (!(kept >= MIN_KEPT)) console.error(`FAIL: the last ${WINDOW} POSTs kept ${fmt(kept * 100, 1)} % of the first ${WINDOW}'s throughput`);
+  if (!(kept >= MIN_KEPT))
+    console.error(`FAIL: the last ${WINDOW} POSTs kept ${fmt(kept * 100, 1)} % of the first ${WINDOW}'s throughput`);
   process.exitCode = complete && kept >= MIN_KEPT ? 0 : 1;
 } finally {
   child.disconnect();

@@ -35,9 +35,13 @@ function compressedSize(bytes, how) {
 function filesOf(patterns, root) {
   const list = Array.isArray(patterns) ? patterns : [patterns];
   const find = (globs) =>
-    new Set(globs.flatMap((g) => [g, `${g}/**`]).flatMap((g) => globSync(g, { cwd: root, withFileTypes: true }))
-      .filter((d) => d.isFile())
-      .map((d) => relative(root, join(d.parentPath, d.name))));
+    new Set(
+      globs
+        .flatMap((g) => [g, `${g}/**`])
+        .flatMap((g) => globSync(g, { cwd: root, withFileTypes: true }))
+        .filter((d) => d.isFile())
+        .map((d) => relative(root, join(d.parentPath, d.name))),
+    );
   const included = find(list.filter((p) => !p.startsWith('!')));
   const excluded = find(list.filter((p) => p.startsWith('!')).map((p) => p.slice(1)));
   return [...included].filter((f) => !excluded.has(f)).sort();

@@ -189,7 +189,6 @@ function wireControls(): void {
 
 // ---- the record page (reads the account through the same adapter as the panel) -------------
 
-
 function text(id: string, value: string): void {
   byId(id).textContent = value;
 }
@@ -237,7 +236,16 @@ function showRecord(snapshot: OverviewSnapshot): void {
     // In words, never the machine code: the panel beside it says more, with a Retry.
     errorBox.textContent = words().loadFailed(snapshot.error?.code ?? 'unknown');
     errorBox.hidden = false;
-    for (const id of ['hl-country', 'hl-opps', 'dt-name', 'dt-country', 'dt-last-order', 'dt-last-order-you', 'dt-installed', 'dt-asof']) {
+    for (const id of [
+      'hl-country',
+      'hl-opps',
+      'dt-name',
+      'dt-country',
+      'dt-last-order',
+      'dt-last-order-you',
+      'dt-installed',
+      'dt-asof',
+    ]) {
       text(id, '—');
     }
     byId('opps-body').replaceChildren();

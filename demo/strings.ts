@@ -155,14 +155,23 @@ const EN: HostStrings = {
   extended: (until) => (until ? `Protection extended until ${until}` : 'Protection extended'),
   asPartner: (name) => `(as ${name})`,
   scenarios: {
-    nextgen: { situation: "Beta's installed base; open deal with a Synergy line", expect: 'Eligible: latest-generation technology' },
+    nextgen: {
+      situation: "Beta's installed base; open deal with a Synergy line",
+      expect: 'Eligible: latest-generation technology',
+    },
     dormant: { situation: 'Last vendor infrastructure order 30 months ago', expect: 'Eligible: dormant account' },
     installed: {
       situation: 'Alpha sold servers here 5 and 11 months ago; classic server refresh',
       expect: 'Eligible only under the installed-base extension (move the clock before it to see the hint)',
     },
-    'other-installed': { situation: 'Beta sold here 6 months ago; classic deal', expect: 'Not eligible; hint: add latest-generation technology' },
-    conflict: { situation: 'Beta holds an approved protection on the deal', expect: '"Protected by another partner"; registering is rejected' },
+    'other-installed': {
+      situation: 'Beta sold here 6 months ago; classic deal',
+      expect: 'Not eligible; hint: add latest-generation technology',
+    },
+    conflict: {
+      situation: 'Beta holds an approved protection on the deal',
+      expect: '"Protected by another partner"; registering is rejected',
+    },
     'conflict-as-beta': { situation: 'The same deal, signed in as Beta', expect: "Beta's own approved protection" },
     protected: { situation: 'Alpha holds an approved protection, 60 days left', expect: 'One-click "Request quote"' },
     expiring: { situation: "Alpha's protection ends in 5 days", expect: 'Expiring-soon warning, extension offered' },
@@ -218,7 +227,8 @@ const FR: HostStrings = {
     'sidebar-label': 'Protection des opportunités',
   },
   pageTitle: (name) => (name ? `${name} | Compte | Ventes` : 'Compte | Ventes (démo dealreg)'),
-  installedBase: (assets, units, lang) => `${count(assets, lang, 'équipement', 'équipements')}, ${count(units, lang, 'unité', 'unités')}`,
+  installedBase: (assets, units, lang) =>
+    `${count(assets, lang, 'équipement', 'équipements')}, ${count(units, lang, 'unité', 'unités')}`,
   viewAll: (total) => `Afficher tout (${total})`,
   loadFailed(error) {
     return `Impossible de charger ce compte : ${this.errors[error]}`;
@@ -275,7 +285,10 @@ const FR: HostStrings = {
       situation: 'Base installée de Beta ; affaire ouverte avec une ligne Synergy',
       expect: 'Éligible : technologie de dernière génération',
     },
-    dormant: { situation: 'Dernière commande d’infrastructure du constructeur il y a 30 mois', expect: 'Éligible : compte dormant' },
+    dormant: {
+      situation: 'Dernière commande d’infrastructure du constructeur il y a 30 mois',
+      expect: 'Éligible : compte dormant',
+    },
     installed: {
       situation: 'Alpha a vendu des serveurs ici il y a 5 et 11 mois ; renouvellement de serveurs classiques',
       expect: 'Éligible seulement avec l’extension base installée (reculez la date du jour pour voir l’indice)',
@@ -289,8 +302,14 @@ const FR: HostStrings = {
       expect: '« Protégée par un autre partenaire » ; la déclaration est refusée',
     },
     'conflict-as-beta': { situation: 'La même affaire, connecté en tant que Beta', expect: 'La protection approuvée de Beta' },
-    protected: { situation: 'Alpha détient une protection approuvée, 60 jours restants', expect: '« Demander une cotation » en un clic' },
-    expiring: { situation: 'La protection d’Alpha se termine dans 5 jours', expect: 'Alerte d’expiration, prolongation proposée' },
+    protected: {
+      situation: 'Alpha détient une protection approuvée, 60 jours restants',
+      expect: '« Demander une cotation » en un clic',
+    },
+    expiring: {
+      situation: 'La protection d’Alpha se termine dans 5 jours',
+      expect: 'Alerte d’expiration, prolongation proposée',
+    },
     quoted: { situation: 'Alpha a une cotation à l’état coté', expect: 'Prix net, remise et validité affichés' },
     empty: { situation: 'Nouveau client : ni commande ni affaire', expect: 'État vide qui invite à déclarer' },
     large: { situation: '1 000 opportunités, 10 000 équipements en base installée', expect: 'Reste rapide' },

@@ -108,10 +108,13 @@ export function parseParentMessage(data: unknown): ParentMessage | undefined {
         ...(r['theme'] === undefined ? {} : { theme: { ...(r['theme'] as ThemeTokens) } }),
       });
     case 'set-account':
-      return isAccountId(r['accountId']) ? message<SetAccountMessage>({ type: 'set-account', accountId: r['accountId'] }) : undefined;
+      return isAccountId(r['accountId'])
+        ? message<SetAccountMessage>({ type: 'set-account', accountId: r['accountId'] })
+        : undefined;
     case 'token':
       if (!isRequestId(r['requestId'])) return undefined;
-      if (typeof r['token'] === 'string') return message<TokenMessage>({ type: 'token', requestId: r['requestId'], token: r['token'] });
+      if (typeof r['token'] === 'string')
+        return message<TokenMessage>({ type: 'token', requestId: r['requestId'], token: r['token'] });
       return r['failed'] === true ? message<TokenMessage>({ type: 'token', requestId: r['requestId'], failed: true }) : undefined;
     default:
       return undefined;
@@ -131,12 +134,16 @@ export function parseFrameMessage(data: unknown): FrameMessage | undefined {
     case 'ready':
       return message<ReadyMessage>({ type: 'ready' });
     case 'token-request':
-      return isRequestId(r['requestId']) ? message<TokenRequestMessage>({ type: 'token-request', requestId: r['requestId'] }) : undefined;
+      return isRequestId(r['requestId'])
+        ? message<TokenRequestMessage>({ type: 'token-request', requestId: r['requestId'] })
+        : undefined;
     case 'event':
       return isFrameEvent(r['event']) ? message<EventMessage>({ type: 'event', event: r['event'] }) : undefined;
     case 'resize': {
       const h = r['height'];
-      return typeof h === 'number' && Number.isFinite(h) && h >= 0 ? message<ResizeMessage>({ type: 'resize', height: Math.ceil(h) }) : undefined;
+      return typeof h === 'number' && Number.isFinite(h) && h >= 0
+        ? message<ResizeMessage>({ type: 'resize', height: Math.ceil(h) })
+        : undefined;
     }
     default:
       return undefined;

@@ -67,7 +67,11 @@ export async function startStaticServer({ root = process.cwd(), port = 0, csp = 
   return {
     url: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
-    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
   };
 }
 
@@ -90,7 +94,9 @@ async function toRequest(req, url) {
 
 async function sendResponse(res, response) {
   const headers = {};
-  response.headers.forEach((value, name) => { headers[name] = value; });
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
   res.writeHead(response.status, headers);
   res.end(Buffer.from(await response.arrayBuffer()));
 }

@@ -143,7 +143,10 @@ export function createRestHandler(
     // A declared length over the limit is refused first, before the token and without reading a byte.
     const declared = declaredLength(request);
     if (declared !== null && declared > maxBodyBytes) return tooLarge(maxBodyBytes);
-    const parts = url.pathname.slice(base.length).split('/').filter((p) => p !== '');
+    const parts = url.pathname
+      .slice(base.length)
+      .split('/')
+      .filter((p) => p !== '');
     const method = request.method.toUpperCase();
     const token = bearerToken(request);
     const key = request.headers.get('Idempotency-Key');

@@ -15,7 +15,12 @@ export const BASE = '/sub/';
 /** Builds and serves the demo; `url` is the page's address (ends with the base). */
 export async function startDemoSite() {
   const outRoot = mkdtempSync(join(tmpdir(), 'dealreg-demo-'));
-  await build({ root: ROOT, base: BASE, logLevel: 'warn', build: { outDir: join(outRoot, 'sub'), emptyOutDir: true, sourcemap: false } });
+  await build({
+    root: ROOT,
+    base: BASE,
+    logLevel: 'warn',
+    build: { outDir: join(outRoot, 'sub'), emptyOutDir: true, sourcemap: false },
+  });
   const server = await startStaticServer({ root: outRoot, csp: null });
   return {
     url: `${server.url}${BASE}`,
@@ -36,13 +41,22 @@ export async function settle(page, { asOf = null, timeout = 30_000 } = {}) {
   await page.waitForFunction(
     (asOfText) => {
       const panel = document.querySelector('dealreg-panel');
-      const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+      const walk = (n) =>
+        [...(n.shadowRoot ?? n).childNodes]
+          .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
+          .join(' ');
       const text = panel?.shadowRoot ? walk(panel).replace(/\s+/g, ' ') : '';
-      const busy = (root) => [...root.querySelectorAll('*')].some((el) => el.getAttribute('aria-busy') === 'true' || (el.shadowRoot && busy(el.shadowRoot)));
+      const busy = (root) =>
+        [...root.querySelectorAll('*')].some(
+          (el) => el.getAttribute('aria-busy') === 'true' || (el.shadowRoot && busy(el.shadowRoot)),
+        );
       const header = document.getElementById('record-name')?.textContent;
-      const recordDone = header !== '…' && (header !== new URLSearchParams(location.search).get('account') || !document.getElementById('record-error').hidden);
+      const recordDone =
+        header !== '…' &&
+        (header !== new URLSearchParams(location.search).get('account') || !document.getElementById('record-error').hidden);
       const loaded = /Register opportunity|Déclarer une opportunité|Retry|Réessayer/.test(text) && !busy(panel.shadowRoot);
-      const clockShown = asOfText === null || (document.getElementById('dt-asof')?.textContent === asOfText && text.includes(asOfText));
+      const clockShown =
+        asOfText === null || (document.getElementById('dt-asof')?.textContent === asOfText && text.includes(asOfText));
       return loaded && recordDone && clockShown;
     },
     { timeout },
@@ -62,9 +76,15 @@ export async function settle(page, { asOf = null, timeout = 30_000 } = {}) {
 /** What the page shows: the panel's text (nested shadow roots included), its rows, the record header. */
 export function readPage(page) {
   return page.evaluate(() => {
-    const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+    const walk = (n) =>
+      [...(n.shadowRoot ?? n).childNodes]
+        .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
+        .join(' ');
     const rows = (root) =>
-      [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? rows(el.shadowRoot) : 0), 0);
+      [...root.querySelectorAll('*')].reduce(
+        (sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? rows(el.shadowRoot) : 0),
+        0,
+      );
     const panel = document.querySelector('dealreg-panel');
     return {
       text: walk(panel).replace(/\s+/g, ' ').trim(),

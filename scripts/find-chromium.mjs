@@ -1,8 +1,7 @@
 // The one place that decides which Chromium the tests, the bench and the screenshots use.
 import { existsSync } from 'node:fs';
 
-export const INSTALL_HINT =
-  'No Chromium found: set CHROME_PATH, or install it with `apt-get install -y chromium` (Debian).';
+export const INSTALL_HINT = 'No Chromium found: set CHROME_PATH, or install it with `apt-get install -y chromium` (Debian).';
 
 /**
  * Headless flags for this machine: no sandbox (root), no GPU, and no background networking,

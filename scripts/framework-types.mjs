@@ -19,7 +19,8 @@ export function elementsOf(manifest) {
   const modules = manifest.modules ?? [];
   const exported = new Set(modules.find((m) => m.path === PUBLIC_MODULE)?.exports?.map((e) => e.name) ?? []);
   const needExported = (name, what) => {
-    if (!exported.has(name)) throw new Error(`${what} ${name} is not exported by ${PUBLIC_MODULE}: the typings import it from 'dealreg'`);
+    if (!exported.has(name))
+      throw new Error(`${what} ${name} is not exported by ${PUBLIC_MODULE}: the typings import it from 'dealreg'`);
     return name;
   };
   const elements = [];
@@ -35,7 +36,12 @@ export function elementsOf(manifest) {
         .map((f) => ({ name: f.name, description: f.description }));
       const events = (decl.events ?? []).map((e) => {
         if (!e.type?.text) throw new Error(`${decl.tagName}'s ${e.name} event has no type in custom-elements.json`);
-        return { name: e.name, type: needExported(e.type.text, 'event class'), detail: e.detail?.text, description: e.description };
+        return {
+          name: e.name,
+          type: needExported(e.type.text, 'event class'),
+          detail: e.detail?.text,
+          description: e.description,
+        };
       });
       elements.push({
         tag: decl.tagName,
@@ -87,7 +93,7 @@ const attributeType = (el, a) => `${el.className}['${a.field}']${/\bnumber\b/.te
 export function reactTypes(elements) {
   const out = [
     ...header('React 19 JSX'),
-    '// Use: `import type {} from \'dealreg/react\';` once in the app.',
+    "// Use: `import type {} from 'dealreg/react';` once in the app.",
     importsFrom(elements),
     "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
     '',
@@ -119,7 +125,7 @@ export function reactTypes(elements) {
 export function vueTypes(elements) {
   const out = [
     ...header('Vue 3 template'),
-    '// Use: `import type {} from \'dealreg/vue\';` once in the app.',
+    "// Use: `import type {} from 'dealreg/vue';` once in the app.",
     importsFrom(elements),
     "import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';",
     '',
@@ -146,7 +152,9 @@ export function vueTypes(elements) {
   out.push("declare module 'vue' {", '  interface GlobalComponents {');
   for (const el of elements) {
     const props = [...el.attributes.map((a) => a.field), ...el.properties.map((p) => p.name)].map((n) => `'${n}'`).join(' | ');
-    out.push(`${doc(el.description, '    ')}    ${quote(el.tag)}: DealRegComponent<${el.className}, ${props || 'never'}, ${el.className}VueEvents>;`);
+    out.push(
+      `${doc(el.description, '    ')}    ${quote(el.tag)}: DealRegComponent<${el.className}, ${props || 'never'}, ${el.className}VueEvents>;`,
+    );
   }
   out.push('  }', '}', '');
   return out.join('\n');

@@ -32,7 +32,9 @@ export function i18n(root, { check = false, prune = false } = {}) {
     const { missing, stale, placeholders } = checkCatalogue(messages, catalogue, locale);
     for (const m of missing) report.push(`${locale}: missing translation of "${m.source}" (${m.id}, ${m.where[0]})`);
     for (const p of placeholders) {
-      report.push(`${locale}: "${p.target}" (${p.id}) ${[...p.unknown.map((e) => `has unknown \${${e}}`), ...p.absent.map((e) => `lacks \${${e}}`)].join(', ')}`);
+      report.push(
+        `${locale}: "${p.target}" (${p.id}) ${[...p.unknown.map((e) => `has unknown \${${e}}`), ...p.absent.map((e) => `lacks \${${e}}`)].join(', ')}`,
+      );
     }
     for (const s of stale) {
       if (prune && !check) delete catalogue[s.id];

@@ -70,7 +70,8 @@ try {
     await settle(page);
     await page.evaluate(() => document.fonts.ready);
     const width = await page.$eval('dealreg-panel', (el) => el.getBoundingClientRect().width);
-    if (Math.round(width) !== shot.placement.width) throw new Error(`${shot.file}: the panel is ${width}px wide, not ${shot.placement.width}px`);
+    if (Math.round(width) !== shot.placement.width)
+      throw new Error(`${shot.file}: the panel is ${width}px wide, not ${shot.placement.width}px`);
     const card = await page.$('.sidebar-card');
     await card.screenshot({ path: fileURLToPath(new URL(shot.file, GALLERY)) });
     console.log(`docs/images/gallery/${shot.file}`);

@@ -68,10 +68,13 @@ if (args.length === 0 && nodeTests.length > 0) {
   } else {
     const nodeCounts = join(dir, 'node.json');
     run('node', [
-      '--import', 'tsx',
+      '--import',
+      'tsx',
       '--test',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-count-reporter.mjs', `--test-reporter-destination=${nodeCounts}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-count-reporter.mjs',
+      `--test-reporter-destination=${nodeCounts}`,
       ...nodeTests.map((f) => join('test/node', f)),
     ]);
     add(nodeCounts);

@@ -6,5 +6,12 @@ export * from './errors.ts';
 export type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from './adapter.ts';
 export type { Problem } from './schemas/problem.ts';
 export * from './adapters/index.ts';
-export { parseOverview, parseOpportunityPage, parseRegistration, parseQuoteRequest, parseProblem, problemToError } from './schemas/index.ts';
+export {
+  parseOverview,
+  parseOpportunityPage,
+  parseRegistration,
+  parseQuoteRequest,
+  parseProblem,
+  problemToError,
+} from './schemas/index.ts';
 export * from './program/index.ts';

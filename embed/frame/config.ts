@@ -38,7 +38,8 @@ export function parseFrameConfig(json: unknown): FrameConfig {
     throw new Error('config.json: parentOrigins must list at least one origin');
   }
   const bad = parentOrigins.find((o) => !isExactOrigin(o));
-  if (bad !== undefined) throw new Error(`config.json: parentOrigins: ${JSON.stringify(bad)} is not an exact origin (scheme://host[:port])`);
+  if (bad !== undefined)
+    throw new Error(`config.json: parentOrigins: ${JSON.stringify(bad)} is not an exact origin (scheme://host[:port])`);
   if (!isApiBaseUrl(apiBaseUrl)) throw new Error('config.json: apiBaseUrl must be an http(s) URL or a path starting with /');
   return { parentOrigins: [...(parentOrigins as string[])], apiBaseUrl };
 }

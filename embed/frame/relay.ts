@@ -14,7 +14,9 @@ export function toFrameEvent(event: Event): DealRegFrameEvent | undefined {
   const detail = (event as CustomEvent<Record<string, unknown>>).detail;
   if (type === 'dealreg-error') {
     const error = detail['error'];
-    const plain: PlainDealRegError = isDealRegError(error) ? toPlainError(error) : { code: 'unknown', status: null, detail: null, retryable: false };
+    const plain: PlainDealRegError = isDealRegError(error)
+      ? toPlainError(error)
+      : { code: 'unknown', status: null, detail: null, retryable: false };
     return { type, detail: { operation: String(detail['operation']), error: plain } };
   }
   // Domain records are plain data already; the JSON round trip guarantees it (no class, no function).

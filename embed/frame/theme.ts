@@ -5,7 +5,22 @@
 
 const NAME = /^--dealreg-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VALUE_CHARS = /^[a-zA-Z0-9#.,%()'" +\-/*]*$/;
-const FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color-mix', 'calc', 'min', 'max', 'clamp']);
+const FUNCTIONS = new Set([
+  'rgb',
+  'rgba',
+  'hsl',
+  'hsla',
+  'hwb',
+  'lab',
+  'lch',
+  'oklab',
+  'oklch',
+  'color-mix',
+  'calc',
+  'min',
+  'max',
+  'clamp',
+]);
 const MAX_VALUE_LENGTH = 200;
 const MAX_TOKENS = 64;
 

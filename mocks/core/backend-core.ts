@@ -9,8 +9,7 @@ import type { Problem } from '../../src/schemas/problem.ts';
 export type { Problem };
 
 export type CoreResult =
-  | { ok: true; status: number; body: unknown }
-  | { ok: false; status: number; problem: Problem; retryAfterSeconds?: number };
+  { ok: true; status: number; body: unknown } | { ok: false; status: number; problem: Problem; retryAfterSeconds?: number };
 
 /** `token` is the bearer token (null when absent); `idempotencyKey` the header (null when absent). */
 export interface BackendCore {

@@ -59,7 +59,14 @@ import {
   toPublicQuote,
   toPublicRegistration,
 } from './public.ts';
-import { buildDemoStore, createIdSource, DEFAULT_SEED, DEMO_PARTNERS, netPriceOf, protectedDiscountPercent } from './scenarios.ts';
+import {
+  buildDemoStore,
+  createIdSource,
+  DEFAULT_SEED,
+  DEMO_PARTNERS,
+  netPriceOf,
+  protectedDiscountPercent,
+} from './scenarios.ts';
 
 export interface MockBackendOptions {
   /** The backend's "today" (default: the sample demo clock, 2017-02-14T09:00:00Z). It does not tick. */
@@ -141,7 +148,8 @@ interface ValidRegistrationBody {
 function validateRegistrationBody(body: unknown): ValidRegistrationBody | Failure {
   if (!isRecord(body)) return problem(400, 'invalid-request', 'the body must be a JSON object');
   const { accountId, opportunityId, presalesActivities, note } = body;
-  if (typeof accountId !== 'string' || accountId === '') return problem(400, 'invalid-request', 'accountId must be a non-empty string');
+  if (typeof accountId !== 'string' || accountId === '')
+    return problem(400, 'invalid-request', 'accountId must be a non-empty string');
   if (typeof opportunityId !== 'string' || opportunityId === '') {
     return problem(400, 'invalid-request', 'opportunityId must be a non-empty string');
   }
@@ -351,7 +359,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       const opp = reg ? store.opportunities.get(reg.opportunityId) : undefined;
       const ctx = { at: clock, by: 'vendor' as const };
       if (!reg || !opp || !isProtectionActive(protectionState(reg, clock, terms()))) {
-        q = { ...q, ...transitionQuote(q, 'declined', { ...ctx, reason: 'protection-expired' }), reasons: ['protection-expired'] };
+        q = {
+          ...q,
+          ...transitionQuote(q, 'declined', { ...ctx, reason: 'protection-expired' }),
+          reasons: ['protection-expired'],
+        };
       } else {
         const discountPercent = protectedDiscountPercent(q.id);
         q = {
@@ -404,7 +416,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   }
 
   /** Other partners' registrations that hold (or may soon hold) this deal: active protections and pending submissions. */
-  function competingRegistrations(opp: InternalOpportunity, partnerId: string, includeSubmitted: boolean): InternalRegistration[] {
+  function competingRegistrations(
+    opp: InternalOpportunity,
+    partnerId: string,
+    includeSubmitted: boolean,
+  ): InternalRegistration[] {
     const found: InternalRegistration[] = [];
     for (const oppId of sameDealOpportunities(opp)) {
       for (const reg of registrationsAt(indexes.mayBeLiveRegistrationsOf(oppId))) {
@@ -593,9 +609,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (!store.accounts.has(accountId)) return problem(404, 'not-found', 'no such account');
     const size = pageSize(limit);
     if (typeof size !== 'number') return size;
-    if (cursor === '') return problem(400, 'invalid-request', "cursor is required: the overview's or the previous page's nextCursor");
+    if (cursor === '')
+      return problem(400, 'invalid-request', "cursor is required: the overview's or the previous page's nextCursor");
     const after = await cursors.open(cursor, { partnerId: partner.id, accountId });
-    if (after === null) return problem(400, 'invalid-cursor', 'this cursor was not issued to you for this account; start again from the overview');
+    if (after === null)
+      return problem(400, 'invalid-cursor', 'this cursor was not issued to you for this account; start again from the overview');
     // From here to the signature: synchronous, one consistent view of the store.
     const standing = standingAt(partner, accountId);
     return ok(200, await pageBody(partner, accountId, standing, pageAfter(standing.rows, after, size)));
@@ -710,8 +728,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return write(token, idempotencyKey, describe, (partner) => register(partner, body));
     },
     requestQuote(token, registrationId, idempotencyKey) {
-      return write(token, idempotencyKey, () => `POST /v1/registrations/${registrationId}/quote-requests`, (partner) =>
-        quote(partner, registrationId),
+      return write(
+        token,
+        idempotencyKey,
+        () => `POST /v1/registrations/${registrationId}/quote-requests`,
+        (partner) => quote(partner, registrationId),
       );
     },
     getQuote(token, quoteId) {
@@ -721,8 +742,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return read(token, (partner) => opportunityPage(partner, accountId, cursor, limit));
     },
     requestExtension(token, registrationId, idempotencyKey) {
-      return write(token, idempotencyKey, () => `POST /v1/registrations/${registrationId}/extension`, (partner) =>
-        extend(partner, registrationId),
+      return write(
+        token,
+        idempotencyKey,
+        () => `POST /v1/registrations/${registrationId}/extension`,
+        (partner) => extend(partner, registrationId),
       );
     },
 

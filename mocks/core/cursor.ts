@@ -84,10 +84,13 @@ function decodePayload(payload: string): UrgencyKey | null {
  * overview" is for. Without Web Crypto (`subtle` null: a plain-http page, where only the in-page
  * core can run), see `createHandleCursors`.
  */
-export function createCursorCodec(subtle: SubtleCrypto | null = (globalThis.crypto?.subtle as SubtleCrypto | undefined) ?? null): CursorCodec {
+export function createCursorCodec(
+  subtle: SubtleCrypto | null = (globalThis.crypto?.subtle as SubtleCrypto | undefined) ?? null,
+): CursorCodec {
   if (subtle === null) return createHandleCursors();
   let secret: Promise<CryptoKey> | undefined;
-  const key = () => (secret ??= subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']) as Promise<CryptoKey>);
+  const key = () =>
+    (secret ??= subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']) as Promise<CryptoKey>);
   const macOf = async (payload: string, binding: CursorBinding) =>
     toBase64Url(new Uint8Array(await subtle.sign('HMAC', await key(), signedText(payload, binding))));
 

@@ -29,7 +29,11 @@ export interface IdempotencyLimits {
   maxEntries?: number;
 }
 
-export function createIdempotencyStore({ now, ttlMs = IDEMPOTENCY_TTL_MS, maxEntries = IDEMPOTENCY_MAX_ENTRIES }: IdempotencyLimits): IdempotencyStore {
+export function createIdempotencyStore({
+  now,
+  ttlMs = IDEMPOTENCY_TTL_MS,
+  maxEntries = IDEMPOTENCY_MAX_ENTRIES,
+}: IdempotencyLimits): IdempotencyStore {
   // Map keeps insertion order, which is first-use order: the oldest entries are at the front.
   const entries = new Map<string, IdempotencyEntry>();
   const expired = (entry: IdempotencyEntry, at: number) => at - entry.firstUsedAtMs >= ttlMs;

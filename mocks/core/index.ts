@@ -23,10 +23,4 @@ export {
   type LargeAccountData,
 } from './scenarios.ts';
 export { mulberry32, type Random } from './prng.ts';
-export {
-  toPublicAccount,
-  toPublicAsset,
-  toPublicOpportunity,
-  toPublicQuote,
-  toPublicRegistration,
-} from './public.ts';
+export { toPublicAccount, toPublicAsset, toPublicOpportunity, toPublicQuote, toPublicRegistration } from './public.ts';

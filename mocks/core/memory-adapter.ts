@@ -3,7 +3,13 @@
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../../src/adapter.ts';
 import type { BackendCore, CoreResult } from './backend-core.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../../src/schemas/parse.ts';
+import {
+  parseOpportunityPage,
+  parseOverview,
+  parseQuoteRequest,
+  parseRegistration,
+  tryParseProblem,
+} from '../../src/schemas/parse.ts';
 import { problemToError } from '../../src/schemas/problem.ts';
 import { markValidating } from '../../src/adapters/validated.ts';
 import { abortableSleep, raceAbort, throwIfAborted } from '../../src/adapters/abort.ts';
@@ -20,7 +26,11 @@ export interface MemoryAdapterOptions {
 export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOptions): DealRegAdapter {
   const { token, latencyMs = 0 } = options;
 
-  async function call<T>(signal: AbortSignal | undefined, run: () => Promise<CoreResult>, parse: (json: unknown) => T): Promise<T> {
+  async function call<T>(
+    signal: AbortSignal | undefined,
+    run: () => Promise<CoreResult>,
+    parse: (json: unknown) => T,
+  ): Promise<T> {
     throwIfAborted(signal);
     try {
       if (latencyMs > 0) await abortableSleep(latencyMs, signal);

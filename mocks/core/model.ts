@@ -1,13 +1,6 @@
 // The backend's own records. They carry what partners must never see (partnerId, timers), so they
 // are never sent as they are: public.ts copies named fields out of them.
-import type {
-  Account,
-  Asset,
-  InfraOrder,
-  Opportunity,
-  QuoteRequest,
-  Registration,
-} from '../../src/domain/types.ts';
+import type { Account, Asset, InfraOrder, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
 
 export interface Partner {
   id: string;

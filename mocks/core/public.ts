@@ -11,7 +11,14 @@ import type {
   StatusChange,
 } from '../../src/domain/types.ts';
 import type { ProgramDefinition } from '../../src/program/definition.ts';
-import type { InternalAccount, InternalAsset, InternalOpportunity, InternalQuote, InternalRegistration, Partner } from './model.ts';
+import type {
+  InternalAccount,
+  InternalAsset,
+  InternalOpportunity,
+  InternalQuote,
+  InternalRegistration,
+  Partner,
+} from './model.ts';
 
 function toPublicChange<S extends string>(change: StatusChange<S>): StatusChange<S> {
   const out: StatusChange<S> = { from: change.from, to: change.to, at: change.at, by: change.by };

@@ -207,7 +207,10 @@ export function buildDemoStore(o: ScenarioOptions): Store {
 
   // acc-nextgen — beta's installed base; an open deal with a composable (Synergy) line.
   account('acc-nextgen', 'Laboratoires Vernier', 'Lyon');
-  sale('acc-nextgen', 'beta', monthsAgo(14), [[fam.classic(0), 12], [fam.classic(3), 4]]);
+  sale('acc-nextgen', 'beta', monthsAgo(14), [
+    [fam.classic(0), 12],
+    [fam.classic(3), 4],
+  ]);
   sale('acc-nextgen', 'beta', monthsAgo(8), [[fam.classic(2), 2]]);
   opportunity('acc-nextgen', 'opp-nextgen-synergy', 'Plateforme composable du site de Gerland', 480_000, 75, [
     [fam.latest(0), 480, 4],
@@ -227,7 +230,10 @@ export function buildDemoStore(o: ScenarioOptions): Store {
   account('acc-installed', 'Transports Morel', 'Nantes');
   sale('acc-installed', 'alpha', monthsAgo(54), [[fam.classic(0), 6]]);
   sale('acc-installed', 'alpha', monthsAgo(11), [[fam.classic(0), 8]]);
-  sale('acc-installed', 'alpha', monthsAgo(5), [[fam.classic(0), 4], [fam.classic(3), 2]]);
+  sale('acc-installed', 'alpha', monthsAgo(5), [
+    [fam.classic(0), 4],
+    [fam.classic(3), 2],
+  ]);
   opportunity('acc-installed', 'opp-installed-refresh', 'Renouvellement des serveurs du siège', 210_000, 90, [
     [fam.classic(0), 380, 10],
   ]);
@@ -250,9 +256,14 @@ export function buildDemoStore(o: ScenarioOptions): Store {
 
   // acc-protected — alpha holds an approved protection with 60 days left.
   account('acc-protected', 'Mutuelle Atlantique', 'La Rochelle');
-  const protectedDeal = opportunity('acc-protected', 'opp-protected-hci', 'Infrastructure hyperconvergée des agences', 160_000, 80, [
-    [fam.latest(2), 380, 6],
-  ]);
+  const protectedDeal = opportunity(
+    'acc-protected',
+    'opp-protected-hci',
+    'Infrastructure hyperconvergée des agences',
+    160_000,
+    80,
+    [[fam.latest(2), 380, 6]],
+  );
   approved('alpha', protectedDeal, 60, ['proof-of-concept']);
 
   // acc-expiring — alpha's protection ends in 5 days; its extension is still available.

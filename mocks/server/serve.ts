@@ -35,7 +35,12 @@ const CORS_HEADERS: Record<string, string> = {
 /** The bridge's request with the body as a stream the router may abandon past its limit. */
 function withGivingUpBody(request: Request, incoming: HttpBindings['incoming'] | undefined): Request {
   if (incoming === undefined || request.method === 'GET' || request.method === 'HEAD') return request;
-  return new Request(request.url, { method: request.method, headers: request.headers, body: bodyStream(incoming), duplex: 'half' } as RequestInit);
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: bodyStream(incoming),
+    duplex: 'half',
+  } as RequestInit);
 }
 
 function withCors(response: Response): Response {
@@ -45,12 +50,16 @@ function withCors(response: Response): Response {
 }
 
 /** A fetch function: CORS preflight, then the REST router, then 404 problem for foreign paths. */
-export function createMockFetch(core: BackendCore, basePath = '/api'): (request: Request, env?: Partial<HttpBindings>) => Promise<Response> {
+export function createMockFetch(
+  core: BackendCore,
+  basePath = '/api',
+): (request: Request, env?: Partial<HttpBindings>) => Promise<Response> {
   const rest = createRestHandler(core, { basePath });
   return async (request, env) => {
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
     const response =
-      (await rest(withGivingUpBody(request, env?.incoming))) ?? toResponse(problem(404, 'not-found', `the API lives under ${basePath}`));
+      (await rest(withGivingUpBody(request, env?.incoming))) ??
+      toResponse(problem(404, 'not-found', `the API lives under ${basePath}`));
     return withCors(response);
   };
 }

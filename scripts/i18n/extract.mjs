@@ -96,7 +96,11 @@ export function extractMessages(root) {
         problems.push(`${where}: msg() needs a string literal or a str\`\` template`);
         continue;
       }
-      if (options && ts.isObjectLiteralExpression(options) && options.properties.some((p) => p.name?.getText(sourceFile) === 'id')) {
+      if (
+        options &&
+        ts.isObjectLiteralExpression(options) &&
+        options.properties.some((p) => p.name?.getText(sourceFile) === 'id')
+      ) {
         problems.push(`${where}: explicit message id (ids are generated: run the locales codemod)`);
         continue;
       }
@@ -106,7 +110,12 @@ export function extractMessages(root) {
         known.where.push(where);
         known.variants.push(template.expressions);
       } else {
-        messages.set(id, { source: sourceText(template), expressions: template.expressions, variants: [template.expressions], where: [where] });
+        messages.set(id, {
+          source: sourceText(template),
+          expressions: template.expressions,
+          variants: [template.expressions],
+          where: [where],
+        });
       }
     }
   }

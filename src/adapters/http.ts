@@ -125,11 +125,14 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     } catch (failure) {
       // The thrown value is dropped on purpose: a fetch failure can echo the request, token included.
       if (a.signal?.aborted) throw abortedError();
-      if (timedOut) throw new RetryableFailure(new DealRegError('timeout', { detail: `no answer within ${timeoutMs} ms` }), undefined);
+      if (timedOut)
+        throw new RetryableFailure(new DealRegError('timeout', { detail: `no answer within ${timeoutMs} ms` }), undefined);
       if (failure instanceof DealRegError) throw failure; // ours: no token, a redirect, an oversized answer
       const offline = !isOnline();
       throw new RetryableFailure(
-        new DealRegError(offline ? 'offline' : 'network', { detail: offline ? 'the browser is offline' : 'the server could not be reached' }),
+        new DealRegError(offline ? 'offline' : 'network', {
+          detail: offline ? 'the browser is offline' : 'the server could not be reached',
+        }),
         undefined,
       );
     } finally {
@@ -140,7 +143,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     if (response.ok) {
       const type = response.headers.get('content-type') ?? '';
       if (type !== '' && !/json/i.test(type)) {
-        throw new DealRegError('invalid-response', { status: response.status, detail: `expected JSON, got ${type.split(';')[0]}` });
+        throw new DealRegError('invalid-response', {
+          status: response.status,
+          detail: `expected JSON, got ${type.split(';')[0]}`,
+        });
       }
       try {
         return JSON.parse(text) as unknown;
@@ -188,7 +194,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
   // Async methods, so that an id refused by idSegment is a rejection, never a synchronous throw.
   return markValidating({
     async getAccountOverview(accountId: string, o: ReadOptions = {}) {
-      return send({ method: 'GET', path: `/v1/accounts/${idSegment(accountId, 'account id')}/overview`, signal: o.signal }, parseOverview);
+      return send(
+        { method: 'GET', path: `/v1/accounts/${idSegment(accountId, 'account id')}/overview`, signal: o.signal },
+        parseOverview,
+      );
     },
     async registerOpportunity(request, o: WriteOptions) {
       return send(
@@ -209,7 +218,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
       );
     },
     async getQuote(quoteId, o: ReadOptions = {}) {
-      return send({ method: 'GET', path: `/v1/quote-requests/${idSegment(quoteId, 'quote id')}`, signal: o.signal }, parseQuoteRequest);
+      return send(
+        { method: 'GET', path: `/v1/quote-requests/${idSegment(quoteId, 'quote id')}`, signal: o.signal },
+        parseQuoteRequest,
+      );
     },
     async getOpportunities(accountId: string, cursor: string, o: PageOptions = {}) {
       const path = `/v1/accounts/${idSegment(accountId, 'account id')}/opportunities`;

@@ -1,13 +1,6 @@
 // Domain types of the opportunity-protection program. Dates are ISO 8601 strings:
 // calendar dates (YYYY-MM-DD) for business dates, date-times for events.
-import type {
-  Actor,
-  OpportunityState,
-  PresalesActivity,
-  ProductGeneration,
-  QuoteStatus,
-  RegistrationStatus,
-} from './status.ts';
+import type { Actor, OpportunityState, PresalesActivity, ProductGeneration, QuoteStatus, RegistrationStatus } from './status.ts';
 import type { ProgramDefinition } from '../program/definition.ts';
 
 export type IsoDate = string;

@@ -61,7 +61,11 @@ export const SAMPLE_PROGRAM: ProgramDefinition = {
   id: 'opportunity-protection',
   label: { en: 'Opportunity protection', fr: 'Protection des opportunités' },
   families: [
-    { id: 'composable', label: { en: 'Composable infrastructure (Synergy)', fr: 'Infrastructure composable (Synergy)' }, generation: 'latest' },
+    {
+      id: 'composable',
+      label: { en: 'Composable infrastructure (Synergy)', fr: 'Infrastructure composable (Synergy)' },
+      generation: 'latest',
+    },
     { id: 'flash-storage', label: { en: 'Flash storage', fr: 'Stockage flash' }, generation: 'latest' },
     { id: 'hyperconverged', label: { en: 'Hyperconverged systems', fr: 'Systèmes hyperconvergés' }, generation: 'latest' },
     { id: 'rack-servers', label: { en: 'Rack servers', fr: 'Serveurs rack' }, generation: 'classic' },

@@ -94,7 +94,7 @@ export function isInstalledBase(
 
 function evaluateRuleSet(ruleSet: RuleSet, at: IsoDate, input: EligibilityInput): RuleSetOutcome {
   const outcome: RuleSetOutcome = { basis: [], qualifying: [], missing: [] };
-    const { lastInfraOrderAt, lastInfraOrderByYouAt } = input.orders;
+  const { lastInfraOrderAt, lastInfraOrderByYouAt } = input.orders;
 
   for (const basis of QUALIFYING_BASES) {
     if (!ruleSet.bases.includes(basis)) continue;

@@ -4,7 +4,13 @@ import type { IsoDate, IsoDateTime, QuoteRequest, Registration, StatusChange } f
 import type { Actor, QuoteStatus, RegistrationStatus } from '../domain/status.ts';
 import { DealRegError } from '../errors.ts';
 import type { ProtectionTerms } from './definition.ts';
-import { isProtectionActive, isQuoteOpen, protectedUntilOnApproval, protectedUntilOnExtension, protectionState } from './protection.ts';
+import {
+  isProtectionActive,
+  isQuoteOpen,
+  protectedUntilOnApproval,
+  protectedUntilOnExtension,
+  protectionState,
+} from './protection.ts';
 
 export const REGISTRATION_TRANSITIONS: Readonly<Record<RegistrationStatus, readonly RegistrationStatus[]>> = {
   submitted: ['approved', 'rejected', 'action-required'],

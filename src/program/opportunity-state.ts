@@ -31,7 +31,10 @@ export function opportunityState(
   registration: Pick<Registration, 'status'> | undefined,
   protection: Pick<ProtectionView, 'state'> | undefined,
 ): OpportunityState {
-  if (!registration || ((registration.status === 'expired' || registration.status === 'withdrawn') && opportunity.protectedByAnotherPartner)) {
+  if (
+    !registration ||
+    ((registration.status === 'expired' || registration.status === 'withdrawn') && opportunity.protectedByAnotherPartner)
+  ) {
     return opportunity.protectedByAnotherPartner ? 'protected-by-other' : 'not-registered';
   }
   if (registration.status === 'approved' || registration.status === 'expired') {
@@ -78,11 +81,18 @@ export function urgencyKey(
   at: IsoDate | IsoDateTime,
 ): UrgencyKey {
   const group = urgencyGroup(opportunity, standing, at);
-  const date = group === 'expiring-soon' || group === 'protected' ? (standing.protection?.protectedUntil ?? opportunity.closeDate) : opportunity.closeDate;
+  const date =
+    group === 'expiring-soon' || group === 'protected'
+      ? (standing.protection?.protectedUntil ?? opportunity.closeDate)
+      : opportunity.closeDate;
   return [URGENCY_GROUPS.indexOf(group), toIsoDate(date), opportunity.id];
 }
 
-export function urgencyGroup(opportunity: Pick<Opportunity, 'closeDate'>, standing: OpportunityStanding, at: IsoDate | IsoDateTime): UrgencyGroup {
+export function urgencyGroup(
+  opportunity: Pick<Opportunity, 'closeDate'>,
+  standing: OpportunityStanding,
+  at: IsoDate | IsoDateTime,
+): UrgencyGroup {
   switch (standing.state) {
     case 'expiring-soon':
       return 'expiring-soon';

@@ -31,10 +31,19 @@ export interface ProtectionView {
   extension: ExtensionStanding;
 }
 
-const NO_PROTECTION: ProtectionView = { state: 'none', daysLeft: null, protectedUntil: null, canExtend: false, extension: { state: 'none' } };
+const NO_PROTECTION: ProtectionView = {
+  state: 'none',
+  daysLeft: null,
+  protectedUntil: null,
+  canExtend: false,
+  extension: { state: 'none' },
+};
 
 /** The first day an extension may be requested: extensionWindowDays before protectedUntil. */
-export function extensionWindowOpensOn(protectedUntil: IsoDate | IsoDateTime, terms: Pick<ProtectionTerms, 'extensionWindowDays'>): IsoDate {
+export function extensionWindowOpensOn(
+  protectedUntil: IsoDate | IsoDateTime,
+  terms: Pick<ProtectionTerms, 'extensionWindowDays'>,
+): IsoDate {
   return addDays(protectedUntil, -terms.extensionWindowDays);
 }
 
@@ -132,11 +141,17 @@ export function isQuoteOpen(quote: Pick<QuoteRequest, 'status' | 'validUntil'>, 
  * The latest of some quote requests by requestedAt. On a tie (two copies of one request: the
  * overview's and a polled one) the one past 'submitted' wins, else the later entry.
  */
-export function latestQuote<Q extends Pick<QuoteRequest, 'requestedAt' | 'status'>>(quotes: Iterable<Q | undefined>): Q | undefined {
+export function latestQuote<Q extends Pick<QuoteRequest, 'requestedAt' | 'status'>>(
+  quotes: Iterable<Q | undefined>,
+): Q | undefined {
   let best: Q | undefined;
   for (const q of quotes) {
     if (!q) continue;
-    if (!best || q.requestedAt > best.requestedAt || (q.requestedAt === best.requestedAt && (q.status !== 'submitted' || best.status === 'submitted'))) {
+    if (
+      !best ||
+      q.requestedAt > best.requestedAt ||
+      (q.requestedAt === best.requestedAt && (q.status !== 'submitted' || best.status === 'submitted'))
+    ) {
       best = q;
     }
   }

@@ -109,9 +109,16 @@ export const InstalledBaseSummarySchema = v.object({
 export const OpportunityCountsSchema = v.pipe(
   v.object({
     total: count,
-    byState: v.object(Object.fromEntries(OPPORTUNITY_STATES.map((s) => [s, count])) as { [K in (typeof OPPORTUNITY_STATES)[number]]: typeof count }),
+    byState: v.object(
+      Object.fromEntries(OPPORTUNITY_STATES.map((s) => [s, count])) as {
+        [K in (typeof OPPORTUNITY_STATES)[number]]: typeof count;
+      },
+    ),
   }),
-  v.check((c) => Object.values(c.byState).reduce((sum, n) => sum + n, 0) === c.total, 'the counts per state do not add up to the total'),
+  v.check(
+    (c) => Object.values(c.byState).reduce((sum, n) => sum + n, 0) === c.total,
+    'the counts per state do not add up to the total',
+  ),
 );
 
 const pageEntries = {

@@ -54,11 +54,13 @@ export function fromPages(overview: AccountOverview, pages: OpportunityPage[]) {
   const all = [overview, ...pages];
   const latest = latestRegistrationByOpportunity(all.flatMap((p) => p.registrations));
   const counts = emptyStateCounts();
-  const rows = all.flatMap((p) => p.opportunities).map((opportunity) => {
-    const standing = standingOf(opportunity, latest.get(opportunity.id), overview.asOf, overview.program.protection);
-    counts[standing.state] += 1;
-    return { id: opportunity.id, key: urgencyKey(opportunity, standing, overview.asOf) };
-  });
+  const rows = all
+    .flatMap((p) => p.opportunities)
+    .map((opportunity) => {
+      const standing = standingOf(opportunity, latest.get(opportunity.id), overview.asOf, overview.program.protection);
+      counts[standing.state] += 1;
+      return { id: opportunity.id, key: urgencyKey(opportunity, standing, overview.asOf) };
+    });
   return { rows, counts };
 }
 
@@ -69,7 +71,8 @@ export function tampered(cursor: string, at: number): string {
   return `${cursor.slice(0, i)}${swap}${cursor.slice(i + 1)}`;
 }
 
-const largeIds = (): string[] => Array.from({ length: LARGE_OPPORTUNITIES }, (_, i) => `opp-large-${String(i + 1).padStart(4, '0')}`);
+const largeIds = (): string[] =>
+  Array.from({ length: LARGE_OPPORTUNITIES }, (_, i) => `opp-large-${String(i + 1).padStart(4, '0')}`);
 
 let keyCounter = 0;
 const freshKey = (): { idempotencyKey: string } => ({ idempotencyKey: `conformance-${Date.now()}-${++keyCounter}` });
@@ -108,8 +111,17 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
         expect(beta.partner.name).to.equal('Beta Intégration');
         expect(beta.installedBase.totalAssets).to.be.greaterThan(0);
         expect(beta.installedBase.families.length).to.be.greaterThan(0);
-        expect(alpha.installedBase).to.deep.equal({ families: [], totalAssets: 0, totalUnits: 0, refreshCandidates: [], refreshCandidatesTotal: 0 });
-        const betaAssetIds = core.inspect().assets.filter((a) => a.partnerId === 'beta').map((a) => a.id);
+        expect(alpha.installedBase).to.deep.equal({
+          families: [],
+          totalAssets: 0,
+          totalUnits: 0,
+          refreshCandidates: [],
+          refreshCandidatesTotal: 0,
+        });
+        const betaAssetIds = core
+          .inspect()
+          .assets.filter((a) => a.partnerId === 'beta')
+          .map((a) => a.id);
         expect(betaAssetIds.length).to.be.greaterThan(0);
         const alphaJson = JSON.stringify(alpha);
         for (const id of betaAssetIds) expect(alphaJson).not.to.contain(id);
@@ -151,7 +163,10 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
           const error = await expectDealRegError(stranger.getAccountOverview('acc-nextgen'), 'unauthorized');
           expect(error.status).to.equal(401);
           await expectDealRegError(
-            stranger.registerOpportunity({ accountId: 'acc-nextgen', opportunityId: 'x', presalesActivities: ['workshop'] }, freshKey()),
+            stranger.registerOpportunity(
+              { accountId: 'acc-nextgen', opportunityId: 'x', presalesActivities: ['workshop'] },
+              freshKey(),
+            ),
             'unauthorized',
           );
         }
@@ -171,7 +186,10 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
       async function busyLarge(): Promise<void> {
         const ids = largeIds();
         const register = async (token: string, opportunityId: string) =>
-          (await as(token)).registerOpportunity({ accountId: 'acc-large', opportunityId, presalesActivities: ['sizing'] }, freshKey());
+          (await as(token)).registerOpportunity(
+            { accountId: 'acc-large', opportunityId, presalesActivities: ['sizing'] },
+            freshKey(),
+          );
         for (const id of ids.slice(600, 620)) await register(BETA, id);
         for (const id of ids.slice(400, 420)) await register(ALPHA, id);
         core.setClock('2017-05-05T09:00:00Z'); // alpha's first protections now end within days; some deals have closed
@@ -205,7 +223,9 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
           for (const quote of page.quotes) expect(regIds.has(quote.registrationId), quote.id).to.equal(true);
           registrations += page.registrations.length;
         }
-        expect(registrations).to.equal(core.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.accountId === 'acc-large').length);
+        expect(registrations).to.equal(
+          core.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.accountId === 'acc-large').length,
+        );
       });
 
       it('a page holds `limit` opportunities: 7 when asked, 25 by default, at most 100', async () => {
@@ -214,7 +234,8 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
         expect((await alpha.getOpportunities!('acc-large', nextCursor!, { limit: 7 })).opportunities).to.have.length(7);
         expect((await alpha.getOpportunities!('acc-large', nextCursor!)).opportunities).to.have.length(25);
         expect((await alpha.getOpportunities!('acc-large', nextCursor!, { limit: 500 })).opportunities).to.have.length(100);
-        for (const limit of [0, -1, 2.5, Number.NaN]) await expectDealRegError(alpha.getOpportunities!('acc-large', nextCursor!, { limit }), 'invalid-request');
+        for (const limit of [0, -1, 2.5, Number.NaN])
+          await expectDealRegError(alpha.getOpportunities!('acc-large', nextCursor!, { limit }), 'invalid-request');
       });
 
       it('the last page says so (nextCursor null), and a small account fits in its overview', async () => {
@@ -246,8 +267,12 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
 
       it('paging an unknown account is not-found (404); without a token, unauthorized (401)', async () => {
         const cursor = (await (await as(ALPHA)).getAccountOverview('acc-large')).nextCursor!;
-        expect((await expectDealRegError((await as(ALPHA)).getOpportunities!('acc-does-not-exist', cursor), 'not-found')).status).to.equal(404);
-        expect((await expectDealRegError((await as('')).getOpportunities!('acc-large', cursor), 'unauthorized')).status).to.equal(401);
+        expect(
+          (await expectDealRegError((await as(ALPHA)).getOpportunities!('acc-does-not-exist', cursor), 'not-found')).status,
+        ).to.equal(404);
+        expect((await expectDealRegError((await as('')).getOpportunities!('acc-large', cursor), 'unauthorized')).status).to.equal(
+          401,
+        );
       });
     });
 
@@ -306,9 +331,15 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
         const alpha = await as(ALPHA);
         const { opportunity } = await firstOpenOpportunity(alpha, 'acc-dormant');
         const key = freshKey();
-        await alpha.registerOpportunity({ accountId: 'acc-dormant', opportunityId: opportunity.id, presalesActivities: ['workshop'] }, key);
+        await alpha.registerOpportunity(
+          { accountId: 'acc-dormant', opportunityId: opportunity.id, presalesActivities: ['workshop'] },
+          key,
+        );
         const error = await expectDealRegError(
-          alpha.registerOpportunity({ accountId: 'acc-dormant', opportunityId: opportunity.id, presalesActivities: ['demo'] }, key),
+          alpha.registerOpportunity(
+            { accountId: 'acc-dormant', opportunityId: opportunity.id, presalesActivities: ['demo'] },
+            key,
+          ),
           'idempotency-key-reused',
         );
         expect(error.status).to.equal(422);
@@ -381,7 +412,11 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
         expect(quoted, 'alpha has a quoted request').to.exist;
         const fetched = await alpha.getQuote(quoted.id);
         expect(fetched).to.deep.equal(quoted);
-        expect([typeof fetched.netPrice, typeof fetched.discountPercent, typeof fetched.validUntil]).to.deep.equal(['number', 'number', 'string']);
+        expect([typeof fetched.netPrice, typeof fetched.discountPercent, typeof fetched.validUntil]).to.deep.equal([
+          'number',
+          'number',
+          'string',
+        ]);
       });
     });
 

@@ -49,7 +49,14 @@ export function anOverview(): AccountOverview {
       totalAssets: 1,
       totalUnits: 4,
       refreshCandidates: [
-        { id: 'ast-1', family: 'rack-servers', generation: 'classic', quantity: 4, purchasedAt: '2014-03-01', endOfSupportAt: '2017-09-01' },
+        {
+          id: 'ast-1',
+          family: 'rack-servers',
+          generation: 'classic',
+          quantity: 4,
+          purchasedAt: '2014-03-01',
+          endOfSupportAt: '2017-09-01',
+        },
       ],
       refreshCandidatesTotal: 1,
     },

@@ -156,7 +156,10 @@ describe('HTTP adapter', () => {
 
   describe('retries', () => {
     it('retries a 503 up to 3 times with full-jitter exponential backoff, then gives up service-unavailable', async () => {
-      const { adapter, calls, sleeps } = harness(() => problem(503, 'service-unavailable'), { baseDelayMs: 100, maxDelayMs: 250 });
+      const { adapter, calls, sleeps } = harness(() => problem(503, 'service-unavailable'), {
+        baseDelayMs: 100,
+        maxDelayMs: 250,
+      });
       const error = await rejection(adapter.getAccountOverview('acc-protected'));
       expect(error.code).to.equal('service-unavailable');
       expect(error.status).to.equal(503);
@@ -219,17 +222,23 @@ describe('HTTP adapter', () => {
     });
 
     it('a non-JSON error page maps by its status (404 → not-found)', async () => {
-      const { adapter } = harness(() => new Response('<h1>Not found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }));
+      const { adapter } = harness(
+        () => new Response('<h1>Not found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }),
+      );
       expect((await rejection(adapter.getQuote('nope'))).code).to.equal('not-found');
     });
 
     it('a 200 that is not JSON is invalid-response', async () => {
-      const { adapter } = harness(() => new Response('<html>login</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+      const { adapter } = harness(
+        () => new Response('<html>login</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+      );
       expect((await rejection(adapter.getAccountOverview('a'))).code).to.equal('invalid-response');
     });
 
     it('a 200 with a truncated JSON body is invalid-response', async () => {
-      const { adapter } = harness(() => new Response('{"asOf": "2017-', { status: 200, headers: { 'content-type': 'application/json' } }));
+      const { adapter } = harness(
+        () => new Response('{"asOf": "2017-', { status: 200, headers: { 'content-type': 'application/json' } }),
+      );
       expect((await rejection(adapter.getAccountOverview('a'))).code).to.equal('invalid-response');
     });
 
@@ -410,7 +419,10 @@ describe('HTTP adapter against a hostile server', () => {
   describe('the token provider is raced against abort and the timeout', () => {
     it('aborting while getToken hangs rejects with aborted and sends nothing', async () => {
       const controller = new AbortController();
-      const { adapter, calls } = harness(() => json(anOverview()), { getToken: () => new Promise<string>(() => {}), timeoutMs: 60_000 });
+      const { adapter, calls } = harness(() => json(anOverview()), {
+        getToken: () => new Promise<string>(() => {}),
+        timeoutMs: 60_000,
+      });
       const pending = adapter.getAccountOverview('a', { signal: controller.signal });
       controller.abort();
       expect((await rejection(pending)).code).to.equal('aborted');
@@ -450,7 +462,9 @@ describe('HTTP adapter against a hostile server', () => {
 
     it('a title (used when there is no detail) is scrubbed too, URL-encoded echoes included', async () => {
       const token = 'tok/en+with=chars';
-      const { adapter } = harness(() => echo(401, { title: `bad token ${encodeURIComponent(token)}` }), { getToken: () => token });
+      const { adapter } = harness(() => echo(401, { title: `bad token ${encodeURIComponent(token)}` }), {
+        getToken: () => token,
+      });
       const error = await rejection(adapter.getAccountOverview('a'));
       for (const trace of traces(error)) {
         expect(trace).not.to.contain(token);
@@ -460,10 +474,13 @@ describe('HTTP adapter against a hostile server', () => {
 
     it('every token of the call is scrubbed: a refreshed token echoed on the last retry as well as the first', async () => {
       let n = 0;
-      const { adapter } = harness((call) => echo(503, { detail: `first ${'t0ken-1'} now ${call.headers.get('authorization')!.slice(7)}` }), {
-        getToken: () => `t0ken-${++n}`,
-        retries: 2,
-      });
+      const { adapter } = harness(
+        (call) => echo(503, { detail: `first ${'t0ken-1'} now ${call.headers.get('authorization')!.slice(7)}` }),
+        {
+          getToken: () => `t0ken-${++n}`,
+          retries: 2,
+        },
+      );
       const error = await rejection(adapter.getAccountOverview('a'));
       expect(error.detail).to.equal('first [redacted] now [redacted]');
     });
@@ -556,7 +573,9 @@ describe('HTTP adapter against a hostile server', () => {
 
     it('a 3xx answer (as a non-browser fetch gives it) fails invalid-response, not retried', async () => {
       for (const status of [301, 302, 303, 307, 308]) {
-        const { adapter, calls } = harness(() => new Response(null, { status, headers: { location: 'https://elsewhere.example/x' } }));
+        const { adapter, calls } = harness(
+          () => new Response(null, { status, headers: { location: 'https://elsewhere.example/x' } }),
+        );
         const error = await rejection(adapter.requestQuote('reg-1', key));
         expect([error.code, error.status, error.retryable], String(status)).to.deep.equal(['invalid-response', status, false]);
         expect(error.detail).to.contain('redirect');

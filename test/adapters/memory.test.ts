@@ -35,7 +35,10 @@ describe('memory adapter', () => {
   it('hands the core the caller’s token and resolves with a copy the core cannot change afterwards', async () => {
     const body = anOverview();
     const tokens: Array<string | null> = [];
-    const adapter = createMemoryAdapter(coreAnswering((t) => (tokens.push(t), { ok: true, status: 200, body })), { token: 'demo-alpha' });
+    const adapter = createMemoryAdapter(
+      coreAnswering((t) => (tokens.push(t), { ok: true, status: 200, body })),
+      { token: 'demo-alpha' },
+    );
     const overview = await adapter.getAccountOverview('acc-protected');
     body.opportunities[0]!.name = 'changed in the core later';
     expect(overview.opportunities[0]!.name).to.equal('Synergy refresh');
@@ -59,14 +62,21 @@ describe('memory adapter', () => {
     ]);
     body = withAt(aPage(), 'nextCursor', 42);
     expect((await rejection(adapter.getOpportunities!('acc-large', 'abc.def'))).code).to.equal('invalid-response');
-    for (const call of [() => adapter.getOpportunities!('acc-large', ''), () => adapter.getOpportunities!('acc-large', 'abc.def', { limit: 0 })]) {
+    for (const call of [
+      () => adapter.getOpportunities!('acc-large', ''),
+      () => adapter.getOpportunities!('acc-large', 'abc.def', { limit: 0 }),
+    ]) {
       expect((await rejection(call())).code).to.equal('invalid-request');
     }
     expect(asked).to.have.length(3);
   });
 
   it('gives the core a copy of the request, not the caller’s object', async () => {
-    const core = coreAnswering(() => ({ ok: false, status: 409, problem: { type: 't', title: 'x', status: 409, code: 'already-registered' } }));
+    const core = coreAnswering(() => ({
+      ok: false,
+      status: 409,
+      problem: { type: 't', title: 'x', status: 409, code: 'already-registered' },
+    }));
     const adapter = createMemoryAdapter(core, { token: 'demo-alpha' });
     const request = { accountId: 'a', opportunityId: 'o', presalesActivities: ['workshop'] };
     expect((await rejection(adapter.registerOpportunity(request, { idempotencyKey: 'k' }))).code).to.equal('already-registered');
@@ -75,7 +85,10 @@ describe('memory adapter', () => {
   });
 
   it('a problem with an unknown code maps by status; a malformed problem too', async () => {
-    const weird = createMemoryAdapter(coreAnswering(() => ({ ok: false, status: 403, problem: { type: 't', title: 'no', status: 403, code: 'vendor-x' } })), { token: 't' });
+    const weird = createMemoryAdapter(
+      coreAnswering(() => ({ ok: false, status: 403, problem: { type: 't', title: 'no', status: 403, code: 'vendor-x' } })),
+      { token: 't' },
+    );
     expect((await rejection(weird.getQuote('q'))).code).to.equal('forbidden');
     const broken = createMemoryAdapter(
       coreAnswering(() => ({ ok: false, status: 503, problem: { nonsense: true } as never })),
@@ -98,7 +111,10 @@ describe('memory adapter', () => {
   });
 
   it('latencyMs delays the answer and is cut short by an abort', async () => {
-    const adapter = createMemoryAdapter(coreAnswering(() => ({ ok: true, status: 200, body: anOverview() })), { token: 't', latencyMs: 5000 });
+    const adapter = createMemoryAdapter(
+      coreAnswering(() => ({ ok: true, status: 200, body: anOverview() })),
+      { token: 't', latencyMs: 5000 },
+    );
     const controller = new AbortController();
     const started = performance.now();
     const pending = adapter.getAccountOverview('a', { signal: controller.signal });

@@ -64,7 +64,9 @@ describe('boundary schemas', () => {
   it('a page is accepted as it is, and a malformed one is invalid-response with its path', () => {
     expect(parseOpportunityPage(aPage())).to.deep.equal(aPage());
     expect(parseOpportunityPage({ ...aPage(), nextCursor: 'abc.def' }).nextCursor).to.equal('abc.def');
-    expect(invalid(() => parseOpportunityPage(withAt(aPage(), 'opportunities.0.closeDate', 20170615))).path).to.equal('opportunities.0.closeDate');
+    expect(invalid(() => parseOpportunityPage(withAt(aPage(), 'opportunities.0.closeDate', 20170615))).path).to.equal(
+      'opportunities.0.closeDate',
+    );
     expect(invalid(() => parseOpportunityPage(withAt(aPage(), 'nextCursor', undefined))).path).to.equal('nextCursor');
     for (const body of [null, [], anOverview().installedBase]) invalid(() => parseOpportunityPage(body));
   });

@@ -42,10 +42,19 @@ describe('scrubText', () => {
 
 describe('scrubError', () => {
   it('keeps code, status and retryable; scrubs detail, path and message; drops the cause', () => {
-    const error = new DealRegError('service-unavailable', { status: 503, detail: 'echo tok-1', path: 'x.tok-1', cause: new Error('tok-1') });
+    const error = new DealRegError('service-unavailable', {
+      status: 503,
+      detail: 'echo tok-1',
+      path: 'x.tok-1',
+      cause: new Error('tok-1'),
+    });
     const clean = scrubError(error, ['tok-1']);
     expect([clean.code, clean.status, clean.retryable]).to.deep.equal(['service-unavailable', 503, true]);
-    expect([clean.detail, clean.path, clean.message]).to.deep.equal(['echo [redacted]', 'x.[redacted]', 'service-unavailable: echo [redacted]']);
+    expect([clean.detail, clean.path, clean.message]).to.deep.equal([
+      'echo [redacted]',
+      'x.[redacted]',
+      'service-unavailable: echo [redacted]',
+    ]);
     expect(clean.cause).to.equal(undefined);
   });
 

@@ -3,7 +3,10 @@ import { expect } from '@open-wc/testing';
 import { Ajv2020, addFormats } from './ajv.ts';
 
 export type Json = Record<string, unknown>;
-export type Doc = Json & { paths: Record<string, Record<string, Json>>; components: Json & { schemas: Record<string, Json>; responses: Record<string, Json> } };
+export type Doc = Json & {
+  paths: Record<string, Record<string, Json>>;
+  components: Json & { schemas: Record<string, Json>; responses: Record<string, Json> };
+};
 
 export async function loadJson<T = Json>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -39,7 +42,8 @@ function closeObjects(node: unknown): void {
   }
   if (!node || typeof node !== 'object') return;
   const schema = node as Json;
-  if (schema['type'] === 'object' && schema['properties'] && schema['additionalProperties'] === undefined) schema['additionalProperties'] = false;
+  if (schema['type'] === 'object' && schema['properties'] && schema['additionalProperties'] === undefined)
+    schema['additionalProperties'] = false;
   Object.values(schema).forEach(closeObjects);
 }
 
@@ -83,7 +87,9 @@ export function contractChecker(doc: Doc, options: { closed: boolean }): Contrac
   const schemaErrors = (name: string, body: unknown): string[] => {
     const validate = ajv.getSchema(`${id}#/components/schemas/${name}`);
     if (!validate) throw new Error(`no schema ${name}`);
-    return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+    return validate(body)
+      ? []
+      : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
   };
   return {
     schemaErrors,

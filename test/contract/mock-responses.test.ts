@@ -54,7 +54,11 @@ async function call(
 }
 
 async function overviewOf(accountId: string, token = 'demo-alpha'): Promise<AccountOverview> {
-  return (await check.response('GET', OVERVIEW, await call('GET', `/v1/accounts/${accountId}/overview`, { token }))) as AccountOverview;
+  return (await check.response(
+    'GET',
+    OVERVIEW,
+    await call('GET', `/v1/accounts/${accountId}/overview`, { token }),
+  )) as AccountOverview;
 }
 
 describe('the mock backend answers as the contract says', () => {
@@ -75,12 +79,19 @@ describe('the mock backend answers as the contract says', () => {
     it(`GET opportunities of acc-large as ${token}: every page to the end is a 200 OpportunityPage with only contract fields`, async () => {
       // Some registrations first, so the pages carry registrations and quotes too.
       for (const n of ['0010', '0200', '0300']) {
-        await call('POST', REGISTRATIONS, { token, body: { accountId: 'acc-large', opportunityId: `opp-large-${n}`, presalesActivities: ['sizing'] } });
+        await call('POST', REGISTRATIONS, {
+          token,
+          body: { accountId: 'acc-large', opportunityId: `opp-large-${n}`, presalesActivities: ['sizing'] },
+        });
       }
       let cursor = (await overviewOf('acc-large', token)).nextCursor;
       let pages = 0;
       while (cursor !== null) {
-        const page = (await check.response('GET', OPPORTUNITIES, await call('GET', pagePath('acc-large', cursor, '100'), { token }))) as OpportunityPage;
+        const page = (await check.response(
+          'GET',
+          OPPORTUNITIES,
+          await call('GET', pagePath('acc-large', cursor, '100'), { token }),
+        )) as OpportunityPage;
         cursor = page.nextCursor;
         pages += 1;
       }
@@ -99,10 +110,15 @@ describe('the mock backend answers as the contract says', () => {
     await expectProblem(await call('GET', pagePath('acc-large', cursor), { token: 'demo-beta' }), 400, 'invalid-cursor');
     await expectProblem(await call('GET', pagePath('acc-nextgen', cursor)), 400, 'invalid-cursor');
     await expectProblem(await call('GET', pagePath('acc-large', null)), 400, 'invalid-request');
-    for (const limit of ['0', '-3', '2.5', 'ten', '']) await expectProblem(await call('GET', pagePath('acc-large', cursor, limit)), 400, 'invalid-request');
+    for (const limit of ['0', '-3', '2.5', 'ten', ''])
+      await expectProblem(await call('GET', pagePath('acc-large', cursor, limit)), 400, 'invalid-request');
     await expectProblem(await call('GET', pagePath('acc-large', cursor), { token: null }), 401, 'unauthorized');
     await expectProblem(await call('GET', pagePath('acc-nowhere', cursor)), 404, 'not-found');
-    const many = (await check.response('GET', OPPORTUNITIES, await call('GET', pagePath('acc-large', cursor, '1000')))) as OpportunityPage;
+    const many = (await check.response(
+      'GET',
+      OPPORTUNITIES,
+      await call('GET', pagePath('acc-large', cursor, '1000')),
+    )) as OpportunityPage;
     expect(many.opportunities, 'a limit past the maximum is served as the maximum').to.have.length(100);
     core.configure({ failureRate: 1 });
     const unavailable = await call('GET', pagePath('acc-large', cursor));
@@ -161,7 +177,9 @@ describe('the mock backend answers as the contract says', () => {
       body: { accountId: 'acc-conflict', opportunityId: held.id, presalesActivities: ['sizing'] },
     });
     expect(rejected.status).to.equal(201);
-    expect(((await check.response('POST', REGISTRATIONS, rejected)) as Registration).reasons).to.deep.equal(['already-protected']);
+    expect(((await check.response('POST', REGISTRATIONS, rejected)) as Registration).reasons).to.deep.equal([
+      'already-protected',
+    ]);
 
     const badBody = await call('POST', REGISTRATIONS, { body: { accountId: 'acc-nextgen', opportunityId: 42 } });
     expect(badBody.status).to.equal(400);

@@ -12,7 +12,16 @@ import {
 } from '../../src/domain/status.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
 import { aPage, aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
-import { contractChecker, loadContract, loadJson, newAjv, OAS31_META_SCHEMA, unresolvedRefs, type Doc, type Json } from './contract.ts';
+import {
+  contractChecker,
+  loadContract,
+  loadJson,
+  newAjv,
+  OAS31_META_SCHEMA,
+  unresolvedRefs,
+  type Doc,
+  type Json,
+} from './contract.ts';
 
 describe('the OpenAPI contract document', () => {
   let doc: Doc;
@@ -68,8 +77,14 @@ describe('the OpenAPI contract document', () => {
     ]);
     expect(codes('/v1/accounts/{accountId}/overview', 'get')).to.include.members(['200', '401', '404', '503']);
     expect(codes('/v1/accounts/{accountId}/opportunities', 'get')).to.deep.equal(['200', '400', '401', '404', '503']);
-    const paging = (doc.paths['/v1/accounts/{accountId}/opportunities']!['get']!['parameters'] as Array<{ $ref: string }>).map((p) => p.$ref);
-    expect(paging).to.deep.equal(['#/components/parameters/AccountId', '#/components/parameters/Cursor', '#/components/parameters/Limit']);
+    const paging = (doc.paths['/v1/accounts/{accountId}/opportunities']!['get']!['parameters'] as Array<{ $ref: string }>).map(
+      (p) => p.$ref,
+    );
+    expect(paging).to.deep.equal([
+      '#/components/parameters/AccountId',
+      '#/components/parameters/Cursor',
+      '#/components/parameters/Limit',
+    ]);
     const parameters = doc.components['parameters'] as Record<string, Json>;
     expect(parameters['Cursor']).to.include({ in: 'query', name: 'cursor', required: true });
     expect(parameters['Limit']).to.include({ in: 'query', name: 'limit', required: false });
@@ -98,7 +113,10 @@ describe('the OpenAPI contract document', () => {
 
   it('every POST requires an Idempotency-Key header; every call needs the bearer token', () => {
     expect(doc['security']).to.deep.equal([{ bearerAuth: [] }]);
-    expect((doc.components['securitySchemes'] as Record<string, Json>)['bearerAuth']).to.include({ type: 'http', scheme: 'bearer' });
+    expect((doc.components['securitySchemes'] as Record<string, Json>)['bearerAuth']).to.include({
+      type: 'http',
+      scheme: 'bearer',
+    });
     for (const [path, item] of Object.entries(doc.paths)) {
       if (!item['post']) continue;
       const params = (item['post']['parameters'] as Array<{ $ref?: string }>).map((p) => p.$ref);

@@ -21,7 +21,15 @@ describe('the framed panel', () => {
     });
 
     it('refuses wildcards, paths, trailing slashes and opaque origins, naming the culprit', () => {
-      for (const origin of ['*', 'https://*.example.com', `${PARENT}/`, `${PARENT}/crm`, 'null', 'crm.partner.example', 'javascript:alert(1)']) {
+      for (const origin of [
+        '*',
+        'https://*.example.com',
+        `${PARENT}/`,
+        `${PARENT}/crm`,
+        'null',
+        'crm.partner.example',
+        'javascript:alert(1)',
+      ]) {
         expect(() => parseFrameConfig({ parentOrigins: [origin], apiBaseUrl: '/api' }), origin).to.throw(/parentOrigins/);
       }
       expect(() => parseFrameConfig({ parentOrigins: [], apiBaseUrl: '/api' })).to.throw(/parentOrigins/);
@@ -31,15 +39,25 @@ describe('the framed panel', () => {
   });
 
   describe('the parent channel', () => {
-    const parent = { posted: [] as [unknown, string][], postMessage(data: unknown, origin: string) { this.posted.push([data, origin]); } };
+    const parent = {
+      posted: [] as [unknown, string][],
+      postMessage(data: unknown, origin: string) {
+        this.posted.push([data, origin]);
+      },
+    };
     const sibling = {};
     let listener: ((e: MessageEvent) => void) | undefined;
     const win: ChannelWindow = {
       parent,
-      addEventListener: (_type, l) => { listener = l; },
-      removeEventListener: () => { listener = undefined; },
+      addEventListener: (_type, l) => {
+        listener = l;
+      },
+      removeEventListener: () => {
+        listener = undefined;
+      },
     };
-    const deliver = (origin: string, source: unknown, data: unknown): void => listener?.({ origin, source, data } as MessageEvent);
+    const deliver = (origin: string, source: unknown, data: unknown): void =>
+      listener?.({ origin, source, data } as MessageEvent);
     const init = message<ParentMessage>({ type: 'init', accountId: 'acc-1' });
 
     beforeEach(() => {
@@ -68,7 +86,7 @@ describe('the framed panel', () => {
       expect(channel.origin).to.equal(PARENT);
       deliver('https://other.example', parent, message({ type: 'set-account', accountId: 'acc-x' })); // allowed, but not the bound one
       deliver(PARENT, parent, message({ type: 'set-account', accountId: 'acc-2' }));
-      expect(heard.map((m) => m.type === 'set-account' ? m.accountId : m.type)).to.deep.equal(['init', 'acc-2']);
+      expect(heard.map((m) => (m.type === 'set-account' ? m.accountId : m.type))).to.deep.equal(['init', 'acc-2']);
       channel.post(message<FrameMessage>({ type: 'resize', height: 10 }));
       expect(parent.posted.at(-1)?.[1]).to.equal(PARENT);
       channel.close();
@@ -113,11 +131,17 @@ describe('the framed panel', () => {
 
   describe('the event relay', () => {
     it('turns a DealRegError into plain data that survives structured cloning', () => {
-      const event = new DealRegErrorEvent({ operation: 'request-quote', error: new DealRegError('rate-limited', { status: 429, detail: 'slow down' }) });
+      const event = new DealRegErrorEvent({
+        operation: 'request-quote',
+        error: new DealRegError('rate-limited', { status: 429, detail: 'slow down' }),
+      });
       const relayed = toFrameEvent(event);
       expect(relayed).to.deep.equal({
         type: 'dealreg-error',
-        detail: { operation: 'request-quote', error: { code: 'rate-limited', status: 429, detail: 'slow down', retryable: true } },
+        detail: {
+          operation: 'request-quote',
+          error: { code: 'rate-limited', status: 429, detail: 'slow down', retryable: true },
+        },
       });
       expect(structuredClone(relayed)).to.deep.equal(relayed);
     });
@@ -126,10 +150,20 @@ describe('the framed panel', () => {
       const target = document.createElement('div');
       const sent: string[] = [];
       const stop = relayEvents(target, (e) => sent.push(e.type));
-      target.dispatchEvent(new DealRegQuoteRequestedEvent({ registrationId: 'reg-1', quote: { id: 'q-1', registrationId: 'reg-1', status: 'submitted', requestedAt: '2017-02-14T09:00:00Z' } }));
+      target.dispatchEvent(
+        new DealRegQuoteRequestedEvent({
+          registrationId: 'reg-1',
+          quote: { id: 'q-1', registrationId: 'reg-1', status: 'submitted', requestedAt: '2017-02-14T09:00:00Z' },
+        }),
+      );
       target.dispatchEvent(new Event('click'));
       stop();
-      target.dispatchEvent(new DealRegQuoteRequestedEvent({ registrationId: 'reg-1', quote: { id: 'q-2', registrationId: 'reg-1', status: 'submitted', requestedAt: '2017-02-14T09:00:00Z' } }));
+      target.dispatchEvent(
+        new DealRegQuoteRequestedEvent({
+          registrationId: 'reg-1',
+          quote: { id: 'q-2', registrationId: 'reg-1', status: 'submitted', requestedAt: '2017-02-14T09:00:00Z' },
+        }),
+      );
       expect(sent).to.deep.equal(['dealreg-quote-requested']);
     });
   });

@@ -7,12 +7,16 @@ const envelope = { protocol: PROTOCOL, version: PROTOCOL_VERSION };
 
 describe('the framed-panel protocol', () => {
   it('the frame accepts init, set-account and token answers from a parent', () => {
-    expect(parseParentMessage({ ...envelope, type: 'init', accountId: 'acc-1', locale: 'fr', theme: { '--dealreg-radius': '0' } })).to.deep.equal(
-      message({ type: 'init', accountId: 'acc-1', locale: 'fr', theme: { '--dealreg-radius': '0' } }),
-    );
+    expect(
+      parseParentMessage({ ...envelope, type: 'init', accountId: 'acc-1', locale: 'fr', theme: { '--dealreg-radius': '0' } }),
+    ).to.deep.equal(message({ type: 'init', accountId: 'acc-1', locale: 'fr', theme: { '--dealreg-radius': '0' } }));
     expect(parseParentMessage({ ...envelope, type: 'set-account', accountId: 'acc-2' })?.type).to.equal('set-account');
-    expect(parseParentMessage({ ...envelope, type: 'token', requestId: 3, token: 't' })).to.deep.equal(message({ type: 'token', requestId: 3, token: 't' }));
-    expect(parseParentMessage({ ...envelope, type: 'token', requestId: 3, failed: true })).to.deep.equal(message({ type: 'token', requestId: 3, failed: true }));
+    expect(parseParentMessage({ ...envelope, type: 'token', requestId: 3, token: 't' })).to.deep.equal(
+      message({ type: 'token', requestId: 3, token: 't' }),
+    );
+    expect(parseParentMessage({ ...envelope, type: 'token', requestId: 3, failed: true })).to.deep.equal(
+      message({ type: 'token', requestId: 3, failed: true }),
+    );
   });
 
   it('another protocol, another version, or a malformed message is not ours', () => {
@@ -46,7 +50,9 @@ describe('the framed-panel protocol', () => {
   it('the host accepts ready, token requests, resizes and relayed events from its frame', () => {
     expect(parseFrameMessage({ ...envelope, type: 'ready' })?.type).to.equal('ready');
     expect(parseFrameMessage({ ...envelope, type: 'token-request', requestId: 1 })?.type).to.equal('token-request');
-    expect(parseFrameMessage({ ...envelope, type: 'resize', height: 120.2 })).to.deep.equal(message({ type: 'resize', height: 121 }));
+    expect(parseFrameMessage({ ...envelope, type: 'resize', height: 120.2 })).to.deep.equal(
+      message({ type: 'resize', height: 121 }),
+    );
     const event = { type: 'dealreg-extended', detail: { registration: { id: 'reg-1' } } };
     expect(parseFrameMessage({ ...envelope, type: 'event', event })).to.deep.equal({ ...envelope, type: 'event', event });
   });

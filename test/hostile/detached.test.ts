@@ -20,7 +20,9 @@ const TOKEN = 'demo-alpha';
 /** The memory adapter on a fresh mock (quotes stay `submitted`), counted, with `hanging` never answering. */
 function adapterWith(hanging?: AdapterMethod): CountingAdapter {
   const real = createMemoryAdapter(createMockBackend({ quoteDecisionDelayMs: 3_600_000 }), { token: TOKEN });
-  const adapter: DealRegAdapter = hanging ? { ...real, [hanging]: (_: unknown, o?: { signal?: AbortSignal }) => untilAborted(o?.signal) } : real;
+  const adapter: DealRegAdapter = hanging
+    ? { ...real, [hanging]: (_: unknown, o?: { signal?: AbortSignal }) => untilAborted(o?.signal) }
+    : real;
   return counting(adapter);
 }
 
@@ -50,7 +52,12 @@ describe('hostile world: a removed element is inert', function () {
   async function removeInert(
     el: DealRegHost,
     adapter: CountingAdapter,
-    { accountId, what, inFlight, keepBox = false }: { accountId: string; what: string; inFlight?: AdapterMethod; keepBox?: boolean },
+    {
+      accountId,
+      what,
+      inFlight,
+      keepBox = false,
+    }: { accountId: string; what: string; inFlight?: AdapterMethod; keepBox?: boolean },
   ): Promise<void> {
     const before = total(adapter);
     if (keepBox) el.remove();
@@ -85,7 +92,9 @@ describe('hostile world: a removed element is inert', function () {
 
   it('removed while a registration is sent', async () => {
     const adapter = adapterWith('registerOpportunity');
-    const form = mount('dealreg-register-form', adapter, { 'account-id': 'acc-nextgen', locale: 'en' }) as DealRegHost & { show(): Promise<void> };
+    const form = mount('dealreg-register-form', adapter, { 'account-id': 'acc-nextgen', locale: 'en' }) as DealRegHost & {
+      show(): Promise<void>;
+    };
     await until(() => settled(form) && findButton(form, /register opportunity/i) !== undefined, 'the form');
     await form.show();
     const select = form.shadowRoot!.querySelector('select')!;
@@ -96,7 +105,11 @@ describe('hostile world: a removed element is inert', function () {
     await drain();
     findButton(form, /submit registration/i)!.click();
     await until(() => adapter.calls.registerOpportunity === 1, 'the registration request');
-    await removeInert(form, adapter, { accountId: 'acc-nextgen', what: 'the form mid-registration', inFlight: 'registerOpportunity' });
+    await removeInert(form, adapter, {
+      accountId: 'acc-nextgen',
+      what: 'the form mid-registration',
+      inFlight: 'registerOpportunity',
+    });
   });
 
   it('removed while a quote request is in flight (the reported case)', async () => {
@@ -105,7 +118,11 @@ describe('hostile world: a removed element is inert', function () {
     await until(() => findButton(panel, /request quote/i) !== undefined, 'the "Request quote" button');
     findButton(panel, /request quote/i)!.click();
     await until(() => adapter.calls.requestQuote === 1, 'the quote request');
-    await removeInert(panel, adapter, { accountId: 'acc-protected', what: 'the panel mid-quote-request', inFlight: 'requestQuote' });
+    await removeInert(panel, adapter, {
+      accountId: 'acc-protected',
+      what: 'the panel mid-quote-request',
+      inFlight: 'requestQuote',
+    });
   });
 
   it('removed while the quote is polled (a poll in flight)', async () => {
@@ -147,7 +164,11 @@ describe('hostile world: a removed element is inert', function () {
     await until(() => findButton(panel, /extend protection/i) !== undefined, 'the "Extend protection" button');
     findButton(panel, /extend protection/i)!.click();
     await until(() => adapter.calls.requestExtension === 1, 'the extension request');
-    await removeInert(panel, adapter, { accountId: 'acc-expiring', what: 'the panel mid-extension', inFlight: 'requestExtension' });
+    await removeInert(panel, adapter, {
+      accountId: 'acc-expiring',
+      what: 'the panel mid-extension',
+      inFlight: 'requestExtension',
+    });
   });
 
   it('removed while "Show more" fetches the next page', async () => {

@@ -52,7 +52,12 @@ describe('hostile world: a flaky backend (30% of requests answered 503, random l
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
     it(`a rep's register-then-quote flow completes through retries and leaves exactly one registration and one quote (seed ${seed})`, async () => {
       const trouble = watchTrouble();
-      const backend = createMockBackend({ failureRate: 0.3, latencyMs: [0, 15], random: mulberry32(seed), quoteDecisionDelayMs: 0 });
+      const backend = createMockBackend({
+        failureRate: 0.3,
+        latencyMs: [0, 15],
+        random: mulberry32(seed),
+        quoteDecisionDelayMs: 0,
+      });
       const wire = counting503(backend);
       const waits: number[] = [];
       const adapter = createHttpAdapter({
@@ -86,8 +91,14 @@ describe('hostile world: a flaky backend (30% of requests answered 503, random l
         expect(followed.id).to.equal(quote.id);
 
         const { registrations, quotes } = backend.inspect();
-        expect(registrations.filter((r) => r.opportunityId === opportunity!.id), 'registrations of the deal').to.have.length(1);
-        expect(quotes.filter((q) => q.registrationId === registration.id), 'quotes of the registration').to.have.length(1);
+        expect(
+          registrations.filter((r) => r.opportunityId === opportunity!.id),
+          'registrations of the deal',
+        ).to.have.length(1);
+        expect(
+          quotes.filter((q) => q.registrationId === registration.id),
+          'quotes of the registration',
+        ).to.have.length(1);
         // A 503 is always followed by a backoff, then a retry.
         expect(waits.length).to.equal(wire.unavailable());
         seen.unavailable += wire.unavailable();

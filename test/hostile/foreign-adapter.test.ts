@@ -32,7 +32,10 @@ const MARKER = 'MARKER-should-never-show';
 type Fn = (...args: unknown[]) => unknown;
 
 /** A third-party adapter: the real one for what is not overridden, `overrides` for the rest. */
-function foreign(overrides: Partial<Record<AdapterMethod, Fn>>, core = createMockBackend({ quoteDecisionDelayMs: 3_600_000 })): DealRegAdapter {
+function foreign(
+  overrides: Partial<Record<AdapterMethod, Fn>>,
+  core = createMockBackend({ quoteDecisionDelayMs: 3_600_000 }),
+): DealRegAdapter {
   return { ...createMemoryAdapter(core, { token: TOKEN }), ...overrides } as DealRegAdapter;
 }
 
@@ -87,7 +90,8 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
     let fixed = false;
     const good = await validOverview('acc-protected');
     const adapter = foreign({
-      getAccountOverview: () => Promise.resolve(fixed ? structuredClone(good) : { account: 7, opportunities: 'none', registrations: [null] }),
+      getAccountOverview: () =>
+        Promise.resolve(fixed ? structuredClone(good) : { account: 7, opportunities: 'none', registrations: [null] }),
     });
     const watched = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-protected' });
     try {
@@ -118,13 +122,21 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       await until(() => settled(el) && deepQuery(el, '[part~="error"]') !== undefined, 'the error state');
       await drain();
       const eligibility = deepQuery(el, 'dealreg-eligibility')!;
-      expect(deepQuery(eligibility, '[part~="error"]')!.dataset['code'], 'the eligibility section says it').to.equal('invalid-response');
+      expect(deepQuery(eligibility, '[part~="error"]')!.dataset['code'], 'the eligibility section says it').to.equal(
+        'invalid-response',
+      );
       expect(findButton(eligibility, /retry/i), 'with Retry').to.exist;
-      expect(events.map((e) => [e.detail.operation, e.detail.error.code]), 'exactly one dealreg-error').to.deep.equal([['load-overview', 'invalid-response']]);
+      expect(
+        events.map((e) => [e.detail.operation, e.detail.error.code]),
+        'exactly one dealreg-error',
+      ).to.deep.equal([['load-overview', 'invalid-response']]);
       await expect(el).to.be.accessible();
       fixed = true;
       findButton(eligibility, /retry/i)!.click();
-      await until(() => settled(el) && deepQuery(el, '[part~="error"]') === undefined && /qualif/i.test(deepText(eligibility)), 'eligibility after Retry');
+      await until(
+        () => settled(el) && deepQuery(el, '[part~="error"]') === undefined && /qualif/i.test(deepText(eligibility)),
+        'eligibility after Retry',
+      );
       expect(events, 'no further dealreg-error').to.have.length(1);
     } finally {
       unmount(el);
@@ -142,14 +154,38 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       ['an array', () => Promise.resolve([MARKER])],
       ['an empty object', () => Promise.resolve({})],
       ['opportunities: [null]', () => overviewWith('acc-protected', (d) => (d['opportunities'] = [null]))],
-      ['registrations: [null] among real ones', () => overviewWith('acc-protected', (d) => (d['registrations'] as unknown[]).push(null))],
+      [
+        'registrations: [null] among real ones',
+        () => overviewWith('acc-protected', (d) => (d['registrations'] as unknown[]).push(null)),
+      ],
       ['installedBase: [undefined]', () => overviewWith('acc-installed', (d) => (d['installedBase'] = [undefined]))],
       ['quotes: "none"', () => overviewWith('acc-quoted', (d) => (d['quotes'] = 'none'))],
       ['no asOf', () => overviewWith('acc-protected', (d) => delete d['asOf'])],
       ['no program', () => overviewWith('acc-protected', (d) => delete d['program'])],
-      ['an amount of Infinity', () => overviewWith('acc-protected', (d) => ((d['opportunities'] as Array<{ amount: { value: number } }>)[0]!.amount.value = Infinity))],
-      ['a registration status nobody knows', () => overviewWith('acc-protected', (d) => ((d['registrations'] as Array<Record<string, unknown>>)[0]!['status'] = `<b>${MARKER}</b>`))],
-      ['an opportunity id that is an object', () => overviewWith('acc-nextgen', (d) => ((d['opportunities'] as Array<Record<string, unknown>>)[0]!['id'] = { toString: () => MARKER }))],
+      [
+        'an amount of Infinity',
+        () =>
+          overviewWith(
+            'acc-protected',
+            (d) => ((d['opportunities'] as Array<{ amount: { value: number } }>)[0]!.amount.value = Infinity),
+          ),
+      ],
+      [
+        'a registration status nobody knows',
+        () =>
+          overviewWith(
+            'acc-protected',
+            (d) => ((d['registrations'] as Array<Record<string, unknown>>)[0]!['status'] = `<b>${MARKER}</b>`),
+          ),
+      ],
+      [
+        'an opportunity id that is an object',
+        () =>
+          overviewWith(
+            'acc-nextgen',
+            (d) => ((d['opportunities'] as Array<Record<string, unknown>>)[0]!['id'] = { toString: () => MARKER }),
+          ),
+      ],
       [
         'a getter that throws',
         () =>
@@ -206,8 +242,16 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
         'unknown',
       ],
       ['rejects with a string', foreign({ getAccountOverview: () => Promise.reject(secret) }), 'unknown'],
-      ['rejects with a plain object', foreign({ getAccountOverview: () => Promise.reject({ code: 'not-found', secret }) }), 'unknown'],
-      ['resolves a plain value, not a promise, that is junk', foreign({ getAccountOverview: () => ({ account: MARKER }) }), 'invalid-response'],
+      [
+        'rejects with a plain object',
+        foreign({ getAccountOverview: () => Promise.reject({ code: 'not-found', secret }) }),
+        'unknown',
+      ],
+      [
+        'resolves a plain value, not a promise, that is junk',
+        foreign({ getAccountOverview: () => ({ account: MARKER }) }),
+        'invalid-response',
+      ],
       ['returns nothing', foreign({ getAccountOverview: () => undefined }), 'invalid-response'],
       ['has no getAccountOverview', foreign({ getAccountOverview: undefined as unknown as Fn }), 'unknown'],
       ['is not an object at all (42)', 42 as unknown as DealRegAdapter, 'unknown'],
@@ -232,11 +276,16 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
     for (const [name, adapter, code] of cases) {
       it(`${name}: a typed ${code} error panel with Retry, one dealreg-error, no secret`, async () => {
         const trouble = watchTrouble();
-        const watched = mountWatched('dealreg-panel', typeof adapter === 'function' ? await adapter() : adapter, { 'account-id': 'acc-protected' });
+        const watched = mountWatched('dealreg-panel', typeof adapter === 'function' ? await adapter() : adapter, {
+          'account-id': 'acc-protected',
+        });
         try {
           await expectErrorPanel(watched, code);
           const error = watched.events[0]!.detail.error;
-          expect(`${error.message} ${error.detail ?? ''} ${String(error.cause ?? '')}`, 'the foreign message is not passed on').not.to.include('secret');
+          expect(
+            `${error.message} ${error.detail ?? ''} ${String(error.cause ?? '')}`,
+            'the foreign message is not passed on',
+          ).not.to.include('secret');
         } finally {
           unmount(watched.el);
           trouble.stop();
@@ -249,7 +298,9 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const trouble = watchTrouble();
       const good = await validOverview('acc-protected');
       const name = (good as unknown as AccountOverview).account.name;
-      const plain = mountWatched('dealreg-panel', foreign({ getAccountOverview: () => structuredClone(good) }), { 'account-id': 'acc-protected' });
+      const plain = mountWatched('dealreg-panel', foreign({ getAccountOverview: () => structuredClone(good) }), {
+        'account-id': 'acc-protected',
+      });
       const thenable = mountWatched(
         'dealreg-panel',
         foreign({ getAccountOverview: () => ({ then: (resolve: (v: unknown) => void) => resolve(structuredClone(good)) }) }),
@@ -274,7 +325,9 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       configureDealReg({ sleep: clock.sleep, callDeadlineMs: 30_000 });
       const never = foreign({ getAccountOverview: () => new Promise(() => undefined) });
       const watched = mountWatched('dealreg-panel', never, { 'account-id': 'acc-protected' });
-      const second = mountWatched('dealreg-panel', foreign({ getAccountOverview: () => new Promise(() => undefined) }), { 'account-id': 'acc-protected' });
+      const second = mountWatched('dealreg-panel', foreign({ getAccountOverview: () => new Promise(() => undefined) }), {
+        'account-id': 'acc-protected',
+      });
       try {
         await until(() => clock.pending === 2, 'both loads waiting');
         unmount(second.el);
@@ -298,7 +351,10 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const adapter = foreign({ requestQuote: () => Promise.resolve({ id: null, status: MARKER }) });
       const watched = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-protected' });
       try {
-        await until(() => settled(watched.el) && findButton(watched.el, /request quote/i) !== undefined, 'the "Request quote" button');
+        await until(
+          () => settled(watched.el) && findButton(watched.el, /request quote/i) !== undefined,
+          'the "Request quote" button',
+        );
         findButton(watched.el, /request quote/i)!.click();
         await expectErrorPanel(watched, 'invalid-response', 'request-quote');
         expect(deepText(watched.el)).not.to.match(/quote requested/i);
@@ -316,7 +372,10 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const adapter = foreign({ getQuote: () => Promise.resolve([MARKER]) });
       const watched = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-protected' });
       try {
-        await until(() => settled(watched.el) && findButton(watched.el, /request quote/i) !== undefined, 'the "Request quote" button');
+        await until(
+          () => settled(watched.el) && findButton(watched.el, /request quote/i) !== undefined,
+          'the "Request quote" button',
+        );
         findButton(watched.el, /request quote/i)!.click();
         await until(() => /quote requested/i.test(deepText(watched.el)), 'the submitted quote');
         await clock.advance(1000);
@@ -345,7 +404,9 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
         findButton(form, /submit registration/i)!.click();
         await until(() => watched.events.length > 0 && settled(form), 'the failure');
         await drain();
-        expect(watched.events.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([['register', 'invalid-response']]);
+        expect(watched.events.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([
+          ['register', 'invalid-response'],
+        ]);
         expect(deepQuery(form, '[part~="error"]')!.dataset['code']).to.equal('invalid-response');
         expect(deepText(form)).not.to.include(MARKER);
         expect(deepText(deepQuery(form, '[part~="outcome"]')!).trim(), 'no outcome').to.equal('');
@@ -361,11 +422,16 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const adapter = foreign({ requestExtension: () => Promise.resolve(MARKER) });
       const watched = mountWatched('dealreg-panel', adapter, { 'account-id': 'acc-expiring' });
       try {
-        await until(() => settled(watched.el) && findButton(watched.el, /extend protection/i) !== undefined, 'the "Extend protection" button');
+        await until(
+          () => settled(watched.el) && findButton(watched.el, /extend protection/i) !== undefined,
+          'the "Extend protection" button',
+        );
         findButton(watched.el, /extend protection/i)!.click();
         await until(() => watched.events.length > 0 && settled(watched.el), 'the failure');
         await drain();
-        expect(watched.events.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([['extend', 'invalid-response']]);
+        expect(watched.events.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([
+          ['extend', 'invalid-response'],
+        ]);
         expect(deepText(watched.el)).to.match(/could not read/i);
         expect(deepText(watched.el)).not.to.include(MARKER);
       } finally {
@@ -394,9 +460,13 @@ describe('hostile world: a foreign adapter that breaks its promises', function (
       const doc = (await validOverview('acc-protected')) as unknown as AccountOverview;
       doc.account.name = ATTACKS[0]!;
       doc.opportunities.forEach((o, i) => (o.name = i === 0 ? huge : ATTACKS[(i + 1) % ATTACKS.length]!));
-      const watched = mountWatched('dealreg-panel', foreign({ getAccountOverview: () => Promise.resolve(structuredClone(doc)) }), {
-        'account-id': 'acc-protected',
-      });
+      const watched = mountWatched(
+        'dealreg-panel',
+        foreign({ getAccountOverview: () => Promise.resolve(structuredClone(doc)) }),
+        {
+          'account-id': 'acc-protected',
+        },
+      );
       try {
         await until(() => settled(watched.el) && deepText(watched.el).includes('HUGE-'), 'the hostile account', 60_000);
         findButton(watched.el, /register opportunity/i)?.click();

@@ -110,24 +110,41 @@ describe('hostile world: a foreign adapter passing on corrupted overviews', func
     try {
       for (const { account, doc } of failed) {
         let fixed = false;
-        const panel = mount('dealreg-panel', unchecked(() => structuredClone(fixed ? valid.get(account)! : doc)), { 'account-id': account, locale: 'en' });
+        const panel = mount(
+          'dealreg-panel',
+          unchecked(() => structuredClone(fixed ? valid.get(account)! : doc)),
+          { 'account-id': account, locale: 'en' },
+        );
         const events: DealRegErrorEvent[] = [];
         panel.addEventListener('dealreg-error', (e) => events.push(e));
-        await until(() => settled(panel) && findButton(panel, /retry/i) !== undefined, `the error state of a corrupted ${account}`);
+        await until(
+          () => settled(panel) && findButton(panel, /retry/i) !== undefined,
+          `the error state of a corrupted ${account}`,
+        );
         await drain();
         expect(deepQuery(panel, '[part~="error"]')!.dataset['code']).to.equal('invalid-response');
-        expect(events.map((e) => e.detail.error.code), 'exactly one dealreg-error').to.deep.equal(['invalid-response']);
+        expect(
+          events.map((e) => e.detail.error.code),
+          'exactly one dealreg-error',
+        ).to.deep.equal(['invalid-response']);
         fixed = true;
         findButton(panel, /retry/i)!.click();
         const name = (valid.get(account) as unknown as AccountOverview).account.name;
-        await until(() => settled(panel) && deepText(panel).includes(name) && !deepQuery(panel, '[part~="error"]'), `${account} after Retry`);
+        await until(
+          () => settled(panel) && deepText(panel).includes(name) && !deepQuery(panel, '[part~="error"]'),
+          `${account} after Retry`,
+        );
         expect(events, 'no further dealreg-error').to.have.length(1);
         unmount(panel);
       }
       // Still valid by the contract: the account, or (when the program rules cannot compute with
       // it, e.g. a dormancy of 1e302 months) the element's own error panel with Retry, said once.
       for (const { account, doc } of passed) {
-        const panel = mount('dealreg-panel', unchecked(() => structuredClone(doc)), { 'account-id': account, locale: 'en' });
+        const panel = mount(
+          'dealreg-panel',
+          unchecked(() => structuredClone(doc)),
+          { 'account-id': account, locale: 'en' },
+        );
         const events: DealRegErrorEvent[] = [];
         panel.addEventListener('dealreg-error', (e) => events.push(e));
         await until(
@@ -137,7 +154,10 @@ describe('hostile world: a foreign adapter passing on corrupted overviews', func
         await drain();
         if (deepQuery(panel, '[part~="error"]')) {
           expect(findButton(panel, /retry/i), 'a Retry button').to.exist;
-          expect(events.map((e) => e.detail.error.code), 'exactly one dealreg-error').to.deep.equal(['invalid-response']);
+          expect(
+            events.map((e) => e.detail.error.code),
+            'exactly one dealreg-error',
+          ).to.deep.equal(['invalid-response']);
         } else {
           expect(events).to.deep.equal([]);
         }

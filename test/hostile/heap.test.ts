@@ -65,11 +65,16 @@ describe('hostile world: mounted and unmounted all day', function () {
   this.timeout(120_000);
 
   before(function () {
-    if (typeof window.gc !== 'function' || !performance.memory) throw new Error('Chromium needs --js-flags=--expose-gc and --enable-precise-memory-info');
+    if (typeof window.gc !== 'function' || !performance.memory)
+      throw new Error('Chromium needs --js-flags=--expose-gc and --enable-precise-memory-info');
   });
 
   /** Mounts a panel, does `act` with it, removes it; returns only a WeakRef to it. */
-  async function mountedAndRemoved(adapter: DealRegAdapter, accountId: string, act: (panel: HTMLElement) => Promise<void>): Promise<WeakRef<HTMLElement>> {
+  async function mountedAndRemoved(
+    adapter: DealRegAdapter,
+    accountId: string,
+    act: (panel: HTMLElement) => Promise<void>,
+  ): Promise<WeakRef<HTMLElement>> {
     const panel = mount('dealreg-panel', adapter, { 'account-id': accountId, locale: 'en' });
     await until(() => settled(panel) && deepText(panel).includes('Deal registration'), 'the panel');
     await act(panel);
@@ -123,7 +128,9 @@ describe('hostile world: mounted and unmounted all day', function () {
     const first = afterFirst - start;
     const steady = afterSecond - afterFirst;
     const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
-    console.log(`heap growth over ${CYCLES} mount/unmount cycles: ${kib(first)} (first thousand), ${kib(steady)} (second thousand)`);
+    console.log(
+      `heap growth over ${CYCLES} mount/unmount cycles: ${kib(first)} (first thousand), ${kib(steady)} (second thousand)`,
+    );
     expect(steady, `heap growth over the second ${CYCLES} cycles, bytes`).to.be.at.most(MAX_STEADY_GROWTH_BYTES);
     expect(first, `heap growth over the first ${CYCLES} cycles, bytes`).to.be.at.most(MAX_FIRST_GROWTH_BYTES);
   });

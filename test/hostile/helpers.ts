@@ -70,7 +70,6 @@ export function settled(host: Element): boolean {
   return !all.some((el) => (el as Updatable).isUpdatePending === true || el.getAttribute('aria-busy') === 'true');
 }
 
-
 // ------------------------------------------------------------------ adapters
 
 const notUsed = (): Promise<never> => Promise.reject(new DealRegError('not-found', { detail: 'not used by this test' }));
@@ -78,7 +77,8 @@ const notUsed = (): Promise<never> => Promise.reject(new DealRegError('not-found
 /** An adapter whose overview is the given outcome (a value, or a typed error) and nothing else. */
 export function overviewAdapter(outcome: AccountOverview | DealRegError): DealRegAdapter {
   return {
-    getAccountOverview: () => (outcome instanceof DealRegError ? Promise.reject(outcome) : Promise.resolve(structuredClone(outcome))),
+    getAccountOverview: () =>
+      outcome instanceof DealRegError ? Promise.reject(outcome) : Promise.resolve(structuredClone(outcome)),
     registerOpportunity: notUsed,
     requestQuote: notUsed,
     getQuote: notUsed,

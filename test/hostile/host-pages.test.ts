@@ -68,7 +68,13 @@ describe('hostile world: host pages', function () {
     }
     expect(trouble.all()).to.deep.equal([]);
     expect(customElements.get('dealreg-panel')).to.equal(before);
-    for (const tag of ['dealreg-provider', 'dealreg-status', 'dealreg-eligibility', 'dealreg-quote-button', 'dealreg-register-form']) {
+    for (const tag of [
+      'dealreg-provider',
+      'dealreg-status',
+      'dealreg-eligibility',
+      'dealreg-quote-button',
+      'dealreg-register-form',
+    ]) {
       expect(customElements.get(tag), tag).to.exist;
     }
   });

@@ -50,8 +50,19 @@ function poison(doc: Json, counter = { n: 0 }): Json {
 function answering(body: Json): BackendCore {
   const reply = (): Promise<CoreResult> => Promise.resolve({ ok: true, status: 200, body });
   const none = (): Promise<CoreResult> =>
-    Promise.resolve({ ok: false, status: 404, problem: { type: 'about:blank', title: 'Not found', status: 404, code: 'not-found' } });
-  return { getAccountOverview: reply, getQuote: none, registerOpportunity: none, requestQuote: none, requestExtension: none, getOpportunities: none };
+    Promise.resolve({
+      ok: false,
+      status: 404,
+      problem: { type: 'about:blank', title: 'Not found', status: 404, code: 'not-found' },
+    });
+  return {
+    getAccountOverview: reply,
+    getQuote: none,
+    registerOpportunity: none,
+    requestQuote: none,
+    requestExtension: none,
+    getOpportunities: none,
+  };
 }
 
 function expectInert(host: Element): void {

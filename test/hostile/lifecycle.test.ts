@@ -30,7 +30,10 @@ describe('hostile world: the panel removed mid-request', function () {
       expect(signals[0]!.aborted).to.equal(false);
       unmount(panel);
       await sleep(50);
-      expect(signals.every((s) => s?.aborted), 'every signal the adapter received is aborted').to.equal(true);
+      expect(
+        signals.every((s) => s?.aborted),
+        'every signal the adapter received is aborted',
+      ).to.equal(true);
     } finally {
       console.warn = warn;
       trouble.stop();

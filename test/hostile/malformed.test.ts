@@ -38,7 +38,8 @@ function answering(bodies: { overview?: Json; quote?: Json }): BackendCore {
 
 /** A fetch that answers every request with `body` as JSON (the wire of the HTTP adapter). */
 function fetchAnswering(body: Json): typeof fetch {
-  return () => Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+  return () =>
+    Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: DealRegError };
@@ -80,7 +81,9 @@ describe('hostile world: malformed payloads', function () {
 
   it('the untouched payloads are valid (so every rejection below is the corruption’s doing)', async () => {
     for (const [account, body] of validOverviews) {
-      const outcome = await outcomeOf(() => createMemoryAdapter(answering({ overview: body }), { token: TOKEN }).getAccountOverview(account));
+      const outcome = await outcomeOf(() =>
+        createMemoryAdapter(answering({ overview: body }), { token: TOKEN }).getAccountOverview(account),
+      );
       expect(outcome.ok, account).to.equal(true);
     }
     const quote = await outcomeOf(() => createMemoryAdapter(answering({ quote: validQuote }), { token: TOKEN }).getQuote('q'));
@@ -95,10 +98,15 @@ describe('hostile world: malformed payloads', function () {
   async function sampleOutcomes(max: number) {
     const passed: Array<{ account: string; overview: AccountOverview }> = [];
     const failed: Array<{ account: string; error: DealRegError }> = [];
-    for (const [account, corruptions] of fc.sample(fc.tuple(fc.constantFrom(...ACCOUNTS), corruptionsArb), { numRuns: 300, seed: SEED })) {
+    for (const [account, corruptions] of fc.sample(fc.tuple(fc.constantFrom(...ACCOUNTS), corruptionsArb), {
+      numRuns: 300,
+      seed: SEED,
+    })) {
       const doc = structuredClone(validOverviews.get(account)!);
       for (const c of corruptions) corrupt(doc, c);
-      const outcome = await outcomeOf(() => createMemoryAdapter(answering({ overview: doc }), { token: TOKEN }).getAccountOverview(account));
+      const outcome = await outcomeOf(() =>
+        createMemoryAdapter(answering({ overview: doc }), { token: TOKEN }).getAccountOverview(account),
+      );
       if (outcome.ok && passed.length < max) passed.push({ account, overview: outcome.value });
       if (!outcome.ok && failed.length < max) failed.push({ account, error: outcome.error });
     }
@@ -119,7 +127,12 @@ describe('hostile world: malformed payloads', function () {
             createMemoryAdapter(answering({ overview: doc }), { token: TOKEN }).getAccountOverview(account),
           );
           const http = await outcomeOf(() =>
-            createHttpAdapter({ baseUrl: '/api', getToken: () => TOKEN, fetch: fetchAnswering(doc), retries: 0 }).getAccountOverview(account),
+            createHttpAdapter({
+              baseUrl: '/api',
+              getToken: () => TOKEN,
+              fetch: fetchAnswering(doc),
+              retries: 0,
+            }).getAccountOverview(account),
           );
           expectTyped(memory);
           expectTyped(http);

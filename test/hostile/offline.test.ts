@@ -30,7 +30,11 @@ describe('hostile world: offline and back', function () {
         return (await handle(new Request(url, init))) ?? new Response(null, { status: 404 });
       },
     });
-    const expected = await createHttpAdapter({ baseUrl: '/api', getToken: () => TOKEN, fetch: (i, init) => handle(new Request(new URL(String(i), location.origin), init)).then((r) => r!) }).getAccountOverview('acc-nextgen');
+    const expected = await createHttpAdapter({
+      baseUrl: '/api',
+      getToken: () => TOKEN,
+      fetch: (i, init) => handle(new Request(new URL(String(i), location.origin), init)).then((r) => r!),
+    }).getAccountOverview('acc-nextgen');
     const opportunityName = expected.opportunities[0]!.name;
 
     window.dispatchEvent(new Event('offline'));

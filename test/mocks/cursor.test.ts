@@ -1,7 +1,13 @@
 // Paging cursors and keyset pages on their own: a cursor opens only for the partner and account it
 // was minted for, by the backend that minted it, untouched; a page starts right after its key.
 import { expect } from '@open-wc/testing';
-import { constantTimeEqual, createCursorCodec, createHandleCursors, MAX_CURSOR_LENGTH, type CursorCodec } from '../../mocks/core/cursor.ts';
+import {
+  constantTimeEqual,
+  createCursorCodec,
+  createHandleCursors,
+  MAX_CURSOR_LENGTH,
+  type CursorCodec,
+} from '../../mocks/core/cursor.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageAfter } from '../../mocks/core/paging.ts';
 import type { UrgencyKey } from '../../src/program/opportunity-state.ts';
 
@@ -29,7 +35,8 @@ function codecPromises(name: string, make: () => CursorCodec): void {
     it('open to nothing once any character is changed, or when not a cursor at all', async () => {
       const codec = make();
       const cursor = await codec.mint(KEY, ALPHA_LARGE);
-      for (let i = 0; i < cursor.length; i += 1) expect(await codec.open(flip(cursor, i), ALPHA_LARGE), `character ${i}`).to.equal(null);
+      for (let i = 0; i < cursor.length; i += 1)
+        expect(await codec.open(flip(cursor, i), ALPHA_LARGE), `character ${i}`).to.equal(null);
       for (const junk of ['', '.', 'a.b', `${cursor}.`, cursor.slice(1), `${'A'.repeat(MAX_CURSOR_LENGTH)}.${cursor}`]) {
         expect(await codec.open(junk, ALPHA_LARGE), JSON.stringify(junk.slice(0, 40))).to.equal(null);
       }
@@ -70,7 +77,9 @@ describe('HMAC cursors', () => {
 });
 
 describe('keyset pages', () => {
-  const rows = Array.from({ length: 60 }, (_, i) => ({ key: [i < 30 ? 1 : 2, '2017-03-01', `o-${String(i).padStart(2, '0')}`] as UrgencyKey }));
+  const rows = Array.from({ length: 60 }, (_, i) => ({
+    key: [i < 30 ? 1 : 2, '2017-03-01', `o-${String(i).padStart(2, '0')}`] as UrgencyKey,
+  }));
 
   it('start at the first row, or right after the cursor’s key, and say whether more follow', () => {
     expect(pageAfter(rows, null, 25)).to.deep.equal({ page: rows.slice(0, 25), more: true });

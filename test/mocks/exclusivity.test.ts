@@ -36,7 +36,9 @@ describe('exclusivity under concurrent registrations', () => {
 
   it("no loser's answer names the winner: not its partner id, name, nor registration id", async () => {
     const { backend, partners, results } = await race({ latencyMs: [0, 10] });
-    const winnerRecord = backend.inspect().registrations.find((r) => r.opportunityId === DEAL.opportunityId && r.status === 'approved')!;
+    const winnerRecord = backend
+      .inspect()
+      .registrations.find((r) => r.opportunityId === DEAL.opportunityId && r.status === 'approved')!;
     const winner = partners.find((p) => p.id === winnerRecord.partnerId)!;
     const losers = results.filter((r) => r.ok && (r.body as { status: string }).status === 'rejected');
     expect(losers).to.have.length(19);
@@ -89,16 +91,28 @@ describe('exclusivity under concurrent registrations', () => {
     const c = opportunities.find((o) => o.id !== a.id && !shares(o, a) && [...families(o)].some((f) => latest.has(f)))!;
 
     const held = registrationOf(
-      await backend.registerOpportunity('demo-alpha', { accountId: 'acc-large', opportunityId: a.id, presalesActivities: ['sizing'] }, newKey()),
+      await backend.registerOpportunity(
+        'demo-alpha',
+        { accountId: 'acc-large', opportunityId: a.id, presalesActivities: ['sizing'] },
+        newKey(),
+      ),
     );
     expect(held.status).to.equal('approved');
     const same = registrationOf(
-      await backend.registerOpportunity('demo-beta', { accountId: 'acc-large', opportunityId: b.id, presalesActivities: ['sizing'] }, newKey()),
+      await backend.registerOpportunity(
+        'demo-beta',
+        { accountId: 'acc-large', opportunityId: b.id, presalesActivities: ['sizing'] },
+        newKey(),
+      ),
     );
     expect(same.status).to.equal('rejected');
     expect(same.reasons).to.deep.equal(['already-protected']);
     const other = registrationOf(
-      await backend.registerOpportunity('demo-beta', { accountId: 'acc-large', opportunityId: c.id, presalesActivities: ['sizing'] }, newKey()),
+      await backend.registerOpportunity(
+        'demo-beta',
+        { accountId: 'acc-large', opportunityId: c.id, presalesActivities: ['sizing'] },
+        newKey(),
+      ),
     );
     expect(other.status).to.equal('approved');
 

@@ -22,7 +22,8 @@ export function extraPartners(n: number): Partner[] {
 }
 
 export function body<T>(result: CoreResult): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.status} ${result.problem.code}: ${result.problem.detail ?? ''}`);
+  if (!result.ok)
+    throw new Error(`expected success, got ${result.status} ${result.problem.code}: ${result.problem.detail ?? ''}`);
   return result.body as T;
 }
 
@@ -33,7 +34,7 @@ export const pageOf = (r: CoreResult) => body<OpportunityPage>(r);
 export async function allOpportunities(backend: MockBackend, token: string, accountId: string): Promise<Opportunity[]> {
   const overview = overviewOf(await backend.getAccountOverview(token, accountId));
   const all = [...overview.opportunities];
-  for (let cursor = overview.nextCursor; cursor !== null; ) {
+  for (let cursor = overview.nextCursor; cursor !== null;) {
     const page = pageOf(await backend.getOpportunities(token, accountId, cursor, 100));
     all.push(...page.opportunities);
     cursor = page.nextCursor;

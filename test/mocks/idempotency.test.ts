@@ -20,7 +20,9 @@ describe('idempotent writes', () => {
     for (let i = 0; i < 5; i += 1) answers.push(await backend.registerOpportunity(ALPHA, DEAL, key));
     expect(answers.map((a) => a.status)).to.deep.equal([201, 201, 201, 201, 201]);
     for (const a of answers) expect(a).to.deep.equal(answers[0]);
-    const records = backend.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.opportunityId === DEAL.opportunityId);
+    const records = backend
+      .inspect()
+      .registrations.filter((r) => r.partnerId === 'alpha' && r.opportunityId === DEAL.opportunityId);
     expect(records).to.have.length(1);
     expect(registrationOf(answers[0]!).id).to.equal(records[0]!.id);
   });
@@ -29,7 +31,11 @@ describe('idempotent writes', () => {
     const backend = createMockBackend();
     const key = newKey();
     const first = await backend.registerOpportunity(ALPHA, DEAL, key);
-    const reordered = { presalesActivities: DEAL.presalesActivities, opportunityId: DEAL.opportunityId, accountId: DEAL.accountId };
+    const reordered = {
+      presalesActivities: DEAL.presalesActivities,
+      opportunityId: DEAL.opportunityId,
+      accountId: DEAL.accountId,
+    };
     expect(await backend.registerOpportunity(ALPHA, reordered, key)).to.deep.equal(first);
   });
 
@@ -63,7 +69,9 @@ describe('idempotent writes', () => {
     const other = await backend.registerOpportunity(ALPHA, { ...DEAL, presalesActivities: ['demo'] }, key);
     expect(other.status).to.equal(422);
     expect(problemCode(other)).to.equal('idempotency-key-reused');
-    expect(backend.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.opportunityId === DEAL.opportunityId)).to.have.length(1);
+    expect(
+      backend.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.opportunityId === DEAL.opportunityId),
+    ).to.have.length(1);
   });
 
   it('the same key on another path is refused 422 idempotency-key-reused', async () => {
@@ -90,7 +98,9 @@ describe('idempotent writes', () => {
     // once the first is done, a retry is a plain replay
     const replay = await backend.registerOpportunity(ALPHA, DEAL, key);
     expect(replay).to.deep.equal(answers.find((a) => a.status === 201));
-    expect(backend.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.opportunityId === DEAL.opportunityId)).to.have.length(1);
+    expect(
+      backend.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.opportunityId === DEAL.opportunityId),
+    ).to.have.length(1);
   });
 
   it('a POST without an Idempotency-Key is refused 400 invalid-request', async () => {
@@ -102,7 +112,7 @@ describe('idempotent writes', () => {
     expect(backend.inspect().registrations.filter((r) => r.opportunityId === DEAL.opportunityId)).to.have.length(0);
   });
 
-  it('keys belong to a partner: beta reusing alpha\'s key gets its own answer, not alpha\'s', async () => {
+  it("keys belong to a partner: beta reusing alpha's key gets its own answer, not alpha's", async () => {
     const backend = createMockBackend();
     const key = newKey();
     const alpha = registrationOf(await backend.registerOpportunity(ALPHA, DEAL, key));
@@ -176,7 +186,8 @@ describe('the idempotency store is bounded', () => {
     const first = newKey();
     expect((await backend.registerOpportunity(ALPHA, DEAL, first)).status).to.equal(201);
     // 10,000 more keys, cheap ones: a body the core refuses (400) is remembered like any answer
-    for (let i = 0; i < IDEMPOTENCY_MAX_ENTRIES; i += 1) await backend.registerOpportunity(ALPHA, { accountId: 'acc-none' }, newKey());
+    for (let i = 0; i < IDEMPOTENCY_MAX_ENTRIES; i += 1)
+      await backend.registerOpportunity(ALPHA, { accountId: 'acc-none' }, newKey());
     const reused = await backend.registerOpportunity(ALPHA, OTHER_DEAL, first);
     expect(reused.status).to.equal(201);
   });

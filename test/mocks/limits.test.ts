@@ -65,7 +65,12 @@ describe('the REST router under hostile bodies', () => {
   it('a body just under the limit is read and decided as usual', async () => {
     const handle = createRestHandler(createMockBackend());
     const note = 'x'.repeat(MAX_BODY_BYTES - 200);
-    const json = JSON.stringify({ accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['demo'], note });
+    const json = JSON.stringify({
+      accountId: 'acc-nextgen',
+      opportunityId: 'opp-nextgen-synergy',
+      presalesActivities: ['demo'],
+      note,
+    });
     expect(json.length).to.be.below(MAX_BODY_BYTES);
     const response = (await handle(post(json, ALPHA)))!;
     expect(response.status).to.equal(400); // the note is longer than 2,000 characters: the core's own rule

@@ -26,7 +26,11 @@ async function busyBackend(): Promise<Backend> {
       if (accountId === 'acc-broken') continue;
       const overview = overviewOf(await backend.getAccountOverview(side.token, accountId));
       for (const opp of overview.opportunities.slice(0, LARGE_SAMPLE)) {
-        await backend.registerOpportunity(side.token, { accountId, opportunityId: opp.id, presalesActivities: ['sizing'] }, newKey());
+        await backend.registerOpportunity(
+          side.token,
+          { accountId, opportunityId: opp.id, presalesActivities: ['sizing'] },
+          newKey(),
+        );
       }
     }
   }
@@ -50,7 +54,11 @@ function secretsOf(backend: Backend, owner: Side): { words: string[]; ids: Set<s
 }
 
 /** The overview's cursor, then every page's, each answer kept. */
-async function everyPageSeenBy(backend: Backend, viewer: Side, accountId: string): Promise<Array<{ what: string; answer: CoreResult }>> {
+async function everyPageSeenBy(
+  backend: Backend,
+  viewer: Side,
+  accountId: string,
+): Promise<Array<{ what: string; answer: CoreResult }>> {
   const seen: Array<{ what: string; answer: CoreResult }> = [];
   let cursor = overviewOf(await backend.getAccountOverview(viewer.token, accountId)).nextCursor;
   for (let n = 1; cursor !== null; n += 1) {
@@ -142,7 +150,9 @@ describe('partner privacy', () => {
     // The cursor carries a place in the list and nothing about whom it is for: where both partners'
     // lists start alike (a fresh backend), their cursors differ in the signature only; none names a partner.
     const fresh = createMockBackend();
-    const [alphaPlace, alphaSignature] = overviewOf(await fresh.getAccountOverview(ALPHA.token, 'acc-large')).nextCursor!.split('.');
+    const [alphaPlace, alphaSignature] = overviewOf(await fresh.getAccountOverview(ALPHA.token, 'acc-large')).nextCursor!.split(
+      '.',
+    );
     const [betaPlace, betaSignature] = overviewOf(await fresh.getAccountOverview(BETA.token, 'acc-large')).nextCursor!.split('.');
     expect(alphaPlace).to.equal(betaPlace);
     expect(alphaSignature).not.to.equal(betaSignature);
@@ -195,7 +205,7 @@ describe('partner privacy', () => {
   });
 
   it('answers carry only allowlisted fields: no partnerId nor internal timers in any record', async function () {
-      this.timeout(60_000);
+    this.timeout(60_000);
     const backend = await busyBackend();
     const seen = await everythingSeenBy(backend, ALPHA);
     for (const { what, answer } of seen) {

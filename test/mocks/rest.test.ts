@@ -108,7 +108,11 @@ describe('REST router', () => {
     expect(((await noKey.json()) as { code: string }).code).to.equal('invalid-request');
     expect((await call('/api/v1/registrations', post('demo-alpha', '{"accountId":'))).status).to.equal(400);
     // Authentication comes first: unreadable JSON from nobody is 401, not 400.
-    const anonymous = await call('/api/v1/registrations', { method: 'POST', body: '{"accountId":', headers: { 'Idempotency-Key': newKey() } });
+    const anonymous = await call('/api/v1/registrations', {
+      method: 'POST',
+      body: '{"accountId":',
+      headers: { 'Idempotency-Key': newKey() },
+    });
     expect(anonymous.status).to.equal(401);
     expect(anonymous.headers.get('content-type')).to.match(/^application\/problem\+json/);
     const wrongMethod = await call('/api/v1/registrations', { headers: auth() });

@@ -1,6 +1,14 @@
 // Each demo account of docs/program.md §6 behaves as its row says (partner alpha unless said).
 import { expect } from '@open-wc/testing';
-import { createMockBackend, generateLargeAccount, DEFAULT_SEED, DEMO_ACCOUNT_IDS, DEMO_PARTNERS, LARGE_ASSETS, LARGE_OPPORTUNITIES } from '../../mocks/index.ts';
+import {
+  createMockBackend,
+  generateLargeAccount,
+  DEFAULT_SEED,
+  DEMO_ACCOUNT_IDS,
+  DEMO_PARTNERS,
+  LARGE_ASSETS,
+  LARGE_OPPORTUNITIES,
+} from '../../mocks/index.ts';
 import { addDays, addMonths, emptyInstalledBase, SAMPLE_PROGRAM, summarizeInstalledBase } from '../../src/program/index.ts';
 import { ALPHA, BETA, allOpportunities, newKey, overviewOf, problemCode, quoteOf, registrationOf } from './helpers.ts';
 
@@ -42,7 +50,11 @@ describe('demo scenarios', () => {
     const backend = createMockBackend();
     const alpha = await view(backend, 'acc-dormant');
     expect(alpha.orders.lastInfraOrderAt).to.equal(addMonths(backend.now(), -30));
-    expect(alpha.opportunities[0]!.lines.every((l) => SAMPLE_PROGRAM.families.find((f) => f.id === l.family)!.generation === 'classic')).to.equal(true);
+    expect(
+      alpha.opportunities[0]!.lines.every(
+        (l) => SAMPLE_PROGRAM.families.find((f) => f.id === l.family)!.generation === 'classic',
+      ),
+    ).to.equal(true);
     expect(registrationOf(await registerFirstDeal(backend, 'acc-dormant')).status).to.equal('approved');
   });
 
@@ -87,9 +99,9 @@ describe('demo scenarios', () => {
     moved.reset();
     expect((await view(moved, 'acc-protected')).registrations[0]!.protectedUntil).to.equal(addDays('2017-02-14', 60));
     // Without an anchor the seeds follow the clock the backend is created with (the records' own "today").
-    expect((await view(createMockBackend({ clock: '2017-04-10T09:00:00Z' }), 'acc-protected')).registrations[0]!.protectedUntil).to.equal(
-      addDays('2017-04-10', 60),
-    );
+    expect(
+      (await view(createMockBackend({ clock: '2017-04-10T09:00:00Z' }), 'acc-protected')).registrations[0]!.protectedUntil,
+    ).to.equal(addDays('2017-04-10', 60));
   });
 
   it("acc-installed: alpha's installed base is listed with its own sales only", async () => {
@@ -168,7 +180,9 @@ describe('demo scenarios', () => {
     expect(problemCode(foreign)).to.equal('not-found');
     const unknown = await backend.requestQuote(BETA, 'reg-does-not-exist', newKey());
     expect(foreign).to.deep.equal(unknown);
-    expect(await backend.requestExtension(BETA, reg.id, newKey())).to.deep.equal(await backend.requestExtension(BETA, 'reg-does-not-exist', newKey()));
+    expect(await backend.requestExtension(BETA, reg.id, newKey())).to.deep.equal(
+      await backend.requestExtension(BETA, 'reg-does-not-exist', newKey()),
+    );
   });
 
   it('acc-protected after the protection ends: the registration shows expired and a quote is refused protection-not-active', async () => {
@@ -242,13 +256,17 @@ describe('demo scenarios', () => {
       for (const accountId of DEMO_ACCOUNT_IDS.filter((id) => id !== 'acc-broken')) {
         const own = assets.filter((a) => a.accountId === accountId && a.partnerId === partner.id);
         const expected = summarizeInstalledBase(own, backend.now(), SAMPLE_PROGRAM);
-        expect((await view(backend, accountId, partner.token)).installedBase, `${partner.id} at ${accountId}`).to.deep.equal(expected);
+        expect((await view(backend, accountId, partner.token)).installedBase, `${partner.id} at ${accountId}`).to.deep.equal(
+          expected,
+        );
       }
     }
     // And it follows the clock: a later date, other refresh candidates.
     backend.setClock('2019-06-01T09:00:00Z');
     const own = assets.filter((a) => a.accountId === 'acc-installed' && a.partnerId === 'alpha');
-    expect((await view(backend, 'acc-installed')).installedBase).to.deep.equal(summarizeInstalledBase(own, backend.now(), SAMPLE_PROGRAM));
+    expect((await view(backend, 'acc-installed')).installedBase).to.deep.equal(
+      summarizeInstalledBase(own, backend.now(), SAMPLE_PROGRAM),
+    );
   });
 
   it('acc-large is generated identically from the same seed (deep-equal), and differently from another seed', async () => {
@@ -287,7 +305,9 @@ describe('demo scenarios', () => {
 
   it('after a rejection the partner may register again (the rejected one is not live)', async () => {
     const backend = createMockBackend();
-    expect(registrationOf(await registerFirstDeal(backend, 'acc-nextgen', ALPHA, [])).reasons).to.deep.equal(['missing-presales-activity']);
+    expect(registrationOf(await registerFirstDeal(backend, 'acc-nextgen', ALPHA, [])).reasons).to.deep.equal([
+      'missing-presales-activity',
+    ]);
     expect(registrationOf(await registerFirstDeal(backend, 'acc-nextgen')).status).to.equal('approved');
   });
 
@@ -308,7 +328,9 @@ describe('demo scenarios', () => {
       expect(answer.status, JSON.stringify(bad)).to.equal(400);
       expect(problemCode(answer)).to.equal('invalid-request');
     }
-    expect(backend.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.opportunityId === base.opportunityId)).to.have.length(0);
+    expect(
+      backend.inspect().registrations.filter((r) => r.partnerId === 'alpha' && r.opportunityId === base.opportunityId),
+    ).to.have.length(0);
   });
 
   it('reset() returns to the seeded scenarios', async () => {

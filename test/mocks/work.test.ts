@@ -85,7 +85,12 @@ describe('the cost of a POST does not grow with the store', () => {
     // partners, not by the store. Both stores hold the same live ones on the first deal (20 partners each).
     const fillFirstDeal = async (b: MockBackend, extra: number) => {
       const first = overviewOf(await b.getAccountOverview(ALPHA, 'acc-large')).opportunities[0]!;
-      for (const p of PARTNERS) await b.registerOpportunity(p.token, { accountId: 'acc-large', opportunityId: first.id, presalesActivities: ['demo'] }, newKey());
+      for (const p of PARTNERS)
+        await b.registerOpportunity(
+          p.token,
+          { accountId: 'acc-large', opportunityId: first.id, presalesActivities: ['demo'] },
+          newKey(),
+        );
       for (let i = 0; i < extra; i += 500) {
         await Promise.all(
           Array.from({ length: Math.min(500, extra - i) }, () =>
@@ -100,7 +105,9 @@ describe('the cost of a POST does not grow with the store', () => {
     const oppId = await fillFirstDeal(small, 0);
     await fillFirstDeal(big, 20_000);
     const register = (b: MockBackend) =>
-      costOf(b, () => b.registerOpportunity(BETA, { accountId: 'acc-large', opportunityId: oppId, presalesActivities: ['sizing'] }, newKey()));
+      costOf(b, () =>
+        b.registerOpportunity(BETA, { accountId: 'acc-large', opportunityId: oppId, presalesActivities: ['sizing'] }, newKey()),
+      );
     expect(await register(big)).to.equal(await register(small));
   });
 });
@@ -119,6 +126,9 @@ describe('the cost of an overview follows its own account, not the store', () =>
     const again = await costOf(backend, () => backend.getAccountOverview(ALPHA, 'acc-large'));
     expect(first - again).to.equal(LARGE_ASSETS);
     expect(again).to.be.within(LARGE_OPPORTUNITIES, LARGE_OPPORTUNITIES + 100);
-    expect(await costOf(backend, () => backend.getAccountOverview(BETA, 'acc-large'))).to.be.within(LARGE_OPPORTUNITIES, LARGE_OPPORTUNITIES + 100);
+    expect(await costOf(backend, () => backend.getAccountOverview(BETA, 'acc-large'))).to.be.within(
+      LARGE_OPPORTUNITIES,
+      LARGE_OPPORTUNITIES + 100,
+    );
   });
 });

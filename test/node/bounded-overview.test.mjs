@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { compareUrgency, emptyStateCounts, latestRegistrationByOpportunity, standingOf, urgencyKey } from '../../src/program/opportunity-state.ts';
+import {
+  compareUrgency,
+  emptyStateCounts,
+  latestRegistrationByOpportunity,
+  standingOf,
+  urgencyKey,
+} from '../../src/program/opportunity-state.ts';
 import { ROOT } from './browser.mjs';
 
 /** The budget of the issue: 64 kB (decimal, as every size budget of the project). */
@@ -39,10 +45,17 @@ describe('acc-large over real HTTP: a bounded overview and its cursor', { timeou
 
   /** GET as a partner: status, media type, the raw bytes and the parsed body. */
   async function get(path, token) {
-    const response = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'identity' } });
+    const response = await fetch(`${base}${path}`, {
+      headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'identity' },
+    });
     const bytes = Buffer.from(await response.arrayBuffer());
     assert.equal(response.headers.get('content-encoding'), null, 'the bytes counted are the bytes sent');
-    return { status: response.status, type: response.headers.get('content-type'), bytes, json: JSON.parse(bytes.toString('utf8')) };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      bytes,
+      json: JSON.parse(bytes.toString('utf8')),
+    };
   }
 
   const overview = (token) => get('/v1/accounts/acc-large/overview', token);
@@ -52,7 +65,11 @@ describe('acc-large over real HTTP: a bounded overview and its cursor', { timeou
   async function register(token, opportunityId) {
     const response = await fetch(`${base}/v1/registrations`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `bounded-${process.pid}-${++keys}` },
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': `bounded-${process.pid}-${++keys}`,
+      },
       body: JSON.stringify({ accountId: 'acc-large', opportunityId, presalesActivities: ['sizing'] }),
     });
     assert.equal(response.status, 201);
@@ -77,11 +94,13 @@ describe('acc-large over real HTTP: a bounded overview and its cursor', { timeou
     const all = [first.json, ...pages];
     const latest = latestRegistrationByOpportunity(all.flatMap((p) => p.registrations));
     const counts = emptyStateCounts();
-    const rows = all.flatMap((p) => p.opportunities).map((o) => {
-      const standing = standingOf(o, latest.get(o.id), first.json.asOf, first.json.program.protection);
-      counts[standing.state] += 1;
-      return { id: o.id, key: urgencyKey(o, standing, first.json.asOf) };
-    });
+    const rows = all
+      .flatMap((p) => p.opportunities)
+      .map((o) => {
+        const standing = standingOf(o, latest.get(o.id), first.json.asOf, first.json.program.protection);
+        counts[standing.state] += 1;
+        return { id: o.id, key: urgencyKey(o, standing, first.json.asOf) };
+      });
     return { rows, counts };
   }
 
@@ -90,7 +109,8 @@ describe('acc-large over real HTTP: a bounded overview and its cursor', { timeou
     const ids = rows.map((r) => r.id);
     assert.equal(ids.length, LARGE, 'as many rows as opportunities');
     assert.equal(new Set(ids).size, LARGE, 'each exactly once');
-    for (let i = 1; i < rows.length; i += 1) assert.ok(compareUrgency(rows[i - 1].key, rows[i].key) < 0, `${rows[i - 1].id} before ${rows[i].id}`);
+    for (let i = 1; i < rows.length; i += 1)
+      assert.ok(compareUrgency(rows[i - 1].key, rows[i].key) < 0, `${rows[i - 1].id} before ${rows[i].id}`);
     assert.equal(first.json.opportunityCounts.total, LARGE);
     assert.deepEqual(first.json.opportunityCounts.byState, counts, 'the overview counts every state exactly');
     return counts;
@@ -115,9 +135,14 @@ describe('acc-large over real HTTP: a bounded overview and its cursor', { timeou
     for (const [partner, token] of Object.entries(TOKENS)) {
       const { first, pages } = await everything(token);
       const counts = checkAll(first, pages);
-      assert.ok(Object.values(counts).filter((n) => n > 0).length >= 3, `${partner} sees several states: ${JSON.stringify(counts)}`);
+      assert.ok(
+        Object.values(counts).filter((n) => n > 0).length >= 3,
+        `${partner} sees several states: ${JSON.stringify(counts)}`,
+      );
       assert.ok(first.bytes.length <= OVERVIEW_BUDGET_BYTES, `${partner}: ${first.bytes.length} bytes once busy`);
-      t.diagnostic(`${partner} (busy): overview ${first.bytes.length} B raw, ${gzipSync(first.bytes).length} B gzip; ${pages.length} pages of 100`);
+      t.diagnostic(
+        `${partner} (busy): overview ${first.bytes.length} B raw, ${gzipSync(first.bytes).length} B gzip; ${pages.length} pages of 100`,
+      );
     }
   });
 

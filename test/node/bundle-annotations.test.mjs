@@ -25,7 +25,8 @@ function origin(file, needle) {
 describe('the built files without annotations', () => {
   it('carry no /* @__PURE__ */ or /* @__NO_SIDE_EFFECTS__ */ comment', () => {
     assertBuilt(...FILES);
-    for (const file of FILES) assert.ok(!/@__(PURE|NO_SIDE_EFFECTS)__/.test(readFileSync(join(ROOT, file), 'utf8')), `${file} has annotations`);
+    for (const file of FILES)
+      assert.ok(!/@__(PURE|NO_SIDE_EFFECTS)__/.test(readFileSync(join(ROOT, file), 'utf8')), `${file} has annotations`);
   });
 
   it('still parse: a comment that separated two words became a space (`of/* @__PURE__ */ new` → `of new`)', () => {

@@ -10,22 +10,24 @@ const TIMEOUT = 15_000;
 
 /** The text of the quote's last <dd> (its validity) inside the panel's shadow trees, once shown. */
 function validityText(page) {
-  return page.waitForFunction(
-    () => {
-      const find = (root) => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el.matches('[part~="quote"] dd:last-of-type') && /\(/.test(el.textContent)) return el.textContent.trim();
-          if (el.shadowRoot) {
-            const found = find(el.shadowRoot);
-            if (found) return found;
+  return page
+    .waitForFunction(
+      () => {
+        const find = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.matches('[part~="quote"] dd:last-of-type') && /\(/.test(el.textContent)) return el.textContent.trim();
+            if (el.shadowRoot) {
+              const found = find(el.shadowRoot);
+              if (found) return found;
+            }
           }
-        }
-        return undefined;
-      };
-      return find(document);
-    },
-    { timeout: TIMEOUT },
-  ).then((handle) => handle.jsonValue());
+          return undefined;
+        };
+        return find(document);
+      },
+      { timeout: TIMEOUT },
+    )
+    .then((handle) => handle.jsonValue());
 }
 
 describe('the built bundle (dist/dealreg.js) renders its text as the source does', { timeout: 60_000 }, () => {
@@ -56,7 +58,9 @@ describe('the built bundle (dist/dealreg.js) renders its text as the source does
     await page.waitForFunction(
       () => {
         const find = (root) =>
-          [...root.querySelectorAll('*')].some((el) => (el.matches('dd') && el.textContent.includes('encore')) || (el.shadowRoot && find(el.shadowRoot)));
+          [...root.querySelectorAll('*')].some(
+            (el) => (el.matches('dd') && el.textContent.includes('encore')) || (el.shadowRoot && find(el.shadowRoot)),
+          );
         return find(document);
       },
       { timeout: TIMEOUT },
@@ -80,7 +84,10 @@ describe('the built bundle (dist/dealreg.js) renders its text as the source does
       const out = [];
       const walk = (root) => {
         for (const el of root.querySelectorAll('*')) {
-          const text = [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent.trim()).map((n) => n.textContent.trim()).join(' ');
+          const text = [...el.childNodes]
+            .filter((n) => n.nodeType === 3 && n.textContent.trim())
+            .map((n) => n.textContent.trim())
+            .join(' ');
           if (text && !el.closest('style')) out.push([text.slice(0, 40), Number.parseFloat(getComputedStyle(el).fontSize)]);
           if (el.shadowRoot) walk(el.shadowRoot);
         }
@@ -92,7 +99,7 @@ describe('the built bundle (dist/dealreg.js) renders its text as the source does
     const small = sizes.filter(([, size]) => size < 12);
     assert.deepEqual(small, [], 'texts below 12px');
     const base = sizes.find(([text]) => text.startsWith('Net price'));
-    assert.equal(base?.[1], 13, 'body text at the host\'s 13px');
+    assert.equal(base?.[1], 13, "body text at the host's 13px");
     await page.close();
   });
 });

@@ -37,7 +37,10 @@ describe('the built library under a strict CSP', { timeout: 60_000 }, () => {
     await page.waitForFunction(
       (expected) => {
         const panel = document.querySelector('dealreg-panel');
-        const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+        const walk = (n) =>
+          [...(n.shadowRoot ?? n).childNodes]
+            .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
+            .join(' ');
         const text = panel?.shadowRoot ? walk(panel) : '';
         return expected.every((name) => text.includes(name));
       },

@@ -8,7 +8,8 @@ import { launchChromium, openWatchedPage } from './browser.mjs';
 import { openDemo, readPage, settle, startDemoSite } from '../../scripts/demo-site.mjs';
 
 /** How the page writes a date (the record's "Server clock" and the panel's dates), in English. */
-const shown = (isoDate) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+const shown = (isoDate) =>
+  new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
 
 const CASES = [
   // 55 days after 2017-02-14: the 60-day protection has 5 days left.
@@ -17,7 +18,11 @@ const CASES = [
   { account: 'acc-expiring', clock: '2017-02-17', expect: [/2 days left/] },
   { account: 'acc-quoted', clock: '2017-03-10', expect: [/Net price/] },
   // Before the installed-base extension: the hint names the coming rule, from control and link alike.
-  { account: 'acc-installed', clock: '2017-01-20', expect: [/Does not qualify for protection today/, /Eligible from Feb 1, 2017/] },
+  {
+    account: 'acc-installed',
+    clock: '2017-01-20',
+    expect: [/Does not qualify for protection today/, /Eligible from Feb 1, 2017/],
+  },
   { account: 'acc-conflict', partner: 'beta', clock: '2017-04-01', expect: [/days left/] },
 ];
 

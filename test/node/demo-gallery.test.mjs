@@ -26,10 +26,15 @@ describe('the demo gallery', () => {
   });
 
   it('the npm package ships docs but no gallery picture', () => {
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+    );
     const paths = packed.files.map((f) => f.path);
     assert.ok(paths.includes('docs/program.md'), 'docs are in the package');
     assert.ok(paths.includes('docs/images/panel.png'), "the README's picture is in the package");
-    assert.deepEqual(paths.filter((p) => p.startsWith('docs/images/gallery/')), []);
+    assert.deepEqual(
+      paths.filter((p) => p.startsWith('docs/images/gallery/')),
+      [],
+    );
   });
 });

@@ -16,7 +16,9 @@ const ENGLISH_LABELS = [
   ...Object.entries(EN.labels)
     .filter(([key, words]) => FR.labels[key] !== words)
     .map(([, words]) => words),
-  ...Object.entries(EN.scenarios).flatMap(([key, { situation, expect }]) => [situation, expect].filter((w) => !Object.values(FR.scenarios[key]).includes(w))),
+  ...Object.entries(EN.scenarios).flatMap(([key, { situation, expect }]) =>
+    [situation, expect].filter((w) => !Object.values(FR.scenarios[key]).includes(w)),
+  ),
   ...Object.values(EN.errors),
   EN.viewAll('').replace(/\W+$/, ''),
   EN.pageTitle(null),
@@ -106,11 +108,18 @@ describe('the demo host page in French', { timeout: 300_000 }, () => {
   it('the English page is in English (the checks below can see English)', async () => {
     await openDemo(page, site.url, 'account=acc-protected');
     const words = await hostWords(page);
-    assert.ok(words.some((w) => ENGLISH_WORDS.test(w)), 'English words found on the English page');
+    assert.ok(
+      words.some((w) => ENGLISH_WORDS.test(w)),
+      'English words found on the English page',
+    );
     assert.ok(words.includes(EN.labels['ctl-link']));
   });
 
-  for (const query of ['account=acc-protected&lang=fr', 'account=acc-large&lang=fr&theme=dark', 'account=acc-conflict&partner=beta&lang=fr']) {
+  for (const query of [
+    'account=acc-protected&lang=fr',
+    'account=acc-large&lang=fr&theme=dark',
+    'account=acc-conflict&partner=beta&lang=fr',
+  ]) {
     it(`?${query}: no English label outside the data`, async () => {
       await openDemo(page, site.url, query);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
@@ -163,12 +172,18 @@ describe('the demo host page in French', { timeout: 300_000 }, () => {
           new CustomEvent('dealreg-registered', {
             bubbles: true,
             composed: true,
-            detail: { accountId: 'acc-conflict', registration: { status: 'rejected', reasons: ['already-protected', 'not-eligible'] } },
+            detail: {
+              accountId: 'acc-conflict',
+              registration: { status: 'rejected', reasons: ['already-protected', 'not-eligible'] },
+            },
           }),
         ),
       ),
     );
-    assert.equal(rejected, `Déclaration refusée : ${FR.rejectionReasons['already-protected']} ; ${FR.rejectionReasons['not-eligible']}`);
+    assert.equal(
+      rejected,
+      `Déclaration refusée : ${FR.rejectionReasons['already-protected']} ; ${FR.rejectionReasons['not-eligible']}`,
+    );
     for (const text of [quoted, extended, rejected]) {
       assert.doesNotMatch(text, MACHINE_CODE);
       assert.doesNotMatch(text, ENGLISH_WORDS);

@@ -11,8 +11,14 @@ const ROWS = [
   { query: 'account=acc-nextgen', expect: [/latest-generation technology/] },
   { query: 'account=acc-dormant', expect: [/Qualifies: dormant account/] },
   { query: 'account=acc-installed', expect: [/Qualifies: your installed base/] },
-  { query: 'account=acc-installed&clock=2017-01-15', expect: [/Does not qualify for protection today/, /Eligible from Feb 1, 2017/] },
-  { query: 'account=acc-other-installed', expect: [/Does not qualify for protection today, so it cannot be submitted/, /Add a .+ line to qualify/] },
+  {
+    query: 'account=acc-installed&clock=2017-01-15',
+    expect: [/Does not qualify for protection today/, /Eligible from Feb 1, 2017/],
+  },
+  {
+    query: 'account=acc-other-installed',
+    expect: [/Does not qualify for protection today, so it cannot be submitted/, /Add a .+ line to qualify/],
+  },
   { query: 'account=acc-conflict', expect: [/Protected by another partner/], never: [/Beta/] },
   { query: 'account=acc-conflict&partner=beta', expect: [/Approved/, /Request quote/], never: [/Alpha/] },
   { query: 'account=acc-protected', expect: [/60 days left/, /Request quote/] },
@@ -48,7 +54,11 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
       for (const re of row.expect) assert.match(text, re);
       for (const re of row.never ?? []) assert.doesNotMatch(text, re);
       if (row.query.includes('acc-broken')) {
-        assert.match(error, /could not be loaded: the service sent data that cannot be read/, 'the record page says the account could not be read, in words');
+        assert.match(
+          error,
+          /could not be loaded: the service sent data that cannot be read/,
+          'the record page says the account could not be read, in words',
+        );
       } else {
         assert.equal(error, '');
         assert.ok(header && !header.startsWith('acc-'), `the record header shows the account's name (got "${header}")`);
@@ -60,11 +70,14 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
   it('acc-large says 1,000 opportunities, renders the first page, and "Show more" adds the next page with one request', async () => {
     const { rows, text } = await open('account=acc-large');
     assert.match(text, /1,000 opportunities/);
-    assert.equal(rows, 25, 'the overview\'s first page, not a thousand rows');
+    assert.equal(rows, 25, "the overview's first page, not a thousand rows");
     const countRows = () =>
       page.evaluate(() => {
         const count = (root) =>
-          [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+          [...root.querySelectorAll('*')].reduce(
+            (sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? count(el.shadowRoot) : 0),
+            0,
+          );
         return count(document.querySelector('dealreg-panel').shadowRoot);
       });
     // Every request the page makes for this account's data from here on (overview or pages).
@@ -91,7 +104,10 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
       await page.waitForFunction(
         () => {
           const count = (root) =>
-            [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+            [...root.querySelectorAll('*')].reduce(
+              (sum, el) => sum + (el.part?.contains('opportunity') ? 1 : 0) + (el.shadowRoot ? count(el.shadowRoot) : 0),
+              0,
+            );
           return count(document.querySelector('dealreg-panel').shadowRoot) >= 50;
         },
         { timeout: 15_000 },
@@ -100,7 +116,11 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
     } finally {
       page.off('request', onRequest);
     }
-    assert.deepEqual(asked, ['GET /sub/api/v1/accounts/acc-large/opportunities'], 'one request for "Show more", for the next page');
+    assert.deepEqual(
+      asked,
+      ['GET /sub/api/v1/accounts/acc-large/opportunities'],
+      'one request for "Show more", for the next page',
+    );
   });
 
   it('switching partner with the control shows the other side of the conflict, and the URL follows', async () => {
@@ -109,7 +129,10 @@ describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => 
     await page.waitForFunction(() => new URLSearchParams(location.search).get('partner') === 'beta');
     await page.waitForFunction(
       () => {
-        const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+        const walk = (n) =>
+          [...(n.shadowRoot ?? n).childNodes]
+            .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
+            .join(' ');
         return /Approved/.test(walk(document.querySelector('dealreg-panel')));
       },
       { timeout: 15_000 },

@@ -26,7 +26,16 @@ describe('the framed panel in the package', () => {
     assert.equal(fileURLToPath(import.meta.resolve('dealreg/embed')), join(ROOT, 'dist/embed.js'));
     const code = readFileSync(join(ROOT, 'dist/embed.js'), 'utf8');
     assert.doesNotMatch(code, /^\s*import\s/m);
-    for (const marker of ['LitElement', 'lit-html', 'customElements', 'attachShadow', 'localStorage', 'sessionStorage', 'indexedDB', 'document.cookie']) {
+    for (const marker of [
+      'LitElement',
+      'lit-html',
+      'customElements',
+      'attachShadow',
+      'localStorage',
+      'sessionStorage',
+      'indexedDB',
+      'document.cookie',
+    ]) {
       assert.ok(!code.includes(marker), `dist/embed.js contains "${marker}"`);
     }
     assert.ok(!/postMessage\([^)]*["']\*["']/.test(code), 'never posts to "*"');
@@ -59,11 +68,22 @@ describe('the framed panel in the package', () => {
     writeFileSync(
       join(consumer, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          lib: ['ES2023', 'DOM'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
         files: ['host.ts'],
       }),
     );
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], {
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, `tsc found errors:\n${run.stdout}${run.stderr}`);
   });
 
@@ -71,7 +91,11 @@ describe('the framed panel in the package', () => {
     const html = readFileSync(join(ROOT, 'dist/embed/index.html'), 'utf8');
     assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'every script has a src');
     assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i, 'no inline style, no inline handler');
-    assert.match(html, /<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>/, 'relative asset URLs: the folder works under any path');
+    assert.match(
+      html,
+      /<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>/,
+      'relative asset URLs: the folder works under any path',
+    );
     const config = JSON.parse(readFileSync(join(ROOT, 'dist/embed/config.json'), 'utf8'));
     assert.deepEqual(Object.keys(config).sort(), ['apiBaseUrl', 'parentOrigins']);
     const assets = readdirSync(join(ROOT, 'dist/embed/assets'));

@@ -58,7 +58,8 @@ export async function startEmbedSites() {
   // The host sends a strict CSP of its own: it may frame the panel's origin (and the test's siblings).
   const host = await startStaticServer({
     root: ROOT,
-    csp: () => `default-src 'self'; connect-src 'self'; frame-src ${origins.frame} ${origins.hostile} 'self'; base-uri 'none'; object-src 'none'`,
+    csp: () =>
+      `default-src 'self'; connect-src 'self'; frame-src ${origins.frame} ${origins.hostile} 'self'; base-uri 'none'; object-src 'none'`,
     api: async (request) => {
       log(request);
       const url = new URL(request.url);
@@ -68,7 +69,9 @@ export async function startEmbedSites() {
       if (url.pathname === PORTAL_EXAMPLE) {
         // The framed-portal example as is, but for the port its own CSP names for the frame.
         const html = await readFile(join(ROOT, PORTAL_EXAMPLE), 'utf8');
-        return new Response(html.replaceAll('http://localhost:8081', origins.frame), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+        return new Response(html.replaceAll('http://localhost:8081', origins.frame), {
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        });
       }
       return hostileFiles(url);
     },
@@ -86,7 +89,10 @@ export async function startEmbedSites() {
       log(request);
       const url = new URL(request.url);
       if (url.pathname === '/config.json') {
-        return Response.json({ parentOrigins: [origins.host], apiBaseUrl: `${api.url}/api` }, { headers: { 'cache-control': 'no-store' } });
+        return Response.json(
+          { parentOrigins: [origins.host], apiBaseUrl: `${api.url}/api` },
+          { headers: { 'cache-control': 'no-store' } },
+        );
       }
       return hostileFiles(url);
     },
@@ -108,7 +114,8 @@ export async function startEmbedSites() {
       for (const sibling of siblings) url.searchParams.append('sibling', sibling);
       return url.href;
     },
-    portalUrl: (accountId) => `${origins.host}${PORTAL_EXAMPLE}?account=${accountId}&frame=${encodeURIComponent(`${origins.frame}/index.html`)}`,
+    portalUrl: (accountId) =>
+      `${origins.host}${PORTAL_EXAMPLE}?account=${accountId}&frame=${encodeURIComponent(`${origins.frame}/index.html`)}`,
     async close() {
       await Promise.all([host.close(), frame.close(), hostile.close(), api.close()]);
     },

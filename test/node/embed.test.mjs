@@ -26,7 +26,9 @@ async function instrument(page) {
       if (this === window && type === 'message') window.__messageListeners += 1;
       return add.call(this, type, ...rest);
     };
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 }
 
@@ -54,7 +56,9 @@ function waitForText(frame, expected) {
 async function waitForFittedHeight(page, frame) {
   const deadline = Date.now() + TIMEOUT;
   for (;;) {
-    const content = await frame.evaluate(() => Math.ceil(document.getElementById('dealreg-frame').getBoundingClientRect().height));
+    const content = await frame.evaluate(() =>
+      Math.ceil(document.getElementById('dealreg-frame').getBoundingClientRect().height),
+    );
     const outer = await page.evaluate(() => window.__mounted.frame.getBoundingClientRect().height);
     const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight);
     if (content > 0 && Math.abs(outer - content) < 1 && !scrolls) return content;
@@ -83,36 +87,67 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     assert.equal(result.ok, true);
     return { account: result.body.account.name, opportunities: result.body.opportunities.map((o) => o.name) };
   };
-  const frameOf = (page, origin = sites.origins.frame) => page.waitForFrame((f) => f.url().startsWith(origin), { timeout: TIMEOUT });
+  const frameOf = (page, origin = sites.origins.frame) =>
+    page.waitForFrame((f) => f.url().startsWith(origin), { timeout: TIMEOUT });
   const panelState = (frame) =>
     frame.evaluate(() => {
       const panel = document.querySelector('dealreg-panel');
       return panel && { accountId: panel.accountId, brand: panel.style.getPropertyValue('--dealreg-color-brand') };
     });
   const hostState = (page) =>
-    page.evaluate(() => ({ events: window.__events.length, tokenAsks: window.__tokenAsks, height: window.__mounted.frame.style.height }));
+    page.evaluate(() => ({
+      events: window.__events.length,
+      tokenAsks: window.__tokenAsks,
+      height: window.__mounted.frame.style.height,
+    }));
   /** How many messages from `origin` the window has received so far (`list`: __seen or __received). */
-  const countFrom = (context, list, origin) => context.evaluate((l, o) => window[l].filter((m) => m.origin === o).length, list, origin);
+  const countFrom = (context, list, origin) =>
+    context.evaluate((l, o) => window[l].filter((m) => m.origin === o).length, list, origin);
   /** Waits until the window has received `n` more messages from `origin` than `base`. */
   const waitForMore = (context, list, origin, base, n) =>
-    context.waitForFunction((l, o, atLeast) => window[l].filter((m) => m.origin === o).length >= atLeast, WAIT, list, origin, base + n);
+    context.waitForFunction(
+      (l, o, atLeast) => window[l].filter((m) => m.origin === o).length >= atLeast,
+      WAIT,
+      list,
+      origin,
+      base + n,
+    );
   const FORGERIES = 56; // what hostile.js's attack() sends to each window it reaches
   /** Waits until a hostile frame from `origin` has told the page it listens. */
   const hostileReady = (page, origin) =>
-    page.waitForFunction((o) => window.__received.some((m) => m.origin === o && m.data === 'dealreg-test:hostile-ready'), WAIT, origin);
+    page.waitForFunction(
+      (o) => window.__received.some((m) => m.origin === o && m.data === 'dealreg-test:hostile-ready'),
+      WAIT,
+      origin,
+    );
   /** Posts a command to the page's iframe whose src is `url`, or to the mounted frame's window when `url` is null. */
   const tell = (page, url, command) =>
     page.evaluate(
-      (u, c) => (u === null ? window.__mounted.frame : [...document.querySelectorAll('iframe')].find((f) => f.src === u)).contentWindow.postMessage(c, '*'),
+      (u, c) =>
+        (u === null
+          ? window.__mounted.frame
+          : [...document.querySelectorAll('iframe')].find((f) => f.src === u)
+        ).contentWindow.postMessage(c, '*'),
       url,
       command,
     );
   /** What a hostile frame (see `tell`) from `origin` has received: asked by message, answered to the page. */
   async function reportOf(page, url, origin) {
-    const before = await page.evaluate((o) => window.__received.filter((m) => m.origin === o && m.data?.hostileReport).length, origin);
+    const before = await page.evaluate(
+      (o) => window.__received.filter((m) => m.origin === o && m.data?.hostileReport).length,
+      origin,
+    );
     await tell(page, url, 'dealreg-test:report');
-    await page.waitForFunction((o, n) => window.__received.filter((m) => m.origin === o && m.data?.hostileReport).length > n, WAIT, origin, before);
-    return page.evaluate((o) => window.__received.filter((m) => m.origin === o && m.data?.hostileReport).at(-1).data.hostileReport, origin);
+    await page.waitForFunction(
+      (o, n) => window.__received.filter((m) => m.origin === o && m.data?.hostileReport).length > n,
+      WAIT,
+      origin,
+      before,
+    );
+    return page.evaluate(
+      (o) => window.__received.filter((m) => m.origin === o && m.data?.hostileReport).at(-1).data.hostileReport,
+      origin,
+    );
   }
 
   describe('a host that mounts it', () => {
@@ -136,8 +171,15 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
       assert.equal((await panelState(frame)).accountId, 'acc-protected');
       await waitForFittedHeight(page, frame);
       assert.deepEqual(await panelState(frame), { accountId: 'acc-protected', brand: '#12355b' }, 'the theme token is applied');
-      assert.equal(await frame.evaluate(() => document.querySelector('dealreg-panel').style.getPropertyValue('color')), '', 'a non --dealreg-* name is dropped');
-      assert.ok(sites.calls.some((c) => c.method === 'getAccountOverview' && c.arg === 'acc-protected' && c.token === sites.token), 'the API was asked with the host’s token');
+      assert.equal(
+        await frame.evaluate(() => document.querySelector('dealreg-panel').style.getPropertyValue('color')),
+        '',
+        'a non --dealreg-* name is dropped',
+      );
+      assert.ok(
+        sites.calls.some((c) => c.method === 'getAccountOverview' && c.arg === 'acc-protected' && c.token === sites.token),
+        'the API was asked with the host’s token',
+      );
       assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation on the host');
       assert.deepEqual(await frame.evaluate(() => window.__cspViolations), [], 'no CSP violation in the frame');
     });
@@ -160,7 +202,8 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
       await page.waitForFunction(() => window.__events.some((e) => e.type === 'dealreg-quote-requested'), WAIT);
       // The button then follows its quote: once the backend is asked for it, the click's work is done.
       const deadline = Date.now() + TIMEOUT;
-      while (!sites.calls.some((c) => c.method === 'getQuote') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while (!sites.calls.some((c) => c.method === 'getQuote') && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       const quoteCalls = sites.calls.filter((c) => c.method === 'requestQuote');
       assert.equal(quoteCalls.length, 1, 'exactly one quote request reached the backend');
       const events = (await page.evaluate(() => window.__events)).filter((e) => e.type === 'dealreg-quote-requested');
@@ -185,8 +228,15 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     it('the token is in no URL, no storage, and no message but the host’s own to its frame', async () => {
       const { token } = sites;
       const urls = [...requested, ...sites.requested, ...page.frames().map((f) => f.url())];
-      assert.ok(urls.some((u) => u.includes('/api/v1/registrations/')), 'the frame’s API requests were seen');
-      assert.deepEqual(urls.filter((u) => u.includes(token)), [], 'no request or frame URL carries the token');
+      assert.ok(
+        urls.some((u) => u.includes('/api/v1/registrations/')),
+        'the frame’s API requests were seen',
+      );
+      assert.deepEqual(
+        urls.filter((u) => u.includes(token)),
+        [],
+        'no request or frame URL carries the token',
+      );
       assert.ok(!(await page.evaluate(() => window.__mounted.frame.src)).includes(token));
 
       for (const context of [page, frame]) {
@@ -208,11 +258,17 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
       // Who received a message carrying the token: only the frame, only from the host.
       const hostSaw = await page.evaluate(() => window.__seen);
       const frameSaw = await frame.evaluate(() => window.__seen);
-      assert.ok(hostSaw.every((m) => !JSON.stringify(m.data).includes(token)), 'the frame never sends the token back');
+      assert.ok(
+        hostSaw.every((m) => !JSON.stringify(m.data).includes(token)),
+        'the frame never sends the token back',
+      );
       const carrying = frameSaw.filter((m) => JSON.stringify(m.data).includes(token));
       assert.ok(carrying.length > 0, 'the frame was given the token');
       assert.ok(carrying.every((m) => m.origin === sites.origins.host && m.data.type === 'token'));
-      assert.ok(sites.calls.every((c) => c.token === token), 'every API call carried the host’s token');
+      assert.ok(
+        sites.calls.every((c) => c.token === token),
+        'every API call carried the host’s token',
+      );
     });
   });
 
@@ -222,7 +278,9 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     await page.goto(sites.portalUrl('acc-protected'));
     const frame = await frameOf(page);
     await waitForText(frame, [(await names('acc-protected')).account]);
-    await frame.evaluate(() => { window.__sameDocument = true; });
+    await frame.evaluate(() => {
+      window.__sameDocument = true;
+    });
     await page.click('#account-list a[data-account="acc-conflict"]');
     await waitForText(frame, [(await names('acc-conflict')).account]);
     assert.equal(await frame.evaluate(() => window.__sameDocument), true, 'the same frame document: no reload');
@@ -241,7 +299,12 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     await instrument(popup);
     await popup.bringToFront();
     const siblingUrl = `${sites.origins.hostile}/hostile.html`;
-    await opener.evaluate((url) => { window.__victim.location.href = url; }, sites.hostUrl('acc-protected', siblingUrl));
+    await opener.evaluate(
+      (url) => {
+        window.__victim.location.href = url;
+      },
+      sites.hostUrl('acc-protected', siblingUrl),
+    );
     const frame = await frameOf(popup);
     await waitForText(frame, [(await names('acc-protected')).account]);
     await waitForFittedHeight(popup, frame);
@@ -256,7 +319,11 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     await waitForMore(frame, '__seen', sites.origins.hostile, 0, 2 * FORGERIES);
     await waitForMore(popup, '__received', sites.origins.hostile, hostHeard, 2 * FORGERIES);
 
-    assert.deepEqual(await panelState(frame), { accountId: 'acc-protected', brand: '#12355b' }, 'the frame kept its account and theme');
+    assert.deepEqual(
+      await panelState(frame),
+      { accountId: 'acc-protected', brand: '#12355b' },
+      'the frame kept its account and theme',
+    );
     assert.deepEqual(await hostState(popup), hostBefore, 'the host heard no event, resized nothing, asked no token');
     assert.equal(sites.calls.length, callsBefore, 'no request was made');
 
@@ -267,7 +334,10 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     assert.ok(later.length > 0 && later.every((c) => c.token === sites.token), 'every later request carried the host’s token');
     const openerReceived = await opener.evaluate(() => JSON.stringify(window.__received));
     const siblingReceived = JSON.stringify(await reportOf(popup, siblingUrl, sites.origins.hostile));
-    assert.ok(!openerReceived.includes(sites.token) && !siblingReceived.includes(sites.token), 'no hostile window received the token');
+    assert.ok(
+      !openerReceived.includes(sites.token) && !siblingReceived.includes(sites.token),
+      'no hostile window received the token',
+    );
     await popup.close();
     await opener.close();
   });
@@ -294,7 +364,11 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     await waitForMore(frame, '__seen', sites.origins.host, frameHeardFromHost, FORGERIES);
     await waitForMore(page, '__received', sites.origins.frame, hostHeardFromFrame, FORGERIES);
 
-    assert.deepEqual(await panelState(frame), { accountId: 'acc-protected', brand: '#12355b' }, 'the frame kept its account and theme');
+    assert.deepEqual(
+      await panelState(frame),
+      { accountId: 'acc-protected', brand: '#12355b' },
+      'the frame kept its account and theme',
+    );
     assert.deepEqual(await hostState(page), hostBefore, 'the host heard no event, resized nothing, asked no token');
     assert.equal(sites.calls.length, callsBefore, 'no request was made');
     await page.close();
@@ -317,7 +391,11 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     await waitForMore(frame, '__seen', sites.origins.hostile, 0, FORGERIES);
 
     assert.equal(await frame.evaluate(() => document.querySelector('dealreg-panel')), null, 'no panel was mounted');
-    assert.deepEqual(await page.evaluate(() => window.__received), [], 'the frame sent it nothing (not even ready, no token request)');
+    assert.deepEqual(
+      await page.evaluate(() => window.__received),
+      [],
+      'the frame sent it nothing (not even ready, no token request)',
+    );
     assert.equal(sites.calls.length, callsBefore, 'no request was made');
     await page.close();
   });
@@ -331,7 +409,9 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     await waitForFittedHeight(page, frame);
     const hostBefore = await hostState(page);
 
-    await frame.evaluate((url) => { location.href = url; }, `${sites.origins.hostile}/hostile.html`);
+    await frame.evaluate((url) => {
+      location.href = url;
+    }, `${sites.origins.hostile}/hostile.html`);
     await hostileReady(page, sites.origins.hostile);
     const heard = await countFrom(page, '__received', sites.origins.hostile);
     await tell(page, null, 'dealreg-test:attack');
@@ -342,7 +422,11 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     // though a message posted right after it does (messages from one window arrive in order).
     await page.evaluate(() => window.__mounted.setAccount('acc-empty'));
     const received = await reportOf(page, null, sites.origins.hostile);
-    assert.deepEqual(received.filter((m) => m.origin === sites.origins.host), [], 'the intruder got nothing from the host');
+    assert.deepEqual(
+      received.filter((m) => m.origin === sites.origins.host),
+      [],
+      'the intruder got nothing from the host',
+    );
     await page.close();
   });
 });

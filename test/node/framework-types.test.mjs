@@ -67,17 +67,28 @@ function checkAgainstFixtures(found, { ok, wrong }) {
   const where = (d) => `${relative(ROOT, d.file)}:${d.line}`;
 
   const okErrors = found.filter((d) => d.file === join(FIXTURES, ok));
-  assert.deepEqual(okErrors.map((d) => `${where(d)} ${d.code} ${d.message}`), [], `${ok} must compile clean`);
+  assert.deepEqual(
+    okErrors.map((d) => `${where(d)} ${d.code} ${d.message}`),
+    [],
+    `${ok} must compile clean`,
+  );
 
   const expected = expectedErrors(join(FIXTURES, wrong));
   assert.ok(expected.length >= 3, `${wrong} marks its wrong lines`);
   const unexpected = found.filter((d) => !expected.some((e) => e.file === d.file && e.line === d.line));
-  assert.deepEqual(unexpected.map((d) => `${where(d)} ${d.code} ${d.message}`), [], 'no error outside the marked lines');
+  assert.deepEqual(
+    unexpected.map((d) => `${where(d)} ${d.code} ${d.message}`),
+    [],
+    'no error outside the marked lines',
+  );
   for (const e of expected) {
     const at = found.filter((d) => d.file === e.file && d.line === e.line);
     assert.ok(at.length > 0, `${where(e)} must fail with ${e.code}, and compiled`);
     const match = at.find((d) => d.code === e.code && (!e.text || d.message.includes(e.text)));
-    assert.ok(match, `${where(e)} must fail with ${e.code} "${e.text ?? ''}"; got:\n${at.map((d) => `${d.code} ${d.message}`).join('\n')}`);
+    assert.ok(
+      match,
+      `${where(e)} must fail with ${e.code} "${e.text ?? ''}"; got:\n${at.map((d) => `${d.code} ${d.message}`).join('\n')}`,
+    );
   }
 }
 
@@ -93,7 +104,10 @@ describe('the React, Vue and Angular typings', { timeout: 120_000 }, () => {
     const pkg = JSON.parse(read('package.json'));
     assert.deepEqual(pkg.exports['./react'], { types: './dist/types/react.d.ts' });
     assert.deepEqual(pkg.exports['./vue'], { types: './dist/types/vue.d.ts' });
-    assert.ok(pkg.files.some((f) => f === 'dist/types' || f === 'dist'), 'dist/types is published');
+    assert.ok(
+      pkg.files.some((f) => f === 'dist/types' || f === 'dist'),
+      'dist/types is published',
+    );
     assert.equal(fileURLToPath(import.meta.resolve('dealreg/custom-elements.json')), join(ROOT, 'custom-elements.json'));
   });
 
@@ -103,11 +117,23 @@ describe('the React, Vue and Angular typings', { timeout: 120_000 }, () => {
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
     assert.ok(elements.length >= 6);
     for (const el of elements) {
-      assert.ok(react.includes(`'${el.tagName}': DealRegProps<${el.name}, ${el.name}ReactProps>;`), `react.d.ts types <${el.tagName}>`);
-      assert.match(vue, new RegExp(`'${el.tagName}': DealRegComponent<${el.name}, [^>]*'adapter'`), `vue.d.ts types <${el.tagName}> with its adapter`);
+      assert.ok(
+        react.includes(`'${el.tagName}': DealRegProps<${el.name}, ${el.name}ReactProps>;`),
+        `react.d.ts types <${el.tagName}>`,
+      );
+      assert.match(
+        vue,
+        new RegExp(`'${el.tagName}': DealRegComponent<${el.name}, [^>]*'adapter'`),
+        `vue.d.ts types <${el.tagName}> with its adapter`,
+      );
       const reactProps = react.slice(react.indexOf(`interface ${el.name}ReactProps {`));
       const reactOwn = reactProps.slice(0, reactProps.indexOf('\n}'));
-      for (const a of el.attributes ?? []) assert.match(reactOwn, new RegExp(`\\n  '?${a.name}'?\\?: ${el.name}\\['${a.fieldName}'\\]`), `<${el.tagName}> ${a.name}`);
+      for (const a of el.attributes ?? [])
+        assert.match(
+          reactOwn,
+          new RegExp(`\\n  '?${a.name}'?\\?: ${el.name}\\['${a.fieldName}'\\]`),
+          `<${el.tagName}> ${a.name}`,
+        );
       assert.match(reactOwn, new RegExp(`\\n  adapter\\?: ${el.name}\\['adapter'\\];`), `<${el.tagName}> adapter`);
       const vueEvents = vue.slice(vue.indexOf(`type ${el.name}VueEvents = {`));
       const vueOwn = vueEvents.slice(0, vueEvents.indexOf('\n};'));

@@ -69,12 +69,22 @@ describe('dealreg in framework apps (built with Vite, against the mock backend)'
           const el = document.querySelector('dealreg-panel');
           return { accountId: el.accountId, hasAdapter: !!el.adapter, adapterAttribute: el.getAttribute('adapter') };
         });
-        assert.deepEqual(panel, { accountId: 'acc-protected', hasAdapter: true, adapterAttribute: null }, 'account-id as an attribute, the adapter as a property');
+        assert.deepEqual(
+          panel,
+          { accountId: 'acc-protected', hasAdapter: true, adapterAttribute: null },
+          'account-id as an attribute, the adapter as a property',
+        );
         assert.equal(await page.$eval('#last-quote', (el) => el.textContent), 'none');
 
-        await page.evaluate(`(() => { ${deep} byPart(document.querySelector('dealreg-panel').shadowRoot, 'request-button').click(); })()`);
+        await page.evaluate(
+          `(() => { ${deep} byPart(document.querySelector('dealreg-panel').shadowRoot, 'request-button').click(); })()`,
+        );
         await page.waitForFunction(() => document.querySelector('#last-quote')?.textContent !== 'none', { timeout: 10_000 });
-        assert.match(await page.$eval('#last-quote', (el) => el.textContent), /^true reg-\S+ submitted$/, 'a DealRegQuoteRequestedEvent with its detail');
+        assert.match(
+          await page.$eval('#last-quote', (el) => el.textContent),
+          /^true reg-\S+ submitted$/,
+          'a DealRegQuoteRequestedEvent with its detail',
+        );
 
         const { pageErrors, consoleErrors } = await problems.collect();
         assert.deepEqual(pageErrors, []);

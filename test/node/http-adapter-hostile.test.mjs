@@ -115,18 +115,34 @@ describe('the HTTP adapter against a hostile server', { timeout: 60_000 }, () =>
       assert.ok(sleeps.reduce((a, b) => a + b, 0) <= 10_000 * 3);
     });
 
-    it('with the real timer and maxDelayMs 5, Retry-After: 99999 settles (a hang here means the server decides the wait)', { timeout: 20_000 }, async () => {
-      api.state.handler = (_req, res) => problem(res, 429, { code: 'rate-limited' }, { 'retry-after': '99999' });
-      const error = await rejection(adapter({ sleep: undefined, maxDelayMs: 5 }).getAccountOverview('acc-protected'));
-      assert.equal(error.code, 'rate-limited');
-      assert.equal(api.state.requests.length, 4);
-    });
+    it(
+      'with the real timer and maxDelayMs 5, Retry-After: 99999 settles (a hang here means the server decides the wait)',
+      { timeout: 20_000 },
+      async () => {
+        api.state.handler = (_req, res) => problem(res, 429, { code: 'rate-limited' }, { 'retry-after': '99999' });
+        const error = await rejection(adapter({ sleep: undefined, maxDelayMs: 5 }).getAccountOverview('acc-protected'));
+        assert.equal(error.code, 'rate-limited');
+        assert.equal(api.state.requests.length, 4);
+      },
+    );
 
     it('far-future dates, negative, fractional and garbage values never ask for more than maxDelayMs', async () => {
-      const values = ['Fri, 01 Jan 2100 00:00:00 GMT', 'Friday, 01-Jan-99 00:00:00 GMT', '-5', '1.5', '1e9', '9'.repeat(400), 'soon', '1 2', ''];
+      const values = [
+        'Fri, 01 Jan 2100 00:00:00 GMT',
+        'Friday, 01-Jan-99 00:00:00 GMT',
+        '-5',
+        '1.5',
+        '1e9',
+        '9'.repeat(400),
+        'soon',
+        '1 2',
+        '',
+      ];
       let n = 0;
       api.state.handler = (_req, res) => problem(res, 503, {}, { 'retry-after': values[n++ % values.length] });
-      await rejection(adapter({ retries: values.length, maxDelayMs: 2000, now: () => Date.UTC(2017, 1, 14) }).getAccountOverview('a'));
+      await rejection(
+        adapter({ retries: values.length, maxDelayMs: 2000, now: () => Date.UTC(2017, 1, 14) }).getAccountOverview('a'),
+      );
       assert.equal(sleeps.length, values.length);
       for (const ms of sleeps) assert.ok(Number.isFinite(ms) && ms >= 0 && ms <= 2000, `${ms} within [0, 2000]`);
       assert.equal(sleeps[0], 2000, 'the year 2100 waits the maximum, not 1 ms');
@@ -208,7 +224,8 @@ describe('the HTTP adapter against a hostile server', { timeout: 60_000 }, () =>
         problem(res, 403, { code: 'forbidden', detail: `gateway refused Authorization: ${req.headers.authorization}` }),
       'a problem title (no detail) holding the bare token': (req, res) =>
         problem(res, 401, { code: 'unauthorized', title: `bad token ${req.headers.authorization.slice(7)}` }),
-      'a 503 detail dumping every request header, on each retry': (req, res) => problem(res, 503, { detail: JSON.stringify(req.headers) }),
+      'a 503 detail dumping every request header, on each retry': (req, res) =>
+        problem(res, 503, { detail: JSON.stringify(req.headers) }),
       'a 200 whose invalid field holds the header': (req, res) => {
         const body = anOverview();
         body.registrations[0].status = req.headers.authorization;
@@ -297,7 +314,11 @@ describe('the HTTP adapter against a hostile server', { timeout: 60_000 }, () =>
       const bomb = gzipSync(Buffer.concat([Buffer.from('{"pad":"'), Buffer.alloc(8 * MiB, 0x61), Buffer.from('"}')]));
       assert.ok(bomb.length < 64 * 1024);
       api.state.handler = (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'content-length': String(bomb.length),
+        });
         res.end(bomb);
       };
       const error = await rejection(adapter().getAccountOverview('acc-protected'));

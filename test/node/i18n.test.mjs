@@ -44,7 +44,10 @@ describe('the French catalogue check', () => {
     writeFileSync(path, JSON.stringify(catalogue));
     const { ok, report } = i18n(root, { check: true });
     assert.equal(ok, false);
-    assert.ok(report.some((l) => l.includes(`missing translation of "${entry.en}"`)), report.join('\n'));
+    assert.ok(
+      report.some((l) => l.includes(`missing translation of "${entry.en}"`)),
+      report.join('\n'),
+    );
   });
 
   it('fails when the English changed (the French is stale) and names both', () => {
@@ -52,8 +55,14 @@ describe('the French catalogue check', () => {
     edit(join(root, 'widgets', 'quote-button', 'quote-button.component.ts'), "msg('Request quote')", "msg('Request a quote')");
     const { ok, report } = i18n(root, { check: true });
     assert.equal(ok, false);
-    assert.ok(report.some((l) => l.includes('missing translation of "Request a quote"')), report.join('\n'));
-    assert.ok(report.some((l) => l.includes('stale translation of "Request quote"')), report.join('\n'));
+    assert.ok(
+      report.some((l) => l.includes('missing translation of "Request a quote"')),
+      report.join('\n'),
+    );
+    assert.ok(
+      report.some((l) => l.includes('stale translation of "Request quote"')),
+      report.join('\n'),
+    );
   });
 
   it('fails on a placeholder the code does not have, an explicit id, or a module not regenerated', () => {
@@ -63,8 +72,17 @@ describe('the French catalogue check', () => {
     edit(join(root, 'widgets', 'shared', 'templates.ts'), "msg('Retry')", "msg('Retry', { id: 'action.retry' })");
     const { ok, report } = i18n(root, { check: true });
     assert.equal(ok, false);
-    assert.ok(report.some((l) => l.includes('has unknown ${days}')), report.join('\n'));
-    assert.ok(report.some((l) => l.includes('explicit message id')), report.join('\n'));
-    assert.ok(report.some((l) => l.includes('generated/fr.ts is out of date')), report.join('\n'));
+    assert.ok(
+      report.some((l) => l.includes('has unknown ${days}')),
+      report.join('\n'),
+    );
+    assert.ok(
+      report.some((l) => l.includes('explicit message id')),
+      report.join('\n'),
+    );
+    assert.ok(
+      report.some((l) => l.includes('generated/fr.ts is out of date')),
+      report.join('\n'),
+    );
   });
 });

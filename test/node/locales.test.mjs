@@ -17,7 +17,11 @@ async function open(browser, site, query) {
   await page.waitForFunction(() => window.__ready, { timeout: 15_000 });
   await page.evaluate(() => window.__ready);
   const texts = () =>
-    page.evaluate(() => [...document.querySelectorAll('dealreg-quote-button')].map((b) => b.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? ''));
+    page.evaluate(() =>
+      [...document.querySelectorAll('dealreg-quote-button')].map(
+        (b) => b.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      ),
+    );
   return { page, problems, chunks, texts };
 }
 

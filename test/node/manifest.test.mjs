@@ -57,7 +57,9 @@ describe('custom-elements.json', () => {
         if (decl.customElement && decl.tagName) elements.set(decl.tagName, { decl, path: mod.path });
       }
     }
-    for (const m of read('widgets/shared/events.ts').matchAll(/class\s+(\w+)\s+extends\s+(?:Event|DealRegEvent<(\w+)>)\s*\{[^}]*?static\s+readonly\s+eventName\s*=\s*'([^']+)'/gs)) {
+    for (const m of read('widgets/shared/events.ts').matchAll(
+      /class\s+(\w+)\s+extends\s+(?:Event|DealRegEvent<(\w+)>)\s*\{[^}]*?static\s+readonly\s+eventName\s*=\s*'([^']+)'/gs,
+    )) {
       eventNames.set(m[1], m[3]);
       eventClasses.set(m[3], { className: m[1], detail: m[2] });
     }
@@ -72,7 +74,7 @@ describe('custom-elements.json', () => {
     for (const tag of registered) assert.ok(elements.has(tag), `${tag} is in custom-elements.json`);
   });
 
-  it('lists each element\'s attributes (documented) and its adapter property', () => {
+  it("lists each element's attributes (documented) and its adapter property", () => {
     for (const [tag, attributes] of Object.entries(CONTRACT)) {
       const { decl } = elements.get(tag);
       const listed = new Map((decl.attributes ?? []).map((a) => [a.name, a]));
@@ -128,7 +130,11 @@ describe('custom-elements.json', () => {
     for (const [name, { className, detail }] of eventClasses) {
       const decl = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === className);
       const member = decl?.members?.find((m) => m.name === 'detail');
-      assert.equal(member?.type?.text, detail, `${className}'s detail field (${name}) is typed ${detail}, not the base's parameter`);
+      assert.equal(
+        member?.type?.text,
+        detail,
+        `${className}'s detail field (${name}) is typed ${detail}, not the base's parameter`,
+      );
     }
   });
 
@@ -142,7 +148,10 @@ describe('custom-elements.json', () => {
     assert.deepEqual(missing, [], `parts rendered but not documented:\n${missing.join('\n')}`);
     for (const tag of Object.keys(CONTRACT)) {
       if (tag === 'dealreg-provider') continue; // renders only a slot
-      assert.ok(elements.get(tag).decl.cssParts?.some((p) => p.name === 'base'), `${tag} documents its base part`);
+      assert.ok(
+        elements.get(tag).decl.cssParts?.some((p) => p.name === 'base'),
+        `${tag} documents its base part`,
+      );
     }
   });
 
@@ -165,7 +174,8 @@ describe('custom-elements.json', () => {
     const doc = read('docs/theming.md');
     for (const [tag, { decl }] of elements) {
       for (const p of decl.cssProperties ?? []) assert.ok(doc.includes(`\`${p.name}\``), `theming.md documents ${p.name}`);
-      for (const p of decl.cssParts ?? []) assert.ok(doc.includes(`\`${p.name}\``), `theming.md documents ${tag}'s part ${p.name}`);
+      for (const p of decl.cssParts ?? [])
+        assert.ok(doc.includes(`\`${p.name}\``), `theming.md documents ${tag}'s part ${p.name}`);
     }
   });
 });

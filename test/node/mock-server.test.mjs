@@ -91,7 +91,9 @@ describe('the Node mock server under hostile bodies', { timeout: 120_000 }, () =
   });
 
   it('after all of that the same connection still registers a deal', async () => {
-    const body = Buffer.from(JSON.stringify({ accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['sizing'] }));
+    const body = Buffer.from(
+      JSON.stringify({ accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['sizing'] }),
+    );
     const answer = await post(url, { body, token: 'demo-alpha', agent });
     assert.equal(answer.status, 201);
     assert.equal(answer.json.status, 'approved');
@@ -160,7 +162,9 @@ describe('the mock server process under 200 × 1 MB POSTs', { timeout: 180_000 }
   async function flood(count) {
     const body = registrationBody();
     for (let i = 0; i < count; i += 10) {
-      const batch = Array.from({ length: 10 }, (_, j) => post(url, { body, token: 'demo-alpha', chunked: (i + j) % 2 === 1, agent }));
+      const batch = Array.from({ length: 10 }, (_, j) =>
+        post(url, { body, token: 'demo-alpha', chunked: (i + j) % 2 === 1, agent }),
+      );
       for (const answer of await Promise.all(batch)) assert.equal(answer.status, 413);
     }
   }

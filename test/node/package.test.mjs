@@ -45,7 +45,12 @@ function exportedNames(code) {
   const list = [...code.matchAll(/export\s*\{([^}]*)\}/g)].at(-1)?.[1] ?? '';
   return list
     .split(',')
-    .map((s) => s.trim().split(/\s+as\s+/).at(-1))
+    .map((s) =>
+      s
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1),
+    )
     .filter(Boolean);
 }
 
@@ -80,14 +85,25 @@ describe('the published package (npm pack, installed with its declared dependenc
   let tarballFiles;
 
   before(() => {
-    assertBuilt('dist/dealreg.js', 'dist/core.js', 'dist/mock.js', 'dist/mock/msw.js', 'dist/types/lib/dealreg.d.ts', 'custom-elements.json');
+    assertBuilt(
+      'dist/dealreg.js',
+      'dist/core.js',
+      'dist/mock.js',
+      'dist/mock/msw.js',
+      'dist/types/lib/dealreg.d.ts',
+      'custom-elements.json',
+    );
     work = mkdtempSync(join(tmpdir(), 'dealreg-pack-'));
     const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT));
     tarballFiles = packed[0].files.map((f) => f.path);
     consumer = join(work, 'consumer');
     run('mkdir', ['-p', consumer]);
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    run('npm', ['install', join(work, packed[0].filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
+    run(
+      'npm',
+      ['install', join(work, packed[0].filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+      consumer,
+    );
     installed = join(consumer, 'node_modules', 'dealreg');
   });
 
@@ -98,30 +114,55 @@ describe('the published package (npm pack, installed with its declared dependenc
     assert.ok(!present.includes('msw'), 'msw was installed');
     assert.deepEqual(PKG.peerDependenciesMeta?.msw, { optional: true });
     assert.ok(PKG.peerDependencies?.msw, 'msw is a declared peer');
-    for (const dep of Object.keys(PKG.dependencies)) assert.ok(existsSync(join(consumer, 'node_modules', dep)), `${dep} installed`);
+    for (const dep of Object.keys(PKG.dependencies))
+      assert.ok(existsSync(join(consumer, 'node_modules', dep)), `${dep} installed`);
   });
 
   it('ships every entry with its types, the locale chunks beside the entry, and no screenshots', () => {
     for (const [subpath, target] of Object.entries(PKG.exports)) {
       const files = typeof target === 'string' ? [target] : Object.values(target);
-      for (const file of files) assert.ok(tarballFiles.includes(file.replace(/^\.\//, '')), `${subpath}: ${file} is in the tarball`);
+      for (const file of files)
+        assert.ok(tarballFiles.includes(file.replace(/^\.\//, '')), `${subpath}: ${file} is in the tarball`);
       if (typeof target !== 'string' && !subpath.endsWith('.json')) assert.ok(target.types, `${subpath} declares its types`);
     }
     assert.ok(!tarballFiles.some((f) => f.startsWith('docs/images/gallery/')), 'the review gallery (screenshots) is not shipped');
-    assert.deepEqual(tarballFiles.filter((f) => f.startsWith('docs/images/')), ['docs/images/panel.png'], "only the README's picture is");
+    assert.deepEqual(
+      tarballFiles.filter((f) => f.startsWith('docs/images/')),
+      ['docs/images/panel.png'],
+      "only the README's picture is",
+    );
     assert.ok(tarballFiles.includes('docs/embedding.md'), 'the docs are');
     for (const f of readdirSync(join(ROOT, 'dist'), { recursive: true })) {
-      if (String(f).startsWith('locales/') && String(f).endsWith('.js')) assert.ok(tarballFiles.includes(`dist/${f}`), `dist/${f} is shipped`);
+      if (String(f).startsWith('locales/') && String(f).endsWith('.js'))
+        assert.ok(tarballFiles.includes(`dist/${f}`), `dist/${f} is shipped`);
     }
   });
 
   it('dealreg: the elements, configureDealReg, createHttpAdapter and the errors; no mock, no engine API, Lit bundled', () => {
     const code = readFileSync(join(installed, 'dist/dealreg.js'), 'utf8');
     const names = exportedNames(code);
-    for (const name of ['DealRegPanel', 'DealRegStatus', 'DealRegProvider', 'configureDealReg', 'createHttpAdapter', 'DealRegError', 'isDealRegError', 'DealRegRegisteredEvent']) {
+    for (const name of [
+      'DealRegPanel',
+      'DealRegStatus',
+      'DealRegProvider',
+      'configureDealReg',
+      'createHttpAdapter',
+      'DealRegError',
+      'isDealRegError',
+      'DealRegRegisteredEvent',
+    ]) {
       assert.ok(names.includes(name), `dealreg exports ${name} (exports: ${names.join(', ')})`);
     }
-    for (const name of ['createMemoryAdapter', 'createMockBackend', 'SAMPLE_PROGRAM', 'evaluateEligibility', 'parseOverview', 'AccountOverviewSchema', 'backoffDelay', 'scrubText']) {
+    for (const name of [
+      'createMemoryAdapter',
+      'createMockBackend',
+      'SAMPLE_PROGRAM',
+      'evaluateEligibility',
+      'parseOverview',
+      'AccountOverviewSchema',
+      'backoffDelay',
+      'scrubText',
+    ]) {
       assert.ok(!names.includes(name), `dealreg does not export ${name}`);
     }
     for (const mockOnly of MOCK_ONLY) assert.ok(!code.includes(mockOnly), `dist/dealreg.js contains "${mockOnly}"`);
@@ -141,10 +182,21 @@ describe('the published package (npm pack, installed with its declared dependenc
     assert.equal(probe.status, 0, probe.stderr);
     const out = JSON.parse(probe.stdout);
     assert.equal(out.dom, 'undefined', 'no DOM in this Node');
-    for (const name of ['evaluateEligibility', 'protectionState', 'SAMPLE_PROGRAM', 'AccountOverviewSchema', 'parseOverview', 'problemToError', 'DealRegError', 'createHttpAdapter', 'backoffDelay']) {
+    for (const name of [
+      'evaluateEligibility',
+      'protectionState',
+      'SAMPLE_PROGRAM',
+      'AccountOverviewSchema',
+      'parseOverview',
+      'problemToError',
+      'DealRegError',
+      'createHttpAdapter',
+      'backoffDelay',
+    ]) {
       assert.ok(out.names.includes(name), `dealreg/core exports ${name}`);
     }
-    for (const name of ['createMemoryAdapter', 'createMockBackend', 'DealRegPanel', 'configureDealReg']) assert.ok(!out.names.includes(name), `dealreg/core does not export ${name}`);
+    for (const name of ['createMemoryAdapter', 'createMockBackend', 'DealRegPanel', 'configureDealReg'])
+      assert.ok(!out.names.includes(name), `dealreg/core does not export ${name}`);
     assert.ok(out.ruleSets > 0);
     assert.deepEqual(out.parseError, { isDealRegError: true, code: 'invalid-response' });
     assert.ok(out.adapterMethods.includes('getAccountOverview'));
@@ -170,8 +222,10 @@ describe('the published package (npm pack, installed with its declared dependenc
     const out = JSON.parse(probe.stdout);
     assert.equal(out.account, 'acc-nextgen');
     assert.equal(out.rest, 200);
-    for (const name of ['createMockBackend', 'createMemoryAdapter', 'createRestHandler']) assert.ok(out.names.includes(name), `dealreg/mock exports ${name}`);
-    for (const name of ['createHandlers', 'startMockWorker']) assert.ok(!out.names.includes(name), `dealreg/mock leaves ${name} to dealreg/mock/msw`);
+    for (const name of ['createMockBackend', 'createMemoryAdapter', 'createRestHandler'])
+      assert.ok(out.names.includes(name), `dealreg/mock exports ${name}`);
+    for (const name of ['createHandlers', 'startMockWorker'])
+      assert.ok(!out.names.includes(name), `dealreg/mock leaves ${name} to dealreg/mock/msw`);
     const code = readFileSync(join(installed, 'dist/mock.js'), 'utf8');
     assert.ok(!code.includes('setupWorker') && !code.includes('passthrough'), 'no msw code in dist/mock.js');
   });
@@ -195,17 +249,38 @@ describe('the published package (npm pack, installed with its declared dependenc
         root: consumer,
         configFile: false,
         logLevel: 'silent',
-        build: { write: false, lib: { entry: join(consumer, 'app.js'), formats: ['es'], fileName: 'app' }, rollupOptions: { external } },
+        build: {
+          write: false,
+          lib: { entry: join(consumer, 'app.js'), formats: ['es'], fileName: 'app' },
+          rollupOptions: { external },
+        },
       });
       return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).flatMap((chunk) => chunk.moduleIds ?? []);
     };
-    const app = await bundle("import { createHttpAdapter, DealRegError } from 'dealreg';\nimport { createMockBackend, createMemoryAdapter } from 'dealreg/mock';\nconsole.log(createHttpAdapter, DealRegError, createMockBackend, createMemoryAdapter);\n");
-    assert.ok(app.some((p) => p.endsWith('node_modules/dealreg/dist/dealreg.js')), 'bundled dist/dealreg.js');
-    assert.ok(app.some((p) => p.endsWith('node_modules/dealreg/dist/mock.js')), 'bundled dist/mock.js (no msw installed, none needed)');
+    const app = await bundle(
+      "import { createHttpAdapter, DealRegError } from 'dealreg';\nimport { createMockBackend, createMemoryAdapter } from 'dealreg/mock';\nconsole.log(createHttpAdapter, DealRegError, createMockBackend, createMemoryAdapter);\n",
+    );
+    assert.ok(
+      app.some((p) => p.endsWith('node_modules/dealreg/dist/dealreg.js')),
+      'bundled dist/dealreg.js',
+    );
+    assert.ok(
+      app.some((p) => p.endsWith('node_modules/dealreg/dist/mock.js')),
+      'bundled dist/mock.js (no msw installed, none needed)',
+    );
     const server = await bundle("import { evaluateEligibility } from 'dealreg/core';\nconsole.log(evaluateEligibility);\n");
-    assert.ok(server.some((p) => p.endsWith('node_modules/dealreg/dist/core.js')), 'bundled dist/core.js');
-    const worker = await bundle("import { createHandlers } from 'dealreg/mock/msw';\nconsole.log(createHandlers);\n", ['msw', /^msw\//]);
-    assert.ok(worker.some((p) => p.endsWith('node_modules/dealreg/dist/mock/msw.js')), 'bundled dist/mock/msw.js');
+    assert.ok(
+      server.some((p) => p.endsWith('node_modules/dealreg/dist/core.js')),
+      'bundled dist/core.js',
+    );
+    const worker = await bundle("import { createHandlers } from 'dealreg/mock/msw';\nconsole.log(createHandlers);\n", [
+      'msw',
+      /^msw\//,
+    ]);
+    assert.ok(
+      worker.some((p) => p.endsWith('node_modules/dealreg/dist/mock/msw.js')),
+      'bundled dist/mock/msw.js',
+    );
   });
 
   it("the type declarations of every entry type-check a consumer's TypeScript", () => {
@@ -216,12 +291,12 @@ describe('the published package (npm pack, installed with its declared dependenc
         "import { evaluateEligibility, SAMPLE_PROGRAM, type Problem } from 'dealreg/core';",
         "import { createMemoryAdapter, createMockBackend, type BackendCore } from 'dealreg/mock';",
         "const adapter: DealRegAdapter = createHttpAdapter({ baseUrl: '/api', getToken: () => 'token' });",
-        "const core: BackendCore = createMockBackend();",
+        'const core: BackendCore = createMockBackend();',
         "export const memory: DealRegAdapter = createMemoryAdapter(core, { token: 'demo-alpha' });",
         "const panel = document.querySelector('dealreg-panel');",
         'if (panel) panel.adapter = adapter;',
         "document.addEventListener('dealreg-registered', (e) => console.log(e.detail.registration.status));",
-        "export async function name(id: string): Promise<string> { const o: AccountOverview = await adapter.getAccountOverview(id); return o.account.name; }",
+        'export async function name(id: string): Promise<string> { const o: AccountOverview = await adapter.getAccountOverview(id); return o.account.name; }',
         "export const check = (e: unknown): boolean => isDealRegError(e) && e.code === 'offline';",
         'export const rules = [evaluateEligibility, SAMPLE_PROGRAM.ruleSets.length];',
         "export const problem: Problem = { type: 'about:blank', title: 'Gone', status: 410, code: 'not-found' };",

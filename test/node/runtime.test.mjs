@@ -64,4 +64,3 @@ describe('the Node the scripts run on', () => {
     assert.deepEqual(refusing, []);
   });
 });
-

@@ -28,7 +28,11 @@ const sale: fc.Arbitrary<Sale> = fc.record({
   // Sales from six years before the program to its lifetime's end.
   orderedAt: fc.integer({ min: -6 * 366, max: 4 * 366 }).map((n) => addDays(PROGRAM_START, n)),
   items: fc.array(
-    fc.record({ family: fc.constantFrom(...FAMILIES), quantity: fc.integer({ min: 1, max: 40 }), supportMonths: fc.integer({ min: 12, max: 84 }) }),
+    fc.record({
+      family: fc.constantFrom(...FAMILIES),
+      quantity: fc.integer({ min: 1, max: 40 }),
+      supportMonths: fc.integer({ min: 12, max: 84 }),
+    }),
     { minLength: 1, maxLength: 4 },
   ),
 });
@@ -53,7 +57,13 @@ function storeOf(sales: Sale[]): { orders: InfraOrder[]; assets: Array<Asset & {
   const orders: InfraOrder[] = [];
   const assets: Array<Asset & { partnerId: string }> = [];
   sales.forEach((s, i) => {
-    orders.push({ id: `ord-${i}`, accountId: 'acc', partnerId: s.partnerId, orderedAt: s.orderedAt, families: s.items.map((it) => it.family) });
+    orders.push({
+      id: `ord-${i}`,
+      accountId: 'acc',
+      partnerId: s.partnerId,
+      orderedAt: s.orderedAt,
+      families: s.items.map((it) => it.family),
+    });
     s.items.forEach((it, j) => {
       assets.push({
         id: `ast-${String(i).padStart(3, '0')}-${j}`,
@@ -72,7 +82,8 @@ function storeOf(sales: Sale[]): { orders: InfraOrder[]; assets: Array<Asset & {
 /** The order facts the overview carries (the backend's rule: orders up to the date, yours apart). */
 function orderFacts(orders: InfraOrder[], at: IsoDate): OrderFacts {
   const upTo = orders.filter((o) => compareDates(o.orderedAt, at) <= 0);
-  const latest = (list: InfraOrder[]) => list.reduce<IsoDate | null>((m, o) => (m === null || o.orderedAt > m ? o.orderedAt : m), null);
+  const latest = (list: InfraOrder[]) =>
+    list.reduce<IsoDate | null>((m, o) => (m === null || o.orderedAt > m ? o.orderedAt : m), null);
   return { lastInfraOrderAt: latest(upTo), lastInfraOrderByYouAt: latest(upTo.filter((o) => o.partnerId === 'you')) };
 }
 
@@ -90,7 +101,12 @@ function fromFullList(assets: Asset[], at: IsoDate) {
   const candidates = assets
     .filter((a) => epochDay(a.endOfSupportAt) >= epochDay(at) && epochDay(a.endOfSupportAt) <= horizon)
     .sort((a, b) => epochDay(a.endOfSupportAt) - epochDay(b.endOfSupportAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const lastSaleByYou = assets.map((a) => a.purchasedAt).filter((d) => compareDates(d, at) <= 0).sort().at(-1) ?? null;
+  const lastSaleByYou =
+    assets
+      .map((a) => a.purchasedAt)
+      .filter((d) => compareDates(d, at) <= 0)
+      .sort()
+      .at(-1) ?? null;
   return { families, candidates, lastSaleByYou, units: assets.reduce((n, a) => n + a.quantity, 0) };
 }
 
@@ -110,7 +126,12 @@ describe('bounded overview properties', () => {
           opportunity: { lines: lines.map((family) => ({ family })) },
           orders: { lastInfraOrderAt: facts.lastInfraOrderAt, lastInfraOrderByYouAt: full.lastSaleByYou },
         });
-        const fromSummary = evaluateEligibility({ program: PROGRAM, at, opportunity: { lines: lines.map((family) => ({ family })) }, orders: facts });
+        const fromSummary = evaluateEligibility({
+          program: PROGRAM,
+          at,
+          opportunity: { lines: lines.map((family) => ({ family })) },
+          orders: facts,
+        });
         expect(fromSummary).to.deep.equal(fromAssets);
       }),
       { numRuns: 300 },
@@ -132,7 +153,9 @@ describe('bounded overview properties', () => {
           expect([f.assets, f.units, epochDay(f.earliestEndOfSupportAt)]).to.deep.equal([ref.assets, ref.units, ref.earliest]);
         }
         expect(summary.refreshCandidatesTotal).to.equal(full.candidates.length);
-        expect(summary.refreshCandidates.map((a) => a.id)).to.deep.equal(full.candidates.slice(0, candidateLimit).map((a) => a.id));
+        expect(summary.refreshCandidates.map((a) => a.id)).to.deep.equal(
+          full.candidates.slice(0, candidateLimit).map((a) => a.id),
+        );
         // Bounded: never more candidates than asked for, whatever the account's size.
         expect(summary.refreshCandidates.length).to.be.at.most(candidateLimit);
         for (const c of summary.refreshCandidates) expect(compareDates(c.endOfSupportAt, toIsoDate(at))).to.be.at.least(0);

@@ -44,7 +44,9 @@ describe('installed-base summary', () => {
   });
 
   it('keeps a bounded list of candidates and their exact count', () => {
-    const many = Array.from({ length: 40 }, (_, i) => asset(`c${String(i).padStart(2, '0')}`, 'networking', 1, addDays('2017-03-01', 39 - i)));
+    const many = Array.from({ length: 40 }, (_, i) =>
+      asset(`c${String(i).padStart(2, '0')}`, 'networking', 1, addDays('2017-03-01', 39 - i)),
+    );
     const s = summarizeInstalledBase(many, '2017-02-14', PROGRAM, { candidateLimit: 5 });
     expect(s.refreshCandidates.map((a) => a.id)).to.deep.equal(['c39', 'c38', 'c37', 'c36', 'c35']);
     expect(s.refreshCandidatesTotal).to.equal(40);
@@ -55,12 +57,22 @@ describe('installed-base summary', () => {
     const program = { ...PROGRAM, quote: { ...PROGRAM.quote, refreshHorizonMonths: 3 } };
     expect(summarizeInstalledBase(assets, '2017-02-14', program).refreshCandidates.map((a) => a.id)).to.deep.equal([]);
     const longer = { ...PROGRAM, quote: { ...PROGRAM.quote, refreshHorizonMonths: 24 } };
-    expect(summarizeInstalledBase(assets, '2017-02-14', longer).refreshCandidates.map((a) => a.id)).to.deep.equal(['a2', 'a3', 'a6']);
+    expect(summarizeInstalledBase(assets, '2017-02-14', longer).refreshCandidates.map((a) => a.id)).to.deep.equal([
+      'a2',
+      'a3',
+      'a6',
+    ]);
   });
 
   it('an empty installed base summarises to nothing', () => {
     expect(summarizeInstalledBase([], '2017-02-14', PROGRAM)).to.deep.equal(emptyInstalledBase());
-    expect(emptyInstalledBase()).to.deep.equal({ families: [], totalAssets: 0, totalUnits: 0, refreshCandidates: [], refreshCandidatesTotal: 0 });
+    expect(emptyInstalledBase()).to.deep.equal({
+      families: [],
+      totalAssets: 0,
+      totalUnits: 0,
+      refreshCandidates: [],
+      refreshCandidatesTotal: 0,
+    });
   });
 
   // Speed is measured in `npm run bench`, not asserted here (timed unit tests flake).

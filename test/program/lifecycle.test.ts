@@ -37,7 +37,12 @@ describe('registration lifecycle (PRODUCT rule 3)', () => {
       won: [],
       lost: [],
     });
-    expect(QUOTE_TRANSITIONS).to.deep.equal({ submitted: ['quoted', 'declined'], quoted: ['expired'], declined: [], expired: [] });
+    expect(QUOTE_TRANSITIONS).to.deep.equal({
+      submitted: ['quoted', 'declined'],
+      quoted: ['expired'],
+      declined: [],
+      expired: [],
+    });
   });
 
   it('approval starts a 90-day protection and is kept in history', () => {
@@ -65,7 +70,11 @@ describe('registration lifecycle (PRODUCT rule 3)', () => {
   });
 
   it('action required, then resubmitted, then approved', () => {
-    let reg = transitionRegistration(registration(), 'action-required', vendorAt('2017-02-14T10:00:00Z', 'missing-presales-activity'));
+    let reg = transitionRegistration(
+      registration(),
+      'action-required',
+      vendorAt('2017-02-14T10:00:00Z', 'missing-presales-activity'),
+    );
     reg = transitionRegistration(reg, 'submitted', { at: '2017-02-15T10:00:00Z', by: 'partner', reason: 'resubmitted' });
     reg = approveRegistration(reg, vendorAt('2017-02-16T10:00:00Z'), TERMS);
     expect(reg.history.map((h) => `${h.from ?? ''}>${h.to}`)).to.deep.equal([
@@ -92,7 +101,9 @@ describe('registration lifecycle (PRODUCT rule 3)', () => {
   });
 
   it('a submitted registration cannot be won before it is approved', () => {
-    expect(() => transitionRegistration(registration(), 'won', vendorAt('2017-02-15T10:00:00Z'))).to.throw(IllegalTransitionError);
+    expect(() => transitionRegistration(registration(), 'won', vendorAt('2017-02-15T10:00:00Z'))).to.throw(
+      IllegalTransitionError,
+    );
   });
 });
 
@@ -103,7 +114,13 @@ describe('protection extension', () => {
     expect(next.status).to.equal('approved');
     expect(next.protectedUntil).to.equal('2017-03-21');
     expect(next.extensionsUsed).to.equal(1);
-    expect(next.history.at(-1)).to.deep.equal({ from: 'approved', to: 'approved', at: '2017-02-14T08:00:00Z', by: 'partner', reason: 'extension' });
+    expect(next.history.at(-1)).to.deep.equal({
+      from: 'approved',
+      to: 'approved',
+      at: '2017-02-14T08:00:00Z',
+      by: 'partner',
+      reason: 'extension',
+    });
   });
 
   it('is refused a second time with extension-not-allowed', () => {
@@ -129,7 +146,9 @@ describe('protection extension', () => {
   it('is refused before the window opens (60 days left), with the date it opens', () => {
     const error = thrown(() => extendProtection(approved('2017-04-15'), '2017-02-14', TERMS));
     expect((error as DealRegError).code).to.equal('extension-not-allowed');
-    expect((error as DealRegError).detail).to.equal('the extension window opens on 2017-04-01, 14 days before the protection ends');
+    expect((error as DealRegError).detail).to.equal(
+      'the extension window opens on 2017-04-01, 14 days before the protection ends',
+    );
   });
 
   it('is allowed on the first day of the window (14 days left)', () => {
@@ -163,7 +182,9 @@ describe('restricted quote lifecycle and access (PRODUCT rule 5)', () => {
   it('one open quote request per registration: submitted, or quoted and still valid', () => {
     const reg = approved('2017-04-15');
     expect(quoteRefusal(reg, [quote({ status: 'submitted' })], '2017-02-14', TERMS)).to.equal('quote-already-open');
-    expect(quoteRefusal(reg, [quote({ status: 'quoted', validUntil: '2017-02-14' })], '2017-02-14', TERMS)).to.equal('quote-already-open');
+    expect(quoteRefusal(reg, [quote({ status: 'quoted', validUntil: '2017-02-14' })], '2017-02-14', TERMS)).to.equal(
+      'quote-already-open',
+    );
     expect(quoteRefusal(reg, [quote({ status: 'quoted', validUntil: '2017-02-13' })], '2017-02-14', TERMS)).to.equal(null);
     expect(quoteRefusal(reg, [quote({ status: 'declined' })], '2017-02-14', TERMS)).to.equal(null);
     expect(quoteRefusal(reg, [quote({ status: 'submitted', registrationId: 'reg-other' })], '2017-02-14', TERMS)).to.equal(null);

@@ -13,7 +13,18 @@ import {
 } from '../../src/program/lifecycle.ts';
 import { protectionState } from '../../src/program/protection.ts';
 import { isSameOpportunity } from '../../src/program/same-opportunity.ts';
-import { CLASSIC, EXTENSION, LAUNCH_ONLY, PROGRAM, TERMS, approved, orders, quote, registration, withWindows } from './fixtures.ts';
+import {
+  CLASSIC,
+  EXTENSION,
+  LAUNCH_ONLY,
+  PROGRAM,
+  TERMS,
+  approved,
+  orders,
+  quote,
+  registration,
+  withWindows,
+} from './fixtures.ts';
 
 const FAMILIES = PROGRAM.families.map((f) => f.id);
 const LATEST = PROGRAM.families.filter((f) => f.generation === 'latest').map((f) => f.id);
@@ -36,7 +47,10 @@ const eligibilityInput = fc.record({
   lastInfraOrderByYouAt: maybeDate,
 });
 
-function toInput(r: { at: string; families: string[]; lastInfraOrderAt: string | null; lastInfraOrderByYouAt: string | null }, program = PROGRAM): EligibilityInput {
+function toInput(
+  r: { at: string; families: string[]; lastInfraOrderAt: string | null; lastInfraOrderByYouAt: string | null },
+  program = PROGRAM,
+): EligibilityInput {
   return {
     program,
     at: r.at,
@@ -87,21 +101,41 @@ describe('program properties', () => {
 
   it('a program with windows changed changes the boundaries accordingly', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }), date, (dormancyMonths, installedBaseMonths, last) => {
-        const program = withWindows({ dormancyMonths, installedBaseMonths });
-        // Another partner's last order: dormant exactly from last + dormancyMonths, not a day before.
-        const dormantFrom = addMonths(last, dormancyMonths);
-        const on = evaluateEligibility({ program, at: dormantFrom, opportunity: { lines: [{ family: CLASSIC }] }, orders: orders(last) });
-        const before = evaluateEligibility({ program, at: addDays(dormantFrom, -1), opportunity: { lines: [{ family: CLASSIC }] }, orders: orders(last) });
-        if (on.ruleSetId !== null) expect(on.basis).to.include('dormant-account');
-        expect(before.basis).not.to.include('dormant-account');
-        // Your own last sale: installed base through last + installedBaseMonths, not a day after.
-        const lastDay = addMonths(last, installedBaseMonths);
-        const inside = evaluateEligibility({ program, at: lastDay, opportunity: { lines: [] }, orders: orders(last, last) });
-        const outside = evaluateEligibility({ program, at: addDays(lastDay, 1), opportunity: { lines: [] }, orders: orders(last, last) });
-        if (inside.ruleSetId === EXTENSION.id) expect(inside.basis).to.include('installed-base');
-        expect(outside.basis).not.to.include('installed-base');
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 60 }),
+        date,
+        (dormancyMonths, installedBaseMonths, last) => {
+          const program = withWindows({ dormancyMonths, installedBaseMonths });
+          // Another partner's last order: dormant exactly from last + dormancyMonths, not a day before.
+          const dormantFrom = addMonths(last, dormancyMonths);
+          const on = evaluateEligibility({
+            program,
+            at: dormantFrom,
+            opportunity: { lines: [{ family: CLASSIC }] },
+            orders: orders(last),
+          });
+          const before = evaluateEligibility({
+            program,
+            at: addDays(dormantFrom, -1),
+            opportunity: { lines: [{ family: CLASSIC }] },
+            orders: orders(last),
+          });
+          if (on.ruleSetId !== null) expect(on.basis).to.include('dormant-account');
+          expect(before.basis).not.to.include('dormant-account');
+          // Your own last sale: installed base through last + installedBaseMonths, not a day after.
+          const lastDay = addMonths(last, installedBaseMonths);
+          const inside = evaluateEligibility({ program, at: lastDay, opportunity: { lines: [] }, orders: orders(last, last) });
+          const outside = evaluateEligibility({
+            program,
+            at: addDays(lastDay, 1),
+            opportunity: { lines: [] },
+            orders: orders(last, last),
+          });
+          if (inside.ruleSetId === EXTENSION.id) expect(inside.basis).to.include('installed-base');
+          expect(outside.basis).not.to.include('installed-base');
+        },
+      ),
     );
   });
 

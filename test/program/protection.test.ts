@@ -27,16 +27,90 @@ interface ProtectionCase {
 }
 
 const PROTECTION: ProtectionCase[] = [
-  { promise: 'with 60 days left the protection is active, and too far from its end to be extended', at: '2017-02-14', protectedUntil: '2017-04-15', state: 'active', daysLeft: 60, canExtend: false },
-  { promise: 'with 15 days left the protection is still plainly active, one day before the extension window', at: '2017-02-14', protectedUntil: '2017-03-01', state: 'active', daysLeft: 15, canExtend: false },
-  { promise: 'with 14 days left the protection is expiring soon', at: '2017-02-14', protectedUntil: '2017-02-28', state: 'expiring-soon', daysLeft: 14, canExtend: true },
-  { promise: 'with 5 days left the protection is expiring soon and can be extended', at: '2017-02-14', protectedUntil: '2017-02-19', state: 'expiring-soon', daysLeft: 5, canExtend: true },
-  { promise: 'on its last day the deal is still protected', at: '2017-02-19T23:59:00Z', protectedUntil: '2017-02-19', state: 'expiring-soon', daysLeft: 0, canExtend: true },
-  { promise: 'the day after its last day the protection has expired', at: '2017-02-20', protectedUntil: '2017-02-19', state: 'expired', daysLeft: 0, canExtend: false },
-  { promise: 'a protection already extended once cannot be extended again', at: '2017-02-14', protectedUntil: '2017-02-19', extensionsUsed: 1, state: 'expiring-soon', daysLeft: 5, canExtend: false },
-  { promise: 'an expired registration shows an expired protection', at: '2017-02-14', protectedUntil: '2017-03-19', status: 'expired', state: 'expired', daysLeft: 0, canExtend: false },
-  { promise: 'a withdrawn registration holds no protection', at: '2017-02-14', protectedUntil: '2017-03-19', status: 'withdrawn', state: 'none', daysLeft: null, canExtend: false },
-  { promise: 'a won deal holds no protection any more', at: '2017-02-14', protectedUntil: '2017-03-19', status: 'won', state: 'none', daysLeft: null, canExtend: false },
+  {
+    promise: 'with 60 days left the protection is active, and too far from its end to be extended',
+    at: '2017-02-14',
+    protectedUntil: '2017-04-15',
+    state: 'active',
+    daysLeft: 60,
+    canExtend: false,
+  },
+  {
+    promise: 'with 15 days left the protection is still plainly active, one day before the extension window',
+    at: '2017-02-14',
+    protectedUntil: '2017-03-01',
+    state: 'active',
+    daysLeft: 15,
+    canExtend: false,
+  },
+  {
+    promise: 'with 14 days left the protection is expiring soon',
+    at: '2017-02-14',
+    protectedUntil: '2017-02-28',
+    state: 'expiring-soon',
+    daysLeft: 14,
+    canExtend: true,
+  },
+  {
+    promise: 'with 5 days left the protection is expiring soon and can be extended',
+    at: '2017-02-14',
+    protectedUntil: '2017-02-19',
+    state: 'expiring-soon',
+    daysLeft: 5,
+    canExtend: true,
+  },
+  {
+    promise: 'on its last day the deal is still protected',
+    at: '2017-02-19T23:59:00Z',
+    protectedUntil: '2017-02-19',
+    state: 'expiring-soon',
+    daysLeft: 0,
+    canExtend: true,
+  },
+  {
+    promise: 'the day after its last day the protection has expired',
+    at: '2017-02-20',
+    protectedUntil: '2017-02-19',
+    state: 'expired',
+    daysLeft: 0,
+    canExtend: false,
+  },
+  {
+    promise: 'a protection already extended once cannot be extended again',
+    at: '2017-02-14',
+    protectedUntil: '2017-02-19',
+    extensionsUsed: 1,
+    state: 'expiring-soon',
+    daysLeft: 5,
+    canExtend: false,
+  },
+  {
+    promise: 'an expired registration shows an expired protection',
+    at: '2017-02-14',
+    protectedUntil: '2017-03-19',
+    status: 'expired',
+    state: 'expired',
+    daysLeft: 0,
+    canExtend: false,
+  },
+  {
+    promise: 'a withdrawn registration holds no protection',
+    at: '2017-02-14',
+    protectedUntil: '2017-03-19',
+    status: 'withdrawn',
+    state: 'none',
+    daysLeft: null,
+    canExtend: false,
+  },
+  {
+    promise: 'a won deal holds no protection any more',
+    at: '2017-02-14',
+    protectedUntil: '2017-03-19',
+    status: 'won',
+    state: 'none',
+    daysLeft: null,
+    canExtend: false,
+  },
 ];
 
 describe('protection at a date (PRODUCT rule 3)', () => {
@@ -62,8 +136,15 @@ describe('protection at a date (PRODUCT rule 3)', () => {
   });
 
   it('the extension window opens extensionWindowDays before the end: before it the view says from when', () => {
-    expect(protectionState(approved('2017-04-15'), '2017-02-14', TERMS).extension).to.deep.equal({ state: 'opens', from: '2017-04-01', until: '2017-05-15' });
-    expect(protectionState(approved('2017-04-15'), '2017-04-01', TERMS).extension).to.deep.equal({ state: 'open', until: '2017-05-15' });
+    expect(protectionState(approved('2017-04-15'), '2017-02-14', TERMS).extension).to.deep.equal({
+      state: 'opens',
+      from: '2017-04-01',
+      until: '2017-05-15',
+    });
+    expect(protectionState(approved('2017-04-15'), '2017-04-01', TERMS).extension).to.deep.equal({
+      state: 'open',
+      until: '2017-05-15',
+    });
     expect(protectionState(approved('2017-04-15'), '2017-03-31T23:59:00Z', TERMS).canExtend).to.equal(false);
   });
 
@@ -74,11 +155,16 @@ describe('protection at a date (PRODUCT rule 3)', () => {
   });
 
   it('once every extension is used, the view says so with the final end date', () => {
-    expect(protectionState(approved('2017-03-21', 1), '2017-03-10', TERMS).extension).to.deep.equal({ state: 'used', finalUntil: '2017-03-21' });
+    expect(protectionState(approved('2017-03-21', 1), '2017-03-10', TERMS).extension).to.deep.equal({
+      state: 'used',
+      finalUntil: '2017-03-21',
+    });
   });
 
   it('a program without extensions offers none', () => {
-    expect(protectionState(approved('2017-02-19'), '2017-02-14', { ...TERMS, maxExtensions: 0 }).extension).to.deep.equal({ state: 'none' });
+    expect(protectionState(approved('2017-02-19'), '2017-02-14', { ...TERMS, maxExtensions: 0 }).extension).to.deep.equal({
+      state: 'none',
+    });
   });
 
   it('approval protects the deal for 90 days, and the extension adds 30', () => {
@@ -104,11 +190,45 @@ interface QuoteCase {
 
 const QUOTES: QuoteCase[] = [
   { promise: 'a submitted quote request is pending', status: 'submitted', at: '2017-02-14', state: 'pending', daysLeft: null },
-  { promise: 'a quoted price is valid until its validity date', status: 'quoted', validUntil: '2017-03-16', at: '2017-02-14', state: 'valid', daysLeft: 30 },
-  { promise: 'a quoted price is still valid on its validity date', status: 'quoted', validUntil: '2017-03-16', at: '2017-03-16T20:00:00Z', state: 'valid', daysLeft: 0 },
-  { promise: 'a quoted price expires the day after its validity date', status: 'quoted', validUntil: '2017-03-16', at: '2017-03-17', state: 'expired', daysLeft: 0 },
-  { promise: 'a declined quote request shows as declined', status: 'declined', at: '2017-02-14', state: 'declined', daysLeft: null },
-  { promise: 'an expired quote shows as expired', status: 'expired', validUntil: '2017-03-16', at: '2017-02-14', state: 'expired', daysLeft: 0 },
+  {
+    promise: 'a quoted price is valid until its validity date',
+    status: 'quoted',
+    validUntil: '2017-03-16',
+    at: '2017-02-14',
+    state: 'valid',
+    daysLeft: 30,
+  },
+  {
+    promise: 'a quoted price is still valid on its validity date',
+    status: 'quoted',
+    validUntil: '2017-03-16',
+    at: '2017-03-16T20:00:00Z',
+    state: 'valid',
+    daysLeft: 0,
+  },
+  {
+    promise: 'a quoted price expires the day after its validity date',
+    status: 'quoted',
+    validUntil: '2017-03-16',
+    at: '2017-03-17',
+    state: 'expired',
+    daysLeft: 0,
+  },
+  {
+    promise: 'a declined quote request shows as declined',
+    status: 'declined',
+    at: '2017-02-14',
+    state: 'declined',
+    daysLeft: null,
+  },
+  {
+    promise: 'an expired quote shows as expired',
+    status: 'expired',
+    validUntil: '2017-03-16',
+    at: '2017-02-14',
+    state: 'expired',
+    daysLeft: 0,
+  },
 ];
 
 describe('restricted quote validity (PRODUCT rule 5)', () => {
@@ -120,7 +240,10 @@ describe('restricted quote validity (PRODUCT rule 5)', () => {
   }
 
   it('without a date, a quoted price counts as valid with its days unknown', () => {
-    expect(quoteState(quote({ status: 'quoted', validUntil: '2017-03-16' }), undefined)).to.deep.equal({ state: 'valid', daysLeft: null });
+    expect(quoteState(quote({ status: 'quoted', validUntil: '2017-03-16' }), undefined)).to.deep.equal({
+      state: 'valid',
+      daysLeft: null,
+    });
   });
 
   it('a quote request is open while pending or validly priced, closed once declined or expired', () => {
@@ -144,7 +267,7 @@ describe('restricted quote validity (PRODUCT rule 5)', () => {
     expect([...byRegistration.values()].map((q) => q.id)).to.deep.equal(['q2', 'q3']);
   });
 
-  it('a quote is valid for the program\'s 30 days from the day it is given', () => {
+  it("a quote is valid for the program's 30 days from the day it is given", () => {
     expect(quoteValidUntil('2017-02-14T10:00:00Z', PROGRAM.quote)).to.equal('2017-03-16');
     expect(quoteValidUntil('2017-02-14', { ...PROGRAM.quote, validityDays: 7 })).to.equal('2017-02-21');
   });

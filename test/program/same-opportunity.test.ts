@@ -8,10 +8,22 @@ const CASES: Array<{ promise: string; other: Partial<OpportunityFootprint>; same
   { promise: 'same account, a shared family and the same close date: the same opportunity', other: {}, same: true },
   { promise: 'close dates 180 days apart are still the same opportunity', other: { closeDate: '2017-09-27' }, same: true },
   { promise: 'close dates 181 days apart are different opportunities', other: { closeDate: '2017-09-28' }, same: false },
-  { promise: 'an earlier close date 180 days before is still the same opportunity', other: { closeDate: '2016-10-02' }, same: true },
-  { promise: 'an earlier close date 181 days before is a different opportunity', other: { closeDate: '2016-10-01' }, same: false },
+  {
+    promise: 'an earlier close date 180 days before is still the same opportunity',
+    other: { closeDate: '2016-10-02' },
+    same: true,
+  },
+  {
+    promise: 'an earlier close date 181 days before is a different opportunity',
+    other: { closeDate: '2016-10-01' },
+    same: false,
+  },
   { promise: 'one shared family out of several is enough', other: { families: ['flash-storage', 'rack-servers'] }, same: true },
-  { promise: 'no shared family means a different opportunity', other: { families: ['flash-storage', 'networking'] }, same: false },
+  {
+    promise: 'no shared family means a different opportunity',
+    other: { families: ['flash-storage', 'networking'] },
+    same: false,
+  },
   { promise: 'another account is never the same opportunity', other: { accountId: 'acc-2' }, same: false },
 ];
 

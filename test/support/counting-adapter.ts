@@ -17,9 +17,19 @@ export interface CountingAdapter extends DealRegAdapter {
  * `getOpportunities` is offered only when the inner adapter has it (the elements test for it).
  */
 export function counting(inner: DealRegAdapter): CountingAdapter {
-  const methods: AdapterMethod[] = ['getAccountOverview', 'registerOpportunity', 'requestQuote', 'getQuote', 'requestExtension', 'getOpportunities'];
+  const methods: AdapterMethod[] = [
+    'getAccountOverview',
+    'registerOpportunity',
+    'requestQuote',
+    'getQuote',
+    'requestExtension',
+    'getOpportunities',
+  ];
   const calls = Object.fromEntries(methods.map((m) => [m, 0])) as Record<AdapterMethod, number>;
-  const signals = Object.fromEntries(methods.map((m) => [m, []])) as unknown as Record<AdapterMethod, Array<AbortSignal | undefined>>;
+  const signals = Object.fromEntries(methods.map((m) => [m, []])) as unknown as Record<
+    AdapterMethod,
+    Array<AbortSignal | undefined>
+  >;
   const accounts: string[] = [];
   const wrap =
     (m: AdapterMethod) =>
@@ -40,6 +50,8 @@ export function counting(inner: DealRegAdapter): CountingAdapter {
     requestQuote: wrap('requestQuote') as DealRegAdapter['requestQuote'],
     getQuote: wrap('getQuote') as DealRegAdapter['getQuote'],
     requestExtension: wrap('requestExtension') as DealRegAdapter['requestExtension'],
-    ...(typeof inner.getOpportunities === 'function' ? { getOpportunities: wrap('getOpportunities') as DealRegAdapter['getOpportunities'] } : {}),
+    ...(typeof inner.getOpportunities === 'function'
+      ? { getOpportunities: wrap('getOpportunities') as DealRegAdapter['getOpportunities'] }
+      : {}),
   };
 }

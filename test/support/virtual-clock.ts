@@ -58,7 +58,8 @@ export class VirtualClock {
     await drain();
     for (;;) {
       let next: Timer | undefined;
-      for (const t of this.timers) if (t.at <= end && (!next || t.at < next.at || (t.at === next.at && t.seq < next.seq))) next = t;
+      for (const t of this.timers)
+        if (t.at <= end && (!next || t.at < next.at || (t.at === next.at && t.seq < next.seq))) next = t;
       if (!next) break;
       this.timers.delete(next);
       this.time = next.at;

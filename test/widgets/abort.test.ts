@@ -7,13 +7,21 @@ import { DealRegError } from '../../src/errors.ts';
 import { backend, buttonNamed, deepQuery, memoryAdapter, sleep, until } from './helpers.ts';
 
 /** The real memory adapter, except that `method` waits until its signal aborts (recording it). */
-function hanging(method: 'requestQuote' | 'registerOpportunity' | 'requestExtension'): { adapter: DealRegAdapter; seen: Array<AbortSignal | undefined> } {
+function hanging(method: 'requestQuote' | 'registerOpportunity' | 'requestExtension'): {
+  adapter: DealRegAdapter;
+  seen: Array<AbortSignal | undefined>;
+} {
   const seen: Array<AbortSignal | undefined> = [];
   const wait = (signal: AbortSignal | undefined): Promise<never> => {
     seen.push(signal);
-    return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new DealRegError('aborted')), { once: true }));
+    return new Promise((_, reject) =>
+      signal?.addEventListener('abort', () => reject(new DealRegError('aborted')), { once: true }),
+    );
   };
-  const adapter = { ...memoryAdapter(backend()), [method]: (_: unknown, o: { signal?: AbortSignal }) => wait(o.signal) } as DealRegAdapter;
+  const adapter = {
+    ...memoryAdapter(backend()),
+    [method]: (_: unknown, o: { signal?: AbortSignal }) => wait(o.signal),
+  } as DealRegAdapter;
   return { adapter, seen };
 }
 
@@ -45,14 +53,18 @@ describe('elements abort their requests when they leave the page', () => {
   it('<dealreg-quote-button>: the quote request', async () => {
     const { adapter, seen } = hanging('requestQuote');
     const id = (await adapter.getAccountOverview('acc-protected')).registrations[0]!.id;
-    const el = await fixture<HTMLElementTagNameMap['dealreg-quote-button']>(html`<dealreg-quote-button registration-id=${id} .adapter=${adapter}></dealreg-quote-button>`);
+    const el = await fixture<HTMLElementTagNameMap['dealreg-quote-button']>(
+      html`<dealreg-quote-button registration-id=${id} .adapter=${adapter}></dealreg-quote-button>`,
+    );
     buttonNamed(el, 'Request quote')!.click();
     await removeMidRequest(el, seen);
   });
 
   it('<dealreg-status>: the extension', async () => {
     const { adapter, seen } = hanging('requestExtension');
-    const el = await fixture<HTMLElementTagNameMap['dealreg-status']>(html`<dealreg-status account-id="acc-expiring" .adapter=${adapter}></dealreg-status>`);
+    const el = await fixture<HTMLElementTagNameMap['dealreg-status']>(
+      html`<dealreg-status account-id="acc-expiring" .adapter=${adapter}></dealreg-status>`,
+    );
     await until(() => buttonNamed(el, 'Extend protection'), 'the extend button');
     buttonNamed(el, 'Extend protection')!.click();
     await removeMidRequest(el, seen);
@@ -60,7 +72,9 @@ describe('elements abort their requests when they leave the page', () => {
 
   it('<dealreg-register-form>: the registration', async () => {
     const { adapter, seen } = hanging('registerOpportunity');
-    const el = await fixture<HTMLElementTagNameMap['dealreg-register-form']>(html`<dealreg-register-form account-id="acc-nextgen" .adapter=${adapter}></dealreg-register-form>`);
+    const el = await fixture<HTMLElementTagNameMap['dealreg-register-form']>(
+      html`<dealreg-register-form account-id="acc-nextgen" .adapter=${adapter}></dealreg-register-form>`,
+    );
     await el.show();
     await until(() => (deepQuery<HTMLSelectElement>(el, 'select')?.options.length ?? 0) > 1, 'the opportunities');
     const select = deepQuery<HTMLSelectElement>(el, 'select')!;
@@ -75,7 +89,9 @@ describe('elements abort their requests when they leave the page', () => {
   it('a re-attached quote button requests again with a fresh, live signal', async () => {
     const { adapter, seen } = hanging('requestQuote');
     const id = (await adapter.getAccountOverview('acc-protected')).registrations[0]!.id;
-    const el = await fixture<HTMLElementTagNameMap['dealreg-quote-button']>(html`<dealreg-quote-button registration-id=${id} .adapter=${adapter}></dealreg-quote-button>`);
+    const el = await fixture<HTMLElementTagNameMap['dealreg-quote-button']>(
+      html`<dealreg-quote-button registration-id=${id} .adapter=${adapter}></dealreg-quote-button>`,
+    );
     buttonNamed(el, 'Request quote')!.click();
     await until(() => seen.length === 1, 'the request');
     const box = el.parentElement!;

@@ -9,7 +9,9 @@ import { buttonNamed, deepElements, deepQuery, deepQueryAll, deepText, memoryAda
 /** Every element that holds text directly (a non-blank text node), through the shadow roots. */
 function textHolders(root: Element): Element[] {
   return deepElements(root).filter(
-    (el) => !el.closest('style, script, template') && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
+    (el) =>
+      !el.closest('style, script, template') &&
+      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
   );
 }
 
@@ -17,7 +19,9 @@ const px = (el: Element): number => Number.parseFloat(getComputedStyle(el).fontS
 
 /** Loaded: no skeleton, nothing busy, the header is shown (or an error). */
 function loaded(el: DealRegPanel): boolean {
-  return !deepQuery(el, '.skeleton, [aria-busy="true"]') && !!(deepQuery(el, '[part~="header"]') || deepQuery(el, '[part~="error"]'));
+  return (
+    !deepQuery(el, '.skeleton, [aria-busy="true"]') && !!(deepQuery(el, '[part~="header"]') || deepQuery(el, '[part~="error"]'))
+  );
 }
 
 async function panel(account: string, options: { width: number; locale?: string; appearance?: string }): Promise<DealRegPanel> {
@@ -47,7 +51,16 @@ describe('in a Lightning page: 16px root, 13px body text', function () {
   });
   afterEach(() => fixtureCleanup());
 
-  const SCENARIOS = ['acc-protected', 'acc-quoted', 'acc-expiring', 'acc-conflict', 'acc-nextgen', 'acc-installed', 'acc-empty', 'acc-broken'];
+  const SCENARIOS = [
+    'acc-protected',
+    'acc-quoted',
+    'acc-expiring',
+    'acc-conflict',
+    'acc-nextgen',
+    'acc-installed',
+    'acc-empty',
+    'acc-broken',
+  ];
 
   for (const width of [360, 900]) {
     it(`at ${width}px, no text of any scenario is below 12px, and body text is the host's 13px`, async () => {
@@ -116,7 +129,8 @@ describe('in a Lightning page: 16px root, 13px body text', function () {
         expect(svg!.getBoundingClientRect().width, 'the icon is drawn').to.be.greaterThan(8);
         expect(badge.textContent!.trim(), 'the badge says it in words').to.match(/\w{3,}/);
       }
-      for (const hintIcon of deepQueryAll(el, '[part~="hint"] .icon')) expect(hintIcon.querySelector('svg[aria-hidden="true"]')).to.exist;
+      for (const hintIcon of deepQueryAll(el, '[part~="hint"] .icon'))
+        expect(hintIcon.querySelector('svg[aria-hidden="true"]')).to.exist;
       expect(deepText(el)).not.to.match(/[✓✕○★⊘]/);
       await expect(el).to.be.accessible();
     }
@@ -182,7 +196,9 @@ describe('in a Lightning page: 16px root, 13px body text', function () {
     // Nothing spills out of the sidebar.
     const right = el.getBoundingClientRect().right;
     for (const node of deepQueryAll(el, '[part~="opportunity"], [part~="status-badge"], button, table')) {
-      expect(node.getBoundingClientRect().right, `${node.localName} "${node.textContent!.trim().slice(0, 30)}"`).to.be.at.most(right + 0.5);
+      expect(node.getBoundingClientRect().right, `${node.localName} "${node.textContent!.trim().slice(0, 30)}"`).to.be.at.most(
+        right + 0.5,
+      );
     }
     await expect(el).to.be.accessible();
   });
@@ -223,18 +239,24 @@ describe('in a Lightning page: 16px root, 13px body text', function () {
     expect(inert.getAttribute('aria-disabled')).to.equal('true');
     const live = deepQuery(await panel('acc-nextgen', { width: 360 }), '[part~="open-button"]')!;
     expect(live.getAttribute('aria-disabled')).to.equal('false');
-    expect(getComputedStyle(inert).backgroundColor, 'the inactive button is not drawn in the brand colour').not.to.equal(getComputedStyle(live).backgroundColor);
+    expect(getComputedStyle(inert).backgroundColor, 'the inactive button is not drawn in the brand colour').not.to.equal(
+      getComputedStyle(live).backgroundColor,
+    );
     expect(getComputedStyle(inert).cursor).to.equal('not-allowed');
     await expect(held).to.be.accessible();
   });
 
-  it('the quote\'s validity keeps its space before the parenthesis (en and fr)', async () => {
+  it("the quote's validity keeps its space before the parenthesis (en and fr)", async () => {
     const en = await panel('acc-quoted', { width: 360 });
     await until(() => deepQuery(en, '[part~="quote"] dd:last-of-type'), 'the quote');
-    expect(deepQuery(en, '[part~="quote"] dd:last-of-type')!.textContent!.trim()).to.match(/^\w{3} \d{1,2}, \d{4} \(valid \d+ more days?\)$/);
+    expect(deepQuery(en, '[part~="quote"] dd:last-of-type')!.textContent!.trim()).to.match(
+      /^\w{3} \d{1,2}, \d{4} \(valid \d+ more days?\)$/,
+    );
     const fr = await panel('acc-quoted', { width: 360, locale: 'fr' });
     await until(() => deepQuery(fr, '[part~="quote"] dd:last-of-type'), 'the quote');
-    expect(deepQuery(fr, '[part~="quote"] dd:last-of-type')!.textContent!.trim()).to.match(/\d{4} \(encore \d+ jours? de validité\)$/);
+    expect(deepQuery(fr, '[part~="quote"] dd:last-of-type')!.textContent!.trim()).to.match(
+      /\d{4} \(encore \d+ jours? de validité\)$/,
+    );
     expect(deepText(fr)).to.include('Cotation reçue');
     expect(deepText(fr)).to.include('Remise de protection');
   });

@@ -9,7 +9,9 @@ import type { AccountOverview } from '../../src/domain/types.ts';
 
 async function panel(accountId: string, clock?: string): Promise<{ el: DealRegPanel; row: string; section: string }> {
   const core = backend(clock ? { clock } : {});
-  const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id=${accountId} .adapter=${memoryAdapter(core)}></dealreg-panel>`);
+  const el = await fixture<DealRegPanel>(
+    html`<dealreg-panel account-id=${accountId} .adapter=${memoryAdapter(core)}></dealreg-panel>`,
+  );
   await until(() => deepQuery(el, '[part~="installed-base"]'), 'the eligibility section');
   await until(() => accountId === 'acc-empty' || deepQuery(el, 'li[part~="opportunity"]'), 'the rows');
   const row = deepQuery(el, 'li[part~="opportunity"]');

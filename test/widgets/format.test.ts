@@ -29,7 +29,7 @@ describe('formatMoney', () => {
     expect(spaces(formatMoney(136000.25, 'EUR', 'fr'))).to.equal('136 000,25 €');
   });
 
-  it('whole once rounded to the currency\'s minor unit; a currency without cents never shows any', () => {
+  it("whole once rounded to the currency's minor unit; a currency without cents never shows any", () => {
     expect(formatMoney(99.999, 'EUR', 'en')).to.equal('€100');
     expect(formatMoney(99.994, 'EUR', 'en')).to.equal('€99.99');
     expect(formatMoney(1500, 'JPY', 'en')).to.equal('¥1,500');
@@ -44,7 +44,9 @@ describe('statusSummary', () => {
     expect(statusSummary(5, counts({ approved: 2, 'not-registered': 3 }), 'en')).to.equal(
       '5 opportunities: Not registered (3) · Approved (2)',
     );
-    expect(statusSummary(1000, counts({ 'protected-by-other': 1000 }), 'en')).to.equal('All 1,000 opportunities: Protected by another partner');
+    expect(statusSummary(1000, counts({ 'protected-by-other': 1000 }), 'en')).to.equal(
+      'All 1,000 opportunities: Protected by another partner',
+    );
     expect(statusSummary(0, counts({}), 'en')).to.equal('0 opportunities');
   });
 
@@ -59,8 +61,6 @@ describe('statusSummary', () => {
       spaces(inLocale('fr', () => statusSummary(total, counts(byState), 'fr')));
     expect(fr(1, { approved: 1 })).to.equal('1 opportunité : Approuvée');
     expect(fr(3, { approved: 3 })).to.equal('3 opportunités, toutes au statut « Approuvée »');
-    expect(fr(1200, { approved: 200, submitted: 1000 })).to.equal(
-      '1 200 opportunités : Envoyée (1 000) · Approuvée (200)',
-    );
+    expect(fr(1200, { approved: 200, submitted: 1000 })).to.equal('1 200 opportunités : Envoyée (1 000) · Approuvée (200)');
   });
 });

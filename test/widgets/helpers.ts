@@ -53,7 +53,10 @@ export function buttonNamed(root: Node, name: string): HTMLButtonElement | undef
 }
 
 /** A memory adapter whose overview loads fail with `code` while the switch is on (it starts on). */
-export function failingOverview(code: DealRegErrorCode, real: DealRegAdapter = memoryAdapter()): {
+export function failingOverview(
+  code: DealRegErrorCode,
+  real: DealRegAdapter = memoryAdapter(),
+): {
   adapter: DealRegAdapter;
   setFailing: (on: boolean) => void;
 } {
@@ -64,4 +67,3 @@ export function failingOverview(code: DealRegErrorCode, real: DealRegAdapter = m
   };
   return { adapter, setFailing: (on) => (failing = on) };
 }
-

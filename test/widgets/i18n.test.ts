@@ -8,20 +8,31 @@ describe('locales', () => {
   it('fr: the quote action is "Demander une cotation" and amounts use French number formats', async () => {
     const core = backend();
     const adapter = memoryAdapter(core);
-    const el = await fixture<DealRegPanel>(html`<dealreg-panel locale="fr" account-id="acc-quoted" .adapter=${adapter}></dealreg-panel>`);
+    const el = await fixture<DealRegPanel>(
+      html`<dealreg-panel locale="fr" account-id="acc-quoted" .adapter=${adapter}></dealreg-panel>`,
+    );
     await until(() => deepQuery(el, '[part~="quote"] dl'), 'quote shown');
     await el.updateComplete;
     const overview = await adapter.getAccountOverview('acc-quoted');
     const quote = overview.quotes[0]!;
     // Whole amounts without cents, as the host CRM shows them (format.test.ts has the rule itself).
-    const eur = { format: (v: number) => new Intl.NumberFormat('fr', { style: 'currency', currency: quote.currency!, ...(Number.isInteger(v) ? { maximumFractionDigits: 0 } : {}) }).format(v) };
+    const eur = {
+      format: (v: number) =>
+        new Intl.NumberFormat('fr', {
+          style: 'currency',
+          currency: quote.currency!,
+          ...(Number.isInteger(v) ? { maximumFractionDigits: 0 } : {}),
+        }).format(v),
+    };
     const text = deepText(el);
     expect(text).to.include(eur.format(quote.netPrice!));
     expect(text).to.include(eur.format(overview.opportunities[0]!.amount.value));
     expect(text).to.include('Prix net');
     expect(text).to.include('Cotation reçue');
     expect(text).to.include('Déclarer une opportunité');
-    const validUntil = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${quote.validUntil!}T00:00:00Z`));
+    const validUntil = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${quote.validUntil!}T00:00:00Z`),
+    );
     expect(text).to.include(validUntil);
     await expect(el).to.be.accessible();
   });
@@ -144,7 +155,7 @@ describe('each element in its own locale', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('strings built in an event handler are in the element\'s locale (French form validation beside an English form)', async () => {
+  it("strings built in an event handler are in the element's locale (French form validation beside an English form)", async () => {
     const adapter = memoryAdapter();
     const provider = await fixture(html`<dealreg-provider .adapter=${adapter}
       ><dealreg-register-form locale="fr" account-id="acc-nextgen"></dealreg-register-form

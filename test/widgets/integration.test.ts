@@ -3,8 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../widgets/index.ts';
-import type {
-  DealRegQuoteButton} from '../../widgets/index.ts';
+import type { DealRegQuoteButton } from '../../widgets/index.ts';
 import {
   DealRegErrorEvent,
   DealRegRegisteredEvent,
@@ -60,8 +59,11 @@ describe('integration with a host page', () => {
     }
   });
 
-  it('dealreg-error is a typed event that bubbles out of the panel\'s shadow roots to the document', async () => {
-    const adapter: DealRegAdapter = { ...memoryAdapter(), getAccountOverview: () => Promise.reject(new DealRegError('service-unavailable')) };
+  it("dealreg-error is a typed event that bubbles out of the panel's shadow roots to the document", async () => {
+    const adapter: DealRegAdapter = {
+      ...memoryAdapter(),
+      getAccountOverview: () => Promise.reject(new DealRegError('service-unavailable')),
+    };
     const heard: Event[] = [];
     const listener = (e: Event): void => void heard.push(e);
     document.addEventListener('dealreg-error', listener);

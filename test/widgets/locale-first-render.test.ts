@@ -32,7 +32,9 @@ describe('a page in French from the start', () => {
         html`<dealreg-quote-button locale="fr" registration-id="reg-x" .adapter=${memoryAdapter()}></dealreg-quote-button>`,
       );
       await until(() => buttonNamed(button, 'Demander une cotation'), 'the French button');
-      const panel = await fixture<DealRegPanel>(html`<dealreg-panel locale="fr" account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-panel>`);
+      const panel = await fixture<DealRegPanel>(
+        html`<dealreg-panel locale="fr" account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-panel>`,
+      );
       await until(() => buttonNamed(panel, 'Demander une cotation'), 'the panel rendered its protected deal');
       await panel.updateComplete;
       expect(deepText(panel)).to.include('Approuvée');
@@ -42,7 +44,10 @@ describe('a page in French from the start', () => {
     expect(renders.length, 'renders observed').to.be.greaterThan(3);
     const english = renders.filter((r) => ENGLISH.some((s) => r.includes(s)));
     expect(english, 'renders showing English').to.deep.equal([]);
-    expect(renders.some((r) => r.includes('Chargement…')), 'the panel\'s loading state was seen, in French').to.equal(true);
+    expect(
+      renders.some((r) => r.includes('Chargement…')),
+      "the panel's loading state was seen, in French",
+    ).to.equal(true);
     expect(deepQuery(document.body, 'dealreg-status')).to.exist;
   });
 });

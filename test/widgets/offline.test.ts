@@ -15,7 +15,9 @@ function switchable(): { adapter: ReturnType<typeof counting>; setOnline: (on: b
 describe('offline and back', () => {
   it('says offline, then reloads by itself when the browser is back online', async () => {
     const { adapter, setOnline } = switchable();
-    const el = await fixture<DealRegStatus>(html`<dealreg-status account-id="acc-protected" .adapter=${adapter}></dealreg-status>`);
+    const el = await fixture<DealRegStatus>(
+      html`<dealreg-status account-id="acc-protected" .adapter=${adapter}></dealreg-status>`,
+    );
     await until(() => deepQuery(el, '[part~="error"]'), 'the error');
     expect(deepText(el)).to.match(/offline/i);
     await expect(el).to.be.accessible();
@@ -39,7 +41,9 @@ describe('offline and back', () => {
 
   it('stops listening once no element shows the account', async () => {
     const { adapter, setOnline } = switchable();
-    const el = await fixture<DealRegStatus>(html`<dealreg-status account-id="acc-protected" .adapter=${adapter}></dealreg-status>`);
+    const el = await fixture<DealRegStatus>(
+      html`<dealreg-status account-id="acc-protected" .adapter=${adapter}></dealreg-status>`,
+    );
     await until(() => deepQuery(el, '[part~="error"]'), 'the error');
     el.remove();
     setOnline(true);

@@ -80,7 +80,10 @@ describe('paging a big account (acc-large)', function () {
     expect(adapter.calls.getOpportunities, 'page requests for a double click').to.equal(1);
     expect(requests(adapter)).to.equal(2);
     const now = rows(el);
-    expect(now.slice(0, 25).map((r) => r.dataset.opportunityId), 'the first page stays in place').to.deep.equal(first);
+    expect(
+      now.slice(0, 25).map((r) => r.dataset.opportunityId),
+      'the first page stays in place',
+    ).to.deep.equal(first);
     await until(() => focusedIn(el) === now[25], 'focus on the first new row');
     expect(now[25]!.getAttribute('tabindex')).to.equal('-1');
     expect(moreButton(el)!.textContent!.trim()).to.equal('Show 25 more (950 not shown)');
@@ -127,7 +130,10 @@ describe('paging a big account (acc-large)', function () {
     const form = deepQuery<HTMLElement & { show(): Promise<void> }>(panel, 'dealreg-register-form')!;
     await form.show();
     const select = deepQuery<HTMLSelectElement>(form, 'select')!;
-    expect([...select.options].map((o) => o.value), 'page 3 rows can be registered').to.include(opportunityId);
+    expect(
+      [...select.options].map((o) => o.value),
+      'page 3 rows can be registered',
+    ).to.include(opportunityId);
     select.value = opportunityId;
     select.dispatchEvent(new Event('change'));
     deepQuery<HTMLInputElement>(form, 'input[value="workshop"]')!.click();

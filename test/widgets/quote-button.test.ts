@@ -44,7 +44,14 @@ describe('<dealreg-quote-button>', () => {
     await until(() => deepQuery(el, '[part~="quote"] dl'), 'quoted');
     const quote = core.inspect().quotes.find((q) => q.registrationId === id)!;
     // Cents only on a fractional amount (format.test.ts has the rule itself).
-    const money = { format: (v: number) => new Intl.NumberFormat('en', { style: 'currency', currency: quote.currency!, ...(Number.isInteger(v) ? { maximumFractionDigits: 0 } : {}) }).format(v) };
+    const money = {
+      format: (v: number) =>
+        new Intl.NumberFormat('en', {
+          style: 'currency',
+          currency: quote.currency!,
+          ...(Number.isInteger(v) ? { maximumFractionDigits: 0 } : {}),
+        }).format(v),
+    };
     const text = deepText(deepQuery(el, '[part~="quote"]')!);
     expect(text).to.include('Quoted');
     expect(text).to.include(money.format(quote.listPrice!));
@@ -141,7 +148,7 @@ describe('<dealreg-quote-button>', () => {
     expect(core.keys[0]).to.be.a('string').and.have.length.greaterThan(8);
   });
 
-  it('with account-id: on another partner\'s protection the button explains why instead of failing', async () => {
+  it("with account-id: on another partner's protection the button explains why instead of failing", async () => {
     const core = countingCore(backend());
     const betaRegistration = await registrationOn(core, 'acc-conflict', 'demo-beta');
     const el = await fixture<DealRegQuoteButton>(
@@ -158,7 +165,7 @@ describe('<dealreg-quote-button>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('without account-id: another partner\'s registration is explained like an unknown one (the server tells them apart by nothing)', async () => {
+  it("without account-id: another partner's registration is explained like an unknown one (the server tells them apart by nothing)", async () => {
     const core = backend();
     const betaRegistration = await registrationOn(core, 'acc-conflict', 'demo-beta');
     const el = await fixture<DealRegQuoteButton>(

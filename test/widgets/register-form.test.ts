@@ -99,7 +99,11 @@ describe('registering an opportunity', () => {
     );
     await openForm(el);
     await fill(el, 'opp-nextgen-synergy', ['sizing']);
-    const beta = await core.registerOpportunity('demo-beta', { accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['demo'] }, 'beta-first');
+    const beta = await core.registerOpportunity(
+      'demo-beta',
+      { accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['demo'] },
+      'beta-first',
+    );
     expect(beta.status).to.equal(201);
     buttonNamed(el, 'Submit registration')!.click();
     await until(() => deepQuery(el, '[part~="outcome"] [part~="status-badge"]'), 'outcome');
@@ -142,7 +146,10 @@ describe('registering an opportunity', () => {
         account-id="acc-nextgen"
         .adapter=${{
           ...real,
-          registerOpportunity: async (r: Parameters<typeof real.registerOpportunity>[0], o: Parameters<typeof real.registerOpportunity>[1]) => {
+          registerOpportunity: async (
+            r: Parameters<typeof real.registerOpportunity>[0],
+            o: Parameters<typeof real.registerOpportunity>[1],
+          ) => {
             const result = await real.registerOpportunity(r, o);
             if (failNext) {
               failNext = false;

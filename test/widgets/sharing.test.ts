@@ -16,7 +16,10 @@ describe('shared account overview', () => {
     </dealreg-provider>`);
     const status = el.querySelector('dealreg-status')!;
     const eligibility = el.querySelector('dealreg-eligibility')!;
-    await until(() => deepText(status).includes('Plateforme composable') && deepText(eligibility).includes('Your installed base here'), 'both loaded');
+    await until(
+      () => deepText(status).includes('Plateforme composable') && deepText(eligibility).includes('Your installed base here'),
+      'both loaded',
+    );
     expect(adapter.calls.getAccountOverview).to.equal(1);
     expect(adapter.accounts).to.deep.equal(['acc-nextgen']);
   });
@@ -71,7 +74,9 @@ describe('shared account overview', () => {
         seen.push({ id, signal: o?.signal });
         if (id === 'acc-slow') {
           // Never answers: only an abort ends it.
-          return new Promise<AccountOverview>((_, reject) => o?.signal?.addEventListener('abort', () => reject(o.signal!.reason)));
+          return new Promise<AccountOverview>((_, reject) =>
+            o?.signal?.addEventListener('abort', () => reject(o.signal!.reason)),
+          );
         }
         return real.getAccountOverview(id, o);
       },

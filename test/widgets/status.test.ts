@@ -8,7 +8,18 @@ import type { AccountOverview } from '../../src/domain/types.ts';
 import { addDays } from '../../src/program/dates.ts';
 import type { DealRegPanel, DealRegStatus } from '../../widgets/index.ts';
 import type { DealRegErrorEvent } from '../../widgets/index.ts';
-import { backend, buttonNamed, counting, countingCore, deepQuery, deepQueryAll, deepText, failingOverview, memoryAdapter, until } from './helpers.ts';
+import {
+  backend,
+  buttonNamed,
+  counting,
+  countingCore,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  failingOverview,
+  memoryAdapter,
+  until,
+} from './helpers.ts';
 
 async function status(accountId: string, adapter: DealRegAdapter = memoryAdapter()): Promise<DealRegStatus> {
   const el = await fixture<DealRegStatus>(html`<dealreg-status account-id=${accountId} .adapter=${adapter}></dealreg-status>`);
@@ -134,8 +145,13 @@ describe('<dealreg-status>', () => {
   });
 
   it('loading shows a skeleton that is accessible and marked busy', async () => {
-    const adapter: DealRegAdapter = { ...memoryAdapter(), getAccountOverview: () => new Promise<AccountOverview>(() => undefined) };
-    const el = await fixture<DealRegStatus>(html`<dealreg-status account-id="acc-protected" .adapter=${adapter}></dealreg-status>`);
+    const adapter: DealRegAdapter = {
+      ...memoryAdapter(),
+      getAccountOverview: () => new Promise<AccountOverview>(() => undefined),
+    };
+    const el = await fixture<DealRegStatus>(
+      html`<dealreg-status account-id="acc-protected" .adapter=${adapter}></dealreg-status>`,
+    );
     expect(deepQuery(el, '[aria-busy="true"]')).to.exist;
     expect(deepText(el)).to.include('Loading');
     await expect(el).to.be.accessible();
@@ -161,17 +177,24 @@ describe('<dealreg-panel> states', () => {
     // The skeleton stands for a typical account (one deal with its actions): the page below moves by
     // at most a tenth of the panel's height when the data arrives.
     const loadedHeight = el.getBoundingClientRect().height;
-    expect(Math.abs(loadedHeight - loadingHeight) / loadedHeight, `loading ${loadingHeight}px, loaded ${loadedHeight}px`).to.be.at.most(0.1);
+    expect(
+      Math.abs(loadedHeight - loadingHeight) / loadedHeight,
+      `loading ${loadingHeight}px, loaded ${loadedHeight}px`,
+    ).to.be.at.most(0.1);
     await expect(el).to.be.accessible();
   });
 
   it('acc-empty says how to register a deal: create it in the CRM, then register it here (and never "left")', async () => {
-    const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-empty" .adapter=${memoryAdapter()}></dealreg-panel>`);
+    const el = await fixture<DealRegPanel>(
+      html`<dealreg-panel account-id="acc-empty" .adapter=${memoryAdapter()}></dealreg-panel>`,
+    );
     await until(() => deepQuery(el, '[part~="empty"]') && deepQuery(el, '#nothing-to-register'), 'empty state');
     expect(deepText(deepQuery(el, '[part~="empty"]')!)).to.include('Create the opportunity in your CRM, then register it here');
     const open = buttonNamed(el, 'Register opportunity')!;
     expect(open.getAttribute('aria-disabled'), 'nothing to register: the button is disabled').to.equal('true');
-    expect(deepText(deepQuery(el, '#nothing-to-register')!)).to.equal('No deal to register here: create the opportunity in your CRM, then register it here.');
+    expect(deepText(deepQuery(el, '#nothing-to-register')!)).to.equal(
+      'No deal to register here: create the opportunity in your CRM, then register it here.',
+    );
     open.click();
     await el.updateComplete;
     expect(deepQuery(el, '[part~="form"]'), 'a click opens no form').to.equal(undefined);
@@ -180,7 +203,9 @@ describe('<dealreg-panel> states', () => {
   });
 
   it('acc-broken shows one error with Retry, nothing crashes', async () => {
-    const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-broken" .adapter=${memoryAdapter()}></dealreg-panel>`);
+    const el = await fixture<DealRegPanel>(
+      html`<dealreg-panel account-id="acc-broken" .adapter=${memoryAdapter()}></dealreg-panel>`,
+    );
     await until(() => deepQuery(el, '[part~="error"]'), 'error');
     expect(deepQueryAll(el, '[part~="error"]')).to.have.length(1);
     expect(buttonNamed(el, 'Retry')).to.exist;
@@ -188,7 +213,9 @@ describe('<dealreg-panel> states', () => {
   });
 
   it('acc-quoted shows the quote: net price, discount and validity', async () => {
-    const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-quoted" .adapter=${memoryAdapter()}></dealreg-panel>`);
+    const el = await fixture<DealRegPanel>(
+      html`<dealreg-panel account-id="acc-quoted" .adapter=${memoryAdapter()}></dealreg-panel>`,
+    );
     await until(() => deepQuery(el, '[part~="quote"] dl'), 'quote shown');
     const text = deepText(deepQuery(el, '[part~="quote"]')!);
     expect(text).to.include('Quoted');
@@ -200,7 +227,9 @@ describe('<dealreg-panel> states', () => {
   });
 
   it('acc-large stays fast: at most one page of rows in the DOM', async () => {
-    const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-large" .adapter=${memoryAdapter()}></dealreg-panel>`);
+    const el = await fixture<DealRegPanel>(
+      html`<dealreg-panel account-id="acc-large" .adapter=${memoryAdapter()}></dealreg-panel>`,
+    );
     await until(() => deepQuery(el, '[part~="opportunity"]'), 'loaded');
     expect(deepQueryAll(el, '[part~="opportunity"]').length).to.be.at.most(25);
     expect(deepText(el)).to.include('1,000 opportunities');

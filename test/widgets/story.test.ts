@@ -18,7 +18,12 @@ const NOT_ELIGIBLE: Record<Locale, RegExp> = {
 };
 const REGISTER: Record<Locale, string> = { en: 'Register opportunity', fr: 'Déclarer une opportunité' };
 
-async function panelOf(accountId: string, locale: Locale, core: MockBackend = backend(), token = 'demo-alpha'): Promise<DealRegPanel> {
+async function panelOf(
+  accountId: string,
+  locale: Locale,
+  core: MockBackend = backend(),
+  token = 'demo-alpha',
+): Promise<DealRegPanel> {
   const el = await fixture<DealRegPanel>(
     html`<dealreg-panel account-id=${accountId} locale=${locale} .adapter=${memoryAdapter(core, token)}></dealreg-panel>`,
   );
@@ -84,7 +89,10 @@ for (const locale of ['en', 'fr'] as const) {
         const el = await panelOf(c.account, locale, backend(), c.token);
         const rows = deepQueryAll(el, 'li[part~="opportunity"]');
         expect(rows.length).to.be.greaterThan(0);
-        expect(rows.every((r) => r.dataset['next'] === c.next), 'every row of the account is ' + c.next).to.equal(true);
+        expect(
+          rows.every((r) => r.dataset['next'] === c.next),
+          'every row of the account is ' + c.next,
+        ).to.equal(true);
         expect(deepText(el)).not.to.match(NOT_ELIGIBLE[locale]);
         expect(enabledRegisterActions(el, locale)).to.have.length(0);
         await expect(el).to.be.accessible();
@@ -94,7 +102,9 @@ for (const locale of ['en', 'fr'] as const) {
     it('acc-conflict as alpha: the row says another partner holds the deal, and offers no Register action at all', async () => {
       const el = await panelOf('acc-conflict', locale);
       const text = deepText(row(el, 'opp-conflict-flash'));
-      expect(text).to.include(locale === 'en' ? 'Another partner holds the protection on this deal' : 'Un autre partenaire détient la protection');
+      expect(text).to.include(
+        locale === 'en' ? 'Another partner holds the protection on this deal' : 'Un autre partenaire détient la protection',
+      );
       expect(deepQueryAll(row(el, 'opp-conflict-flash'), 'button')).to.have.length(0);
       expect(deepText(el).toLowerCase()).not.to.include('beta');
     });
@@ -127,7 +137,10 @@ for (const locale of ['en', 'fr'] as const) {
       expect(deepText(el)).not.to.match(NOT_ELIGIBLE[locale]);
       await expect(el).to.be.accessible();
       action.click();
-      await until(() => deepQuery<HTMLSelectElement>(el, 'select')?.value === 'opp-nextgen-synergy', 'the form, opened on the deal');
+      await until(
+        () => deepQuery<HTMLSelectElement>(el, 'select')?.value === 'opp-nextgen-synergy',
+        'the form, opened on the deal',
+      );
       await expect(el).to.be.accessible();
       deepQuery<HTMLInputElement>(el, 'input[value="workshop"]')!.click();
       await el.updateComplete;
@@ -139,7 +152,9 @@ for (const locale of ['en', 'fr'] as const) {
       expect(deepText(el)).not.to.match(NOT_ELIGIBLE[locale]);
       expect(enabledRegisterActions(el, locale)).to.have.length(0);
       expect(deepText(el)).to.include(
-        locale === 'en' ? 'create the opportunity in your CRM, then register it here' : 'créez l’opportunité dans votre CRM, puis déclarez-la ici',
+        locale === 'en'
+          ? 'create the opportunity in your CRM, then register it here'
+          : 'créez l’opportunité dans votre CRM, puis déclarez-la ici',
       );
       await expect(el).to.be.accessible();
     });
@@ -148,7 +163,9 @@ for (const locale of ['en', 'fr'] as const) {
       const el = await panelOf('acc-empty', locale);
       expect(enabledRegisterActions(el, locale)).to.have.length(0);
       expect(deepText(el)).to.include(
-        locale === 'en' ? 'create the opportunity in your CRM, then register it here' : 'créez l’opportunité dans votre CRM, puis déclarez-la ici',
+        locale === 'en'
+          ? 'create the opportunity in your CRM, then register it here'
+          : 'créez l’opportunité dans votre CRM, puis déclarez-la ici',
       );
       expect(deepText(el)).not.to.match(locale === 'en' ? /\bleft\b/ : /plus aucune/i);
       await expect(el).to.be.accessible();
@@ -159,7 +176,9 @@ for (const locale of ['en', 'fr'] as const) {
       const text = deepText(row(el, 'opp-protected-hci'));
       expect(deepQuery(el, '[part~="extend-button"]')).to.equal(undefined);
       expect(text).to.include(
-        locale === 'en' ? 'A 30-day extension can be requested from Apr 1, 2017.' : 'Une prolongation de 30 jours pourra être demandée à partir du 1 avr. 2017.',
+        locale === 'en'
+          ? 'A 30-day extension can be requested from Apr 1, 2017.'
+          : 'Une prolongation de 30 jours pourra être demandée à partir du 1 avr. 2017.',
       );
       expect(buttonNamed(el, locale === 'en' ? 'Request quote' : 'Demander une cotation')).to.exist;
       await expect(el).to.be.accessible();
@@ -187,13 +206,24 @@ for (const locale of ['en', 'fr'] as const) {
 }
 
 describe('every demo account, at the demo date: no text outside a non-qualifying row says "not eligible"', () => {
-  for (const account of ['acc-nextgen', 'acc-dormant', 'acc-installed', 'acc-other-installed', 'acc-conflict', 'acc-protected', 'acc-expiring', 'acc-quoted', 'acc-empty']) {
+  for (const account of [
+    'acc-nextgen',
+    'acc-dormant',
+    'acc-installed',
+    'acc-other-installed',
+    'acc-conflict',
+    'acc-protected',
+    'acc-expiring',
+    'acc-quoted',
+    'acc-empty',
+  ]) {
     it(account, async () => {
       const el = await panelOf(account, 'en');
       expect(textOutsideNonQualifyingRows(el)).not.to.match(NOT_ELIGIBLE.en);
       // A deal held, protected by another, or awaiting the vendor offers no Register action.
       for (const r of deepQueryAll(el, 'li[part~="opportunity"]')) {
-        if (r.dataset['next'] !== 'register') expect(deepQuery(r, '[part~="register-button"]'), r.dataset['opportunityId']).to.equal(undefined);
+        if (r.dataset['next'] !== 'register')
+          expect(deepQuery(r, '[part~="register-button"]'), r.dataset['opportunityId']).to.equal(undefined);
       }
     });
   }

@@ -23,7 +23,7 @@ describe('theming', () => {
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(250, 220, 0)');
   });
 
-  it('the panel forwards its children\'s parts: a host page styles rows, buttons and hints through dealreg-panel::part()', async () => {
+  it("the panel forwards its children's parts: a host page styles rows, buttons and hints through dealreg-panel::part()", async () => {
     const style = document.createElement('style');
     style.textContent = `
       dealreg-panel::part(opportunity) { outline: 3px solid rgb(1, 2, 3); }
@@ -33,13 +33,17 @@ describe('theming', () => {
       dealreg-panel::part(decision) { outline: 5px solid rgb(7, 8, 9); }`;
     document.head.append(style);
     try {
-      const el = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-panel>`);
+      const el = await fixture<DealRegPanel>(
+        html`<dealreg-panel account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-panel>`,
+      );
       await until(() => buttonNamed(el, 'Request quote') && deepQuery(el, '[part~="installed-base"]'), 'loaded');
       expect(getComputedStyle(deepQuery(el, '[part~="opportunity"]')!).outlineColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(buttonNamed(el, 'Request quote')!).textTransform).to.equal('uppercase');
       expect(getComputedStyle(buttonNamed(el, 'Register opportunity')!).letterSpacing).to.equal('3px');
       expect(getComputedStyle(deepQuery(el, '[part~="installed-base"]')!).outlineColor).to.equal('rgb(4, 5, 6)');
-      const open = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-nextgen" .adapter=${memoryAdapter()}></dealreg-panel>`);
+      const open = await fixture<DealRegPanel>(
+        html`<dealreg-panel account-id="acc-nextgen" .adapter=${memoryAdapter()}></dealreg-panel>`,
+      );
       await until(() => deepQuery(open, '[part~="decision"]'), 'a decision');
       expect(getComputedStyle(deepQuery(open, '[part~="decision"]')!).outlineColor).to.equal('rgb(7, 8, 9)');
     } finally {
@@ -52,9 +56,12 @@ describe('theming', () => {
     const section = document.createElement('section');
     section.setAttribute('style', style);
     document.body.append(section);
-    const panel = await fixture<DealRegPanel>(html`<dealreg-panel account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-panel>`, {
-      parentNode: section,
-    });
+    const panel = await fixture<DealRegPanel>(
+      html`<dealreg-panel account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-panel>`,
+      {
+        parentNode: section,
+      },
+    );
     await until(() => buttonNamed(panel, 'Request quote'), 'loaded');
     return { section, panel };
   }

@@ -80,9 +80,11 @@ export class DealRegEligibility extends DealRegElement {
     return html`<p part="summary" class="decision">
       ${badge(eligibilityMeaning(decision.eligible))}
       <span
-        >${decision.eligible
-          ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`)
-          : msg(str`${subject} does not qualify for opportunity protection today.`)}</span
+        >${
+          decision.eligible
+            ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`)
+            : msg(str`${subject} does not qualify for opportunity protection today.`)
+        }</span
       >
     </p>`;
   }
@@ -105,9 +107,13 @@ export class DealRegEligibility extends DealRegElement {
     const decision = decisionForNewDeal(overview);
     return html`<div part="decision" class="new-deal">
       <p part="summary" class="decision">
-        ${decision.eligible
-          ? msg(str`Any new deal here qualifies for protection: ${formatList(decision.basis.map(basisLabel), locale, 'disjunction')}.`)
-          : msg('What a new deal here needs to qualify for protection:')}
+        ${
+          decision.eligible
+            ? msg(
+                str`Any new deal here qualifies for protection: ${formatList(decision.basis.map(basisLabel), locale, 'disjunction')}.`,
+              )
+            : msg('What a new deal here needs to qualify for protection:')
+        }
       </p>
       ${this.renderHints(decision.hints, (h) => newDealHintText(h, overview.program, locale))}
     </div>`;
@@ -133,7 +139,12 @@ export class DealRegEligibility extends DealRegElement {
     }
     const registration = row.registration;
     // Not registrable, not held by anyone, nothing live of yours on it: the deal has closed.
-    if (!registration || registration.status === 'rejected' || registration.status === 'withdrawn' || registration.status === 'expired') {
+    if (
+      !registration ||
+      registration.status === 'rejected' ||
+      registration.status === 'withdrawn' ||
+      registration.status === 'expired'
+    ) {
       const closed = formatDate(opportunity.closeDate, locale);
       return html`<div part="decision" data-opportunity-id=${opportunity.id}>
         <p part="summary" class="decision">
@@ -147,9 +158,13 @@ export class DealRegEligibility extends DealRegElement {
     const on = formatDate(registration.submittedAt, locale);
     return html`<div part="decision" data-opportunity-id=${opportunity.id}>
       <p part="summary" class="decision">
-        ${basis.length
-          ? msg(str`Registered on ${on}, under the rules then in force: ${formatList(basis.map(basisLabel), locale, 'conjunction')}.`)
-          : msg(str`Registered on ${on}.`)}
+        ${
+          basis.length
+            ? msg(
+                str`Registered on ${on}, under the rules then in force: ${formatList(basis.map(basisLabel), locale, 'conjunction')}.`,
+              )
+            : msg(str`Registered on ${on}.`)
+        }
       </p>
     </div>`;
   }
@@ -158,15 +173,15 @@ export class DealRegEligibility extends DealRegElement {
     const locale = this.effectiveLocale;
     // The server's summary: families with exact totals, the first refresh candidates and their exact count.
     const summary = overview.installedBase;
-    const generationLabel = (g: string): string =>
-      g === 'latest' ? msg('Latest') : msg('Previous');
+    const generationLabel = (g: string): string => (g === 'latest' ? msg('Latest') : msg('Previous'));
     const shown = summary.refreshCandidates.slice(0, REFRESH_SHOWN);
     const more = summary.refreshCandidatesTotal - shown.length;
     return html`<section part="installed-base" aria-labelledby="ib-title">
       <h3 id="ib-title">${msg('Your installed base here')}</h3>
-      ${summary.families.length === 0
-        ? html`<p class="weak">${msg('You have not sold vendor infrastructure at this account.')}</p>`
-        : html`<table>
+      ${
+        summary.families.length === 0
+          ? html`<p class="weak">${msg('You have not sold vendor infrastructure at this account.')}</p>`
+          : html`<table>
               <thead>
                 <tr>
                   <th scope="col">${msg('Family')}</th>
@@ -185,19 +200,20 @@ export class DealRegEligibility extends DealRegElement {
               </tbody>
             </table>
             <h4>${msg('Refresh candidates')}</h4>
-            ${shown.length === 0
-              ? html`<p class="weak">${msg('No asset reaches end of support soon.')}</p>`
-              : html`<ul class="refresh">
+            ${
+              shown.length === 0
+                ? html`<p class="weak">${msg('No asset reaches end of support soon.')}</p>`
+                : html`<ul class="refresh">
                   ${shown.map((a) => {
                     const family = familyLabel(overview.program, a.family, locale);
                     const units = formatNumber(a.quantity, locale);
                     const eos = formatDate(a.endOfSupportAt, locale);
                     return html`<li>${msg(str`${units} × ${family}: end of support ${eos}`)}</li>`;
                   })}
-                  ${more > 0
-                    ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`)}</li>`
-                    : nothing}
-                </ul>`}`}
+                  ${more > 0 ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`)}</li>` : nothing}
+                </ul>`
+            }`
+      }
     </section>`;
   }
 

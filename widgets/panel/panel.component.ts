@@ -123,9 +123,11 @@ export class DealRegPanel extends DealRegElement {
     const locale = this.effectiveLocale;
     if (!overview) {
       return html`<article part="base" aria-busy=${this.overview.status === 'error' ? 'false' : 'true'}>
-        ${this.overview.status === 'error'
-          ? errorPanel(error, () => void this.overview.refresh())
-          : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(9)}`}
+        ${
+          this.overview.status === 'error'
+            ? errorPanel(error, () => void this.overview.refresh())
+            : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(9)}`
+        }
       </article>`;
     }
     const adapter = this.effectiveAdapter;
@@ -139,14 +141,15 @@ export class DealRegPanel extends DealRegElement {
       <div class="layout">
         <section class="main" aria-labelledby="opps-title">
           <h3 id="opps-title">${msg('Opportunities')}</h3>
-          ${empty
-            ? html`<div part="empty" class="empty">
+          ${
+            empty
+              ? html`<div part="empty" class="empty">
                 <p>${msg('No opportunities at this account yet.')}</p>
                 <p>
                   ${msg('Found a deal here? Create the opportunity in your CRM, then register it here to protect your presales work and get the restricted quote.')}
                 </p>
               </div>`
-            : html`<dealreg-status
+              : html`<dealreg-status
                 exportparts=${STATUS_PARTS}
                 account-id=${this.accountId}
                 actions
@@ -154,7 +157,8 @@ export class DealRegPanel extends DealRegElement {
                 @dealreg-register-request=${this.onRegisterRequest}
                 .adapter=${adapter}
                 locale=${locale}
-              ></dealreg-status>`}
+              ></dealreg-status>`
+          }
         </section>
         <section class="side" aria-labelledby="register-title">
           <h3 id="register-title" class="visually-hidden">${msg('Register')}</h3>

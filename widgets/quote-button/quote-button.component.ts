@@ -108,7 +108,9 @@ export class DealRegQuoteButton extends DealRegElement {
 
   private currentQuote(): QuoteRequest | undefined {
     const overview = this.overview.value;
-    const fromOverview = overview ? latestQuote(overview.quotes.filter((q) => q.registrationId === this.registrationId)) : undefined;
+    const fromOverview = overview
+      ? latestQuote(overview.quotes.filter((q) => q.registrationId === this.registrationId))
+      : undefined;
     return latestQuote([this.quote, fromOverview]);
   }
 
@@ -234,8 +236,9 @@ export class DealRegQuoteButton extends DealRegElement {
       .filter(Boolean)
       .join(' ');
     return html`${badge(quoteMeaning(state))}
-    ${quote.status === 'quoted'
-      ? html`<dl>
+    ${
+      quote.status === 'quoted'
+        ? html`<dl>
           <dt>${msg('List price')}</dt>
           <dd>${money(quote.listPrice)}</dd>
           <dt>${msg('Protected discount')}</dt>
@@ -245,12 +248,15 @@ export class DealRegQuoteButton extends DealRegElement {
           <dt>${msg('Valid until')}</dt>
           <dd>${validity}</dd>
         </dl>`
-      : nothing}
-    ${quote.status === 'declined' && quote.reasons?.length
-      ? html`<ul>
+        : nothing
+    }
+    ${
+      quote.status === 'declined' && quote.reasons?.length
+        ? html`<ul>
           ${quote.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
         </ul>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   protected override renderView(): TemplateResult {
@@ -269,8 +275,9 @@ export class DealRegQuoteButton extends DealRegElement {
     const explain = refusal && refusal !== 'quote-already-open' ? describeError(new DealRegError(refusal)) : undefined;
     const explainId = 'why';
     return html`<div part="base">
-      ${showButton
-        ? html`<div>
+      ${
+        showButton
+          ? html`<div>
             <button
               part="button request-button"
               class="primary"
@@ -283,14 +290,17 @@ export class DealRegQuoteButton extends DealRegElement {
               ${msg('Request quote')}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${explain ? html`<p part="hint" class="explain" id=${explainId}>${explain.detail}</p>` : nothing}
       <div part="quote" role="status" aria-live="polite">${this.renderQuote(quote, overview)}</div>
-      ${this.error
-        ? errorPanel(this.error, this.errorOperation === 'request-quote' ? this.onClick : () => this.retryFollow())
-        : this.overview.status === 'error' && this.overview.error
-          ? errorPanel(this.overview.error, () => void this.overview.refresh())
-          : nothing}
+      ${
+        this.error
+          ? errorPanel(this.error, this.errorOperation === 'request-quote' ? this.onClick : () => this.retryFollow())
+          : this.overview.status === 'error' && this.overview.error
+            ? errorPanel(this.overview.error, () => void this.overview.refresh())
+            : nothing
+      }
     </div>`;
   }
 }

@@ -183,22 +183,28 @@ export class DealRegRegisterForm extends DealRegElement {
     const registration = this.outcome;
     if (!registration) return nothing;
     const locale = this.effectiveLocale;
-    const name = this.overview.value?.opportunities.find((o) => o.id === registration.opportunityId)?.name ?? registration.opportunityId;
-    const state = registration.status === 'approved' ? 'approved' : registration.status === 'rejected' ? 'rejected' : registration.status;
+    const name =
+      this.overview.value?.opportunities.find((o) => o.id === registration.opportunityId)?.name ?? registration.opportunityId;
+    const state =
+      registration.status === 'approved' ? 'approved' : registration.status === 'rejected' ? 'rejected' : registration.status;
     const until = registration.protectedUntil ? formatDate(registration.protectedUntil, locale) : '';
     return html`${badge(opportunityMeaning(state))}
       <p>
-        ${registration.status === 'approved'
-          ? msg(str`${name} is registered and protected until ${until}.`)
-          : registration.status === 'rejected'
-            ? msg(str`The registration of ${name} was rejected.`)
-            : msg(str`The registration of ${name} was submitted.`)}
+        ${
+          registration.status === 'approved'
+            ? msg(str`${name} is registered and protected until ${until}.`)
+            : registration.status === 'rejected'
+              ? msg(str`The registration of ${name} was rejected.`)
+              : msg(str`The registration of ${name} was submitted.`)
+        }
       </p>
-      ${registration.reasons.length
-        ? html`<ul aria-label=${msg('Reasons')}>
+      ${
+        registration.reasons.length
+          ? html`<ul aria-label=${msg('Reasons')}>
             ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
           </ul>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** The engine's decision for the chosen opportunity, before anything is sent. */
@@ -207,12 +213,14 @@ export class DealRegRegisterForm extends DealRegElement {
     const locale = this.effectiveLocale;
     return html`<p part="hint" id="eligibility" class="eligibility">
       ${badge(eligibilityMeaning(decision.eligible))}
-      ${decision.eligible
-        ? formatList(decision.basis.map(basisLabel), locale, 'conjunction')
-        : decision.hints
-            .filter((h) => hintKind(h) !== 'qualifies')
-            .map((h) => hintText(h, overview.program, locale))
-            .join(' ')}
+      ${
+        decision.eligible
+          ? formatList(decision.basis.map(basisLabel), locale, 'conjunction')
+          : decision.hints
+              .filter((h) => hintKind(h) !== 'qualifies')
+              .map((h) => hintText(h, overview.program, locale))
+              .join(' ')
+      }
     </p>`;
   }
 
@@ -222,9 +230,11 @@ export class DealRegRegisterForm extends DealRegElement {
     const registrable = overview ? accountView(overview).registrable : [];
     if (!overview) {
       return html`<div part="form" id="register-form">
-        ${this.overview.status === 'error'
-          ? errorPanel(this.overview.error, () => void this.overview.refresh())
-          : html`<p class="weak">${msg('Loading…')}</p>`}
+        ${
+          this.overview.status === 'error'
+            ? errorPanel(this.overview.error, () => void this.overview.refresh())
+            : html`<p class="weak">${msg('Loading…')}</p>`
+        }
       </div>`;
     }
     if (registrable.length === 0) {
@@ -265,9 +275,7 @@ export class DealRegRegisterForm extends DealRegElement {
             const qualifies = decisionToRegister(overview, o).eligible;
             const amount = formatMoney(o.amount.value, o.amount.currency, locale);
             return html`<option value=${o.id} ?selected=${o.id === this.selected} ?disabled=${!qualifies}>
-              ${qualifies
-                ? `${o.name} (${amount})`
-                : msg(str`${o.name} (${amount}): does not qualify today`)}
+              ${qualifies ? `${o.name} (${amount})` : msg(str`${o.name} (${amount}): does not qualify today`)}
             </option>`;
           })}
         </select>
@@ -305,11 +313,7 @@ export class DealRegRegisterForm extends DealRegElement {
       ${this.error ? errorPanel(this.error, undefined) : nothing}
       <div class="buttons">
         <button part="button submit-button" class="primary" type="submit" ?disabled=${this.submitting || (!!chosen && !decisionToRegister(overview, chosen).eligible)}>
-          ${this.submitting
-            ? msg('Submitting…')
-            : this.error?.retryable
-              ? msg('Retry registration')
-              : msg('Submit registration')}
+          ${this.submitting ? msg('Submitting…') : this.error?.retryable ? msg('Retry registration') : msg('Submit registration')}
         </button>
         <button part="button cancel-button" type="button" @click=${() => void this.hide()}>
           ${msg('Cancel')}

@@ -25,8 +25,9 @@ export function formatMoney(value: number, currency: string, locale: string): st
   const digits = exact.resolvedOptions().maximumFractionDigits ?? 2;
   const scale = 10 ** digits;
   if (Math.round(value * scale) % scale !== 0) return exact.format(value);
-  return cached(`mw|${locale}|${currency}`, () =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+  return cached(
+    `mw|${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
   ).format(value);
 }
 
@@ -53,7 +54,11 @@ export function formatDate(value: IsoDate | IsoDateTime, locale: string): string
 }
 
 /** `either A, B or C` in the locale's words. */
-export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
 }
 

@@ -50,9 +50,12 @@ function named(method: Method): string {
  */
 function typed(error: unknown, method: Method): DealRegError {
   if (error instanceof DealRegError) {
-    return isErrorCode(error.code) ? error : new DealRegError('unknown', { detail: `${named(method)} failed with an unknown code` });
+    return isErrorCode(error.code)
+      ? error
+      : new DealRegError('unknown', { detail: `${named(method)} failed with an unknown code` });
   }
-  if (error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError')) return toDealRegError(error);
+  if (error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+    return toDealRegError(error);
   if (isForeignDealRegError(error)) {
     return new DealRegError(error.code, {
       ...(typeof error.status === 'number' ? { status: error.status } : {}),
@@ -110,7 +113,10 @@ function settle<T>(answer: Promise<T>, signal: AbortSignal | undefined, method: 
     signal?.addEventListener('abort', onAbort, { once: true });
     if (callDeadlineMs > 0 && Number.isFinite(callDeadlineMs)) {
       sleep(callDeadlineMs, deadline.signal).then(
-        () => finish((p) => p.reject(new DealRegError('timeout', { detail: `${named(method)} did not answer within ${callDeadlineMs} ms` }))),
+        () =>
+          finish((p) =>
+            p.reject(new DealRegError('timeout', { detail: `${named(method)} did not answer within ${callDeadlineMs} ms` })),
+          ),
         () => undefined,
       );
     }
@@ -153,13 +159,16 @@ const NOT_AN_ADAPTER = Object.freeze({}) as DealRegAdapter;
  * every mutation share it), made on first use.
  */
 export function guardedAdapter(adapter: DealRegAdapter): DealRegAdapter {
-  const target: object = (typeof adapter === 'object' && adapter !== null) || typeof adapter === 'function' ? adapter : NOT_AN_ADAPTER;
+  const target: object =
+    (typeof adapter === 'object' && adapter !== null) || typeof adapter === 'function' ? adapter : NOT_AN_ADAPTER;
   if (isGuard.has(target)) return target as DealRegAdapter;
   let guard = guards.get(target);
   if (!guard) {
     const inner = target as DealRegAdapter;
     const offered = METHODS.filter((m) => !OPTIONAL.has(m) || typeof (inner as Partial<DealRegAdapter>)[m] === 'function');
-    guard = Object.fromEntries(offered.map((m) => [m, (...args: unknown[]) => call(inner, m, args)])) as unknown as DealRegAdapter;
+    guard = Object.fromEntries(
+      offered.map((m) => [m, (...args: unknown[]) => call(inner, m, args)]),
+    ) as unknown as DealRegAdapter;
     guards.set(target, guard);
     isGuard.add(guard);
   }

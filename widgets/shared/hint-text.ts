@@ -90,7 +90,9 @@ export function hintText(hint: EligibilityHint, program: ProgramDefinition, loca
     case 'account-not-dormant': {
       const d = date(hint.lastOrderAt);
       const from = date(hint.dormantFrom);
-      return msg(str`Not a dormant account: the last vendor infrastructure order was on ${d}; it counts as dormant from ${from}.`);
+      return msg(
+        str`Not a dormant account: the last vendor infrastructure order was on ${d}; it counts as dormant from ${from}.`,
+      );
     }
     case 'not-installed-base': {
       const m = formatNumber(hint.months, locale);
@@ -126,7 +128,9 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
     case 'qualifies-dormant-account': {
       const d = date(hint.lastOrderAt);
       const m = formatNumber(hint.months, locale);
-      return msg(str`Dormant since ${d} (no vendor infrastructure order for at least ${m} months), so any new deal here qualifies.`);
+      return msg(
+        str`Dormant since ${d} (no vendor infrastructure order for at least ${m} months), so any new deal here qualifies.`,
+      );
     }
     case 'qualifies-installed-base': {
       const d = date(hint.lastOrderByYouAt);
@@ -144,7 +148,9 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
     case 'account-not-dormant': {
       const d = date(hint.lastOrderAt);
       const from = date(hint.dormantFrom);
-      return msg(str`Not dormant: the last vendor infrastructure order here was on ${d}; if nobody orders until ${from}, any new deal qualifies from then.`);
+      return msg(
+        str`Not dormant: the last vendor infrastructure order here was on ${d}; if nobody orders until ${from}, any new deal qualifies from then.`,
+      );
     }
     case 'eligible-from-rule-set': {
       const d = date(hint.effectiveFrom);

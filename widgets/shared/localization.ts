@@ -119,5 +119,7 @@ export function msg(template: string | StrResult, _options?: { desc?: string }):
   const translation = active?.[keyOf(template)];
   if (typeof translation === 'string') return translation;
   if (typeof template === 'string') return template;
-  return translation === undefined ? join(template.strings, template.values) : join(translation.strings, template.values, translation.values);
+  return translation === undefined
+    ? join(template.strings, template.values)
+    : join(translation.strings, template.values, translation.values);
 }

@@ -60,10 +60,16 @@ export function reloadOver(shown: AccountOverview | undefined, fresh: AccountOve
 }
 
 /** The state an opportunity's row shows (undefined when the row is not loaded). */
-function rowState(overview: AccountOverview, opportunityId: string, registrations: readonly Registration[]): OpportunityState | undefined {
+function rowState(
+  overview: AccountOverview,
+  opportunityId: string,
+  registrations: readonly Registration[],
+): OpportunityState | undefined {
   const opportunity = overview.opportunities.find((o) => o.id === opportunityId);
   if (!opportunity) return undefined;
-  const registration = latestRegistrationByOpportunity(registrations.filter((r) => r.opportunityId === opportunityId)).get(opportunityId);
+  const registration = latestRegistrationByOpportunity(registrations.filter((r) => r.opportunityId === opportunityId)).get(
+    opportunityId,
+  );
   return standingOf(opportunity, registration, overview.asOf, overview.program.protection).state;
 }
 

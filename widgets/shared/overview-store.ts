@@ -136,28 +136,30 @@ export class OverviewStore {
     entry.snapshot = { ...entry.snapshot, loadingMore: true, moreError: undefined };
     this.notify(entry);
     const current = (): boolean => entry.more === controller && this.entries.get(accountId) === entry;
-    entry.moreSettled = getOpportunities.call(this.adapter, accountId, cursor, {
-      signal: controller.signal,
-      ...(limit === undefined ? {} : { limit }),
-    }).then(
-      (page) => {
-        if (!current()) return;
-        entry.more = undefined;
-        const value = entry.snapshot.value;
-        // A reload that reached the same cursor meanwhile would take the page twice; a reload
-        // always keeps the cursor reached, so a page is appended only where it was asked.
-        const merged = value && value.nextCursor === cursor ? appendPage(value, page) : value;
-        entry.pagesLoaded ||= merged !== value;
-        entry.snapshot = { ...entry.snapshot, value: merged, loadingMore: false, moreError: undefined };
-        this.notify(entry);
-      },
-      (error: unknown) => {
-        if (!current()) return;
-        entry.more = undefined;
-        entry.snapshot = { ...entry.snapshot, loadingMore: false, moreError: toDealRegError(error) };
-        this.notify(entry);
-      },
-    );
+    entry.moreSettled = getOpportunities
+      .call(this.adapter, accountId, cursor, {
+        signal: controller.signal,
+        ...(limit === undefined ? {} : { limit }),
+      })
+      .then(
+        (page) => {
+          if (!current()) return;
+          entry.more = undefined;
+          const value = entry.snapshot.value;
+          // A reload that reached the same cursor meanwhile would take the page twice; a reload
+          // always keeps the cursor reached, so a page is appended only where it was asked.
+          const merged = value && value.nextCursor === cursor ? appendPage(value, page) : value;
+          entry.pagesLoaded ||= merged !== value;
+          entry.snapshot = { ...entry.snapshot, value: merged, loadingMore: false, moreError: undefined };
+          this.notify(entry);
+        },
+        (error: unknown) => {
+          if (!current()) return;
+          entry.more = undefined;
+          entry.snapshot = { ...entry.snapshot, loadingMore: false, moreError: toDealRegError(error) };
+          this.notify(entry);
+        },
+      );
     return entry.moreSettled;
   }
 
@@ -217,7 +219,13 @@ export class OverviewStore {
       (error: unknown) => {
         if (!current()) return;
         entry.controller = undefined;
-        entry.snapshot = { ...entry.snapshot, status: 'error', value: entry.snapshot.value, error: toDealRegError(error), refreshing: false };
+        entry.snapshot = {
+          ...entry.snapshot,
+          status: 'error',
+          value: entry.snapshot.value,
+          error: toDealRegError(error),
+          refreshing: false,
+        };
         this.notify(entry);
       },
     );

@@ -17,9 +17,7 @@ export function statusSummary(total: number, counts: Readonly<Record<Opportunity
   if (present.length === 0) return count;
   if (present.length === 1 && counts[present[0]!] === total) {
     const label = opportunityMeaning(present[0]!).label();
-    return total === 1
-      ? msg(str`${count}: ${label}`)
-      : msg(str`All ${count}: ${label}`);
+    return total === 1 ? msg(str`${count}: ${label}`) : msg(str`All ${count}: ${label}`);
   }
   const byState = present.map((s) => `${opportunityMeaning(s).label()} (${formatNumber(counts[s], locale)})`).join(' · ');
   return msg(str`${count}: ${byState}`);

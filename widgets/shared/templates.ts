@@ -17,9 +17,7 @@ export function errorPanel(error: unknown, onRetry: (() => void) | undefined): T
   return html`<div part="error" class="error" role="alert" data-code=${d.code}>
     <strong>${d.title}</strong>
     <p>${d.detail}</p>
-    ${onRetry
-      ? html`<button part="button retry-button" type="button" @click=${onRetry}>${msg('Retry')}</button>`
-      : nothing}
+    ${onRetry ? html`<button part="button retry-button" type="button" @click=${onRetry}>${msg('Retry')}</button>` : nothing}
   </div>`;
 }
 
@@ -32,9 +30,6 @@ export function skeleton(rows: number, compact = false): TemplateResult {
   return html`<div class="skeleton-block" aria-busy="true">
     <span class="visually-hidden">${msg('Loading…')}</span>
     <span class="skeleton title" aria-hidden="true"></span>
-    ${Array.from(
-      { length: rows },
-      () => html`<span class="skeleton row ${compact ? 'compact' : ''}" aria-hidden="true"></span>`,
-    )}
+    ${Array.from({ length: rows }, () => html`<span class="skeleton row ${compact ? 'compact' : ''}" aria-hidden="true"></span>`)}
   </div>`;
 }

@@ -23,10 +23,7 @@ export { OPPORTUNITY_STATES, type OpportunityState } from '../../src/domain/stat
  * - 'none': awaiting the vendor, closed, won, lost… the badge and the detail say where it stands.
  */
 export type NextStep =
-  | { kind: 'register'; decision: EligibilityDecision }
-  | { kind: 'held' }
-  | { kind: 'protected-by-other' }
-  | { kind: 'none' };
+  { kind: 'register'; decision: EligibilityDecision } | { kind: 'held' } | { kind: 'protected-by-other' } | { kind: 'none' };
 
 export interface OpportunityView {
   opportunity: Opportunity;
@@ -53,7 +50,12 @@ export interface AccountView {
 /** Registrations that keep the partner's own claim on a deal (no new registration while one is live). */
 const LIVE: ReadonlySet<Registration['status']> = new Set(['submitted', 'approved', 'action-required', 'won', 'lost']);
 
-function nextStep(overview: AccountOverview, opportunity: Opportunity, state: OpportunityState, registration: Registration | undefined): NextStep {
+function nextStep(
+  overview: AccountOverview,
+  opportunity: Opportunity,
+  state: OpportunityState,
+  registration: Registration | undefined,
+): NextStep {
   if (state === 'approved' || state === 'expiring-soon') return { kind: 'held' };
   if (opportunity.protectedByAnotherPartner) return { kind: 'protected-by-other' };
   if (registration && LIVE.has(registration.status)) return { kind: 'none' };
@@ -144,7 +146,11 @@ export function decisionForNewDeal(overview: AccountOverview): EligibilityDecisi
 }
 
 /** The decision a registration was made under: its lines, at its submission date (rule 4 of docs/program.md §3). */
-export function decisionAtSubmission(overview: AccountOverview, opportunity: Opportunity, registration: Registration): EligibilityDecision {
+export function decisionAtSubmission(
+  overview: AccountOverview,
+  opportunity: Opportunity,
+  registration: Registration,
+): EligibilityDecision {
   return memoised(overview, `at:${registration.id}`, () =>
     evaluateEligibility({ program: overview.program, at: registration.submittedAt, opportunity, orders: overview.orders }),
   );

@@ -209,20 +209,26 @@ export class DealRegStatus extends DealRegElement {
     const hints = program ? decision.hints : [];
     return html`<div class="decision" id=${whyId} data-eligible=${decision.eligible ? 'true' : 'false'}>
         <p class="detail">
-          ${decision.eligible
-            ? msg(str`Qualifies for protection: ${basis}.`)
-            : msg('Does not qualify for protection today, so it cannot be submitted yet.')}
+          ${
+            decision.eligible
+              ? msg(str`Qualifies for protection: ${basis}.`)
+              : msg('Does not qualify for protection today, so it cannot be submitted yet.')
+          }
         </p>
-        ${hints.length
-          ? html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
+        ${
+          hints.length
+            ? html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
               ${hints.map(
-                (h) => html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${program ? hintText(h, program, locale) : ''}</li>`,
+                (h) =>
+                  html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${program ? hintText(h, program, locale) : ''}</li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${this.actions
-        ? html`<div class="actions">
+      ${
+        this.actions
+          ? html`<div class="actions">
             <button
               part="button register-button"
               class=${decision.eligible ? 'primary' : ''}
@@ -235,7 +241,8 @@ export class DealRegStatus extends DealRegElement {
               ${msg('Register opportunity')}
             </button>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** A protection this partner holds: the extension as the program allows it, and the quote. */
@@ -369,11 +376,13 @@ export class DealRegStatus extends DealRegElement {
     return html`<div part="base">
       <p part="summary" role="status" aria-live="polite">${statusSummary(total, view.counts, locale)}</p>
       ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
-      ${view.rows.length === 0
-        ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
-        : html`<ul class="rows">
+      ${
+        view.rows.length === 0
+          ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
+          : html`<ul class="rows">
             ${view.rows.map((row, index) => this.renderRow(row, index))}
-          </ul>`}
+          </ul>`
+      }
       ${remaining > 0 ? html`<div class="more-area">${this.renderMore(remaining, loadingMore, moreError)}</div>` : nothing}
       <span class="visually-hidden" role="status">${this.announcement}</span>
     </div>`;

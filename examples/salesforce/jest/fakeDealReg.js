@@ -5,55 +5,55 @@
 
 /** Defines a <dealreg-panel> that records how it was wired and can fire the panel's events. */
 export function defineFakePanel() {
-    if (customElements.get('dealreg-panel')) return;
-    class FakeDealRegPanel extends HTMLElement {
-        constructor() {
-            super();
-            this.adapterSets = 0;
-            this._adapter = undefined;
-            // Like the real element: these are properties, so LWC sets them as properties.
-            this.accountId = '';
-            this.locale = undefined;
-        }
-        get adapter() {
-            return this._adapter;
-        }
-        set adapter(value) {
-            this.adapterSets += 1;
-            this._adapter = value;
-        }
-        fire(type, detail) {
-            const event = new Event(type, { bubbles: true, composed: true });
-            event.detail = detail;
-            this.dispatchEvent(event);
-        }
+  if (customElements.get('dealreg-panel')) return;
+  class FakeDealRegPanel extends HTMLElement {
+    constructor() {
+      super();
+      this.adapterSets = 0;
+      this._adapter = undefined;
+      // Like the real element: these are properties, so LWC sets them as properties.
+      this.accountId = '';
+      this.locale = undefined;
     }
-    customElements.define('dealreg-panel', FakeDealRegPanel);
+    get adapter() {
+      return this._adapter;
+    }
+    set adapter(value) {
+      this.adapterSets += 1;
+      this._adapter = value;
+    }
+    fire(type, detail) {
+      const event = new Event(type, { bubbles: true, composed: true });
+      event.detail = detail;
+      this.dispatchEvent(event);
+    }
+  }
+  customElements.define('dealreg-panel', FakeDealRegPanel);
 }
 
 /** What loading the static resource does: window.DealReg with createHttpAdapter. */
 export function fakeDealRegResource() {
-    const adapter = { getAccountOverview: jest.fn() };
-    return {
-        adapter,
-        load() {
-            window.DealReg = { createHttpAdapter: jest.fn(() => adapter) };
-            return Promise.resolve();
-        }
-    };
+  const adapter = { getAccountOverview: jest.fn() };
+  return {
+    adapter,
+    load() {
+      window.DealReg = { createHttpAdapter: jest.fn(() => adapter) };
+      return Promise.resolve();
+    },
+  };
 }
 
 /** The <dealreg-panel> inside an element that hosts one (at any depth of LWC shadow roots). */
 export function panelIn(element) {
-    const root = element.shadowRoot;
-    const direct = root.querySelector('dealreg-panel');
-    if (direct) return direct;
-    const wrapper = root.querySelector('c-dealreg-panel');
-    return wrapper ? wrapper.shadowRoot.querySelector('dealreg-panel') : null;
+  const root = element.shadowRoot;
+  const direct = root.querySelector('dealreg-panel');
+  if (direct) return direct;
+  const wrapper = root.querySelector('c-dealreg-panel');
+  return wrapper ? wrapper.shadowRoot.querySelector('dealreg-panel') : null;
 }
 
 /** Lets the resource load, LWC re-render and renderedCallback run. */
 export async function flush() {
-    for (let i = 0; i < 5; i += 1) await Promise.resolve();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < 5; i += 1) await Promise.resolve();
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }

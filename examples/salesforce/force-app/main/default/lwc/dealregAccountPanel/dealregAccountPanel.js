@@ -6,35 +6,35 @@ import LANG from '@salesforce/i18n/lang';
 import { cardTitle, toastFor } from './toasts';
 
 export default class DealregAccountPanel extends LightningElement {
-    /** The Account id, from the record page. */
-    @api recordId;
-    /** Set in Lightning App Builder (the component's properties). */
-    @api apiBaseUrl;
+  /** The Account id, from the record page. */
+  @api recordId;
+  /** Set in Lightning App Builder (the component's properties). */
+  @api apiBaseUrl;
 
-    locale = typeof LANG === 'string' && LANG.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  locale = typeof LANG === 'string' && LANG.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
-    get title() {
-        return cardTitle(this.locale);
-    }
+  get title() {
+    return cardTitle(this.locale);
+  }
 
-    handleRegistered(event) {
-        this.toast('registered', event.detail);
-    }
+  handleRegistered(event) {
+    this.toast('registered', event.detail);
+  }
 
-    handleQuoteRequested(event) {
-        this.toast('quoterequested', event.detail);
-    }
+  handleQuoteRequested(event) {
+    this.toast('quoterequested', event.detail);
+  }
 
-    handleExtended(event) {
-        this.toast('extended', event.detail);
-    }
+  handleExtended(event) {
+    this.toast('extended', event.detail);
+  }
 
-    handleError(event) {
-        this.toast('error', event.detail);
-    }
+  handleError(event) {
+    this.toast('error', event.detail);
+  }
 
-    toast(name, detail) {
-        const toast = toastFor(name, detail, this.locale);
-        if (toast) this.dispatchEvent(new ShowToastEvent(toast));
-    }
+  toast(name, detail) {
+    const toast = toastFor(name, detail, this.locale);
+    if (toast) this.dispatchEvent(new ShowToastEvent(toast));
+  }
 }

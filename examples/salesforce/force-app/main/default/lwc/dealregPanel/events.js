@@ -4,26 +4,26 @@
 // DealRegError from the static resource becomes { code, status, detail, retryable }).
 
 export const EVENT_NAMES = [
-    ['dealreg-registered', 'registered'],
-    ['dealreg-quote-requested', 'quoterequested'],
-    ['dealreg-extended', 'extended'],
-    ['dealreg-error', 'error']
+  ['dealreg-registered', 'registered'],
+  ['dealreg-quote-requested', 'quoterequested'],
+  ['dealreg-extended', 'extended'],
+  ['dealreg-error', 'error'],
 ];
 
 function plainError(error) {
-    return {
-        code: error && typeof error.code === 'string' ? error.code : 'unknown',
-        status: error && typeof error.status === 'number' ? error.status : null,
-        detail: error && typeof error.detail === 'string' ? error.detail : null,
-        retryable: Boolean(error && error.retryable)
-    };
+  return {
+    code: error && typeof error.code === 'string' ? error.code : 'unknown',
+    status: error && typeof error.status === 'number' ? error.status : null,
+    detail: error && typeof error.detail === 'string' ? error.detail : null,
+    retryable: Boolean(error && error.retryable),
+  };
 }
 
 /** The detail of the re-dispatched event: plain, copied data. */
 export function plainDetail(event) {
-    const detail = event.detail || {};
-    if (event.type === 'dealreg-error') {
-        return { operation: String(detail.operation), error: plainError(detail.error) };
-    }
-    return JSON.parse(JSON.stringify(detail));
+  const detail = event.detail || {};
+  if (event.type === 'dealreg-error') {
+    return { operation: String(detail.operation), error: plainError(detail.error) };
+  }
+  return JSON.parse(JSON.stringify(detail));
 }
