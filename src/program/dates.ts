@@ -36,23 +36,31 @@ function parse(d: IsoDate | IsoDateTime): number {
 }
 
 // The same few hundred dates come back again and again (an account's orders, the clock, rule-set
-// dates): remembering each one's day keeps parsing off the hot path. Bounded, so it cannot grow.
+// dates): remembering results keeps parsing and Date objects off the hot path (the engine bench).
+// Each memo is bounded so it cannot grow.
 const MEMO_MAX = 4096;
 const EPOCH_DAYS = new Map<string, number>();
+const ISO_DATES = new Map<string, IsoDate>();
+const MONTHS_ADDED = new Map<string, IsoDate>();
+
+function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
 
 /** Days since 1970-01-01 of the UTC calendar date. */
 export function epochDay(d: IsoDate | IsoDateTime): number {
-  let day = EPOCH_DAYS.get(d);
-  if (day === undefined) {
-    if (EPOCH_DAYS.size >= MEMO_MAX) EPOCH_DAYS.clear();
-    EPOCH_DAYS.set(d, (day = parse(d)));
-  }
-  return day;
+  return remember(EPOCH_DAYS, d, () => parse(d));
 }
 
 /** The UTC calendar date part ('2017-01-31T23:30:00-02:00' is '2017-02-01'). */
 export function toIsoDate(d: IsoDate | IsoDateTime): IsoDate {
-  return format(midnight(epochDay(d)));
+  return remember(ISO_DATES, d, () => format(midnight(epochDay(d))));
 }
 
 export function addDays(d: IsoDate | IsoDateTime, days: number): IsoDate {
@@ -61,12 +69,14 @@ export function addDays(d: IsoDate | IsoDateTime, days: number): IsoDate {
 
 /** Calendar months; a day that does not exist in the target month clamps to its last day (08-31 + 6 months = 02-28). */
 export function addMonths(d: IsoDate | IsoDateTime, months: number): IsoDate {
-  const date = midnight(epochDay(d));
-  const day = date.getUTCDate();
-  date.setUTCMonth(date.getUTCMonth() + months);
-  // The day overflowed into the month after the target one: day 0 of a month is the last of the one before.
-  if (date.getUTCDate() !== day) date.setUTCDate(0);
-  return format(date);
+  return remember(MONTHS_ADDED, `${d}|${months}`, () => {
+    const date = midnight(epochDay(d));
+    const day = date.getUTCDate();
+    date.setUTCMonth(date.getUTCMonth() + months);
+    // The day overflowed into the month after the target one: day 0 of a month is the last of the one before.
+    if (date.getUTCDate() !== day) date.setUTCDate(0);
+    return format(date);
+  });
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
