@@ -53,23 +53,11 @@ interface RuleSetOutcome {
   missing: EligibilityHint[];
 }
 
-// One Set per rule set's family list, built once rather than per evaluated opportunity.
-const LATEST_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function latestGenerationSet(ruleSet: RuleSet): ReadonlySet<string> {
-  let set = LATEST_SETS.get(ruleSet.latestGenerationFamilies);
-  if (!set) {
-    set = new Set(ruleSet.latestGenerationFamilies);
-    LATEST_SETS.set(ruleSet.latestGenerationFamilies, set);
-  }
-  return set;
-}
-
+/** The deal's own latest-generation families, each once, in line order. */
 function latestGenerationFamiliesOf(lines: ReadonlyArray<{ family: string }>, ruleSet: RuleSet): string[] {
-  const latest = latestGenerationSet(ruleSet);
   const found: string[] = [];
   for (const { family } of lines) {
-    if (latest.has(family) && !found.includes(family)) found.push(family);
+    if (ruleSet.latestGenerationFamilies.includes(family) && !found.includes(family)) found.push(family);
   }
   return found;
 }
