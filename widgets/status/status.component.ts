@@ -10,14 +10,15 @@ import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegExtendedEvent, DealRegRegisterRequestEvent } from '../shared/events.ts';
 import { PAGE_LIMIT_MAX } from '../shared/overview-store.ts';
-import { formatDate, formatDaysLeft, formatList, formatMoney, formatNumber } from '../shared/format.ts';
-import { basisLabel, hintKind, hintText } from '../shared/hint-text.ts';
+import { formatDate, formatDaysLeft, formatMoney, formatNumber } from '../shared/format.ts';
+import { basisList, hintKind, hintText } from '../shared/hint-text.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { accountView } from '../shared/view-model.ts';
 import { statusSummary } from '../shared/summary-text.ts';
 import type { OpportunityView } from '../shared/view-model.ts';
-import { opportunityMeaning, reasonText } from '../shared/status-meaning.ts';
-import { badge, errorPanel, skeleton } from '../shared/templates.ts';
+import { opportunityMeaning } from '../shared/status-meaning.ts';
+import { badge, errorPanel, reasonList, skeleton } from '../shared/templates.ts';
+import type { ProgramDefinition } from '../../src/program/definition.ts';
 import { describeError } from '../shared/error-text.ts';
 import '../quote-button/quote-button.ts';
 import styles from './status.styles.ts';
@@ -181,13 +182,7 @@ export class DealRegStatus extends DealRegElement {
       }
       case 'rejected':
       case 'action-required':
-        return registration?.reasons.length
-          ? html`<div class="detail">
-              <ul aria-label=${msg('Reasons')}>
-                ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
-              </ul>
-            </div>`
-          : nothing;
+        return registration?.reasons.length ? html`<div class="detail">${reasonList(registration.reasons)}</div>` : nothing;
       case 'protected-by-other':
         return html`<p class="detail">
           ${msg('Another partner holds the protection on this deal; it cannot be registered now.')}
@@ -201,16 +196,21 @@ export class DealRegStatus extends DealRegElement {
    * A registrable deal: the engine's decision for THIS deal at the server's date, and the Register
    * action, disabled (with the reason and what would qualify it) when the deal does not qualify.
    */
-  private renderRegisterStep(row: OpportunityView, decision: EligibilityDecision, index: number): TemplateResult {
+  private renderRegisterStep(
+    program: ProgramDefinition,
+    row: OpportunityView,
+    decision: EligibilityDecision,
+    index: number,
+  ): TemplateResult {
     const locale = this.effectiveLocale;
-    const program = this.overview.value?.program;
     const whyId = `why-${index}`;
-    const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
-    const hints = program ? decision.hints : [];
-    return html`<div class="decision" id=${whyId} data-eligible=${decision.eligible ? 'true' : 'false'}>
+    const eligible = decision.eligible;
+    const basis = basisList(decision.basis, locale);
+    const hints = decision.hints;
+    return html`<div class="decision" id=${whyId} data-eligible=${String(eligible)}>
         <p class="detail">
           ${
-            decision.eligible
+            eligible
               ? msg(str`Qualifies for protection: ${basis}.`)
               : msg('Does not qualify for protection today, so it cannot be submitted yet.')
           }
@@ -219,8 +219,7 @@ export class DealRegStatus extends DealRegElement {
           hints.length
             ? html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
               ${hints.map(
-                (h) =>
-                  html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${program ? hintText(h, program, locale) : ''}</li>`,
+                (h) => html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${hintText(h, program, locale)}</li>`,
               )}
             </ul>`
             : nothing
@@ -231,11 +230,11 @@ export class DealRegStatus extends DealRegElement {
           ? html`<div class="actions">
             <button
               part="button register-button"
-              class=${decision.eligible ? 'primary' : ''}
+              class=${eligible ? 'primary' : ''}
               type="button"
               aria-label=${msg(str`Register opportunity: ${row.opportunity.name}`)}
-              aria-disabled=${decision.eligible ? 'false' : 'true'}
-              aria-describedby=${decision.eligible ? nothing : whyId}
+              aria-disabled=${String(!eligible)}
+              aria-describedby=${eligible ? nothing : whyId}
               @click=${() => this.requestRegistration(row)}
             >
               ${msg('Register opportunity')}
@@ -246,13 +245,12 @@ export class DealRegStatus extends DealRegElement {
   }
 
   /** A protection this partner holds: the extension as the program allows it, and the quote. */
-  private renderHeldStep(row: OpportunityView, index: number): TemplateResult | typeof nothing {
+  private renderHeldStep(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult | typeof nothing {
     const { registration, protection } = row;
     if (!registration || !protection) return nothing;
     const locale = this.effectiveLocale;
-    const terms = this.overview.value?.program.protection;
     const extension = protection.extension;
-    const days = formatNumber(terms?.extensionDays ?? 0, locale);
+    const days = formatNumber(program.protection.extensionDays, locale);
     const extendError = this.extendErrors.get(registration.id);
     const extendId = `extend-${index}`;
     let extensionLine: TemplateResult | typeof nothing = nothing;
@@ -290,9 +288,10 @@ export class DealRegStatus extends DealRegElement {
       case 'none':
         break;
     }
+    const failed = extendError && describeError(extendError);
     return html`<div class="actions">
       ${extensionLine}
-      ${extendError ? html`<p class="detail" part="error" role="alert">${describeError(extendError).title}: ${describeError(extendError).detail}</p>` : nothing}
+      ${failed ? html`<p class="detail" part="error" role="alert">${failed.title}: ${failed.detail}</p>` : nothing}
       ${this.renderQuote(row)}
     </div>`;
   }
@@ -309,12 +308,12 @@ export class DealRegStatus extends DealRegElement {
   }
 
   /** The one next step the row offers (see NextStep in view-model.ts). */
-  private renderNext(row: OpportunityView, index: number): TemplateResult | typeof nothing {
+  private renderNext(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult | typeof nothing {
     switch (row.next.kind) {
       case 'register':
-        return this.renderRegisterStep(row, row.next.decision, index);
+        return this.renderRegisterStep(program, row, row.next.decision, index);
       case 'held':
-        return this.renderHeldStep(row, index);
+        return this.renderHeldStep(program, row, index);
       case 'protected-by-other':
         return nothing;
       case 'none':
@@ -323,7 +322,7 @@ export class DealRegStatus extends DealRegElement {
     }
   }
 
-  private renderRow(row: OpportunityView, index: number): TemplateResult {
+  private renderRow(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult {
     const locale = this.effectiveLocale;
     const { opportunity } = row;
     const amount = formatMoney(opportunity.amount.value, opportunity.amount.currency, locale);
@@ -332,7 +331,7 @@ export class DealRegStatus extends DealRegElement {
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
       <p class="meta">${amount} · ${msg(str`closes ${close}`)}</p>
-      ${this.renderDetail(row)} ${this.renderNext(row, index)}
+      ${this.renderDetail(row)} ${this.renderNext(program, row, index)}
     </li>`;
   }
 
@@ -352,8 +351,8 @@ export class DealRegStatus extends DealRegElement {
       part="button more-button"
       class="more"
       type="button"
-      aria-disabled=${loading ? 'true' : 'false'}
-      aria-busy=${loading ? 'true' : 'false'}
+      aria-disabled=${String(loading)}
+      aria-busy=${String(loading)}
       @click=${() => void this.showMore()}
     >
       ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`)}
@@ -380,7 +379,7 @@ export class DealRegStatus extends DealRegElement {
         view.rows.length === 0
           ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
           : html`<ul class="rows">
-            ${view.rows.map((row, index) => this.renderRow(row, index))}
+            ${view.rows.map((row, index) => this.renderRow(value.program, row, index))}
           </ul>`
       }
       ${remaining > 0 ? html`<div class="more-area">${this.renderMore(remaining, loadingMore, moreError)}</div>` : nothing}
