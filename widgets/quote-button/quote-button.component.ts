@@ -17,7 +17,7 @@ import { describeError } from '../shared/error-text.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatValidDays } from '../shared/format.ts';
 import { quoteMeaning } from '../shared/status-meaning.ts';
 import type { QuoteDisplayState } from '../shared/status-meaning.ts';
-import { badge, errorPanel, reasonList } from '../shared/templates.ts';
+import { badge, errorPanel, overviewError, reasonList } from '../shared/templates.ts';
 import styles from './quote-button.styles.ts';
 
 /** Server answers that mean "not now, and here is why" rather than a failure. */
@@ -68,7 +68,8 @@ export class DealRegQuoteButton extends DealRegElement {
   @state() private sending = false;
   @state() private quote: QuoteRequest | undefined;
   @state() private error: DealRegError | undefined;
-  @state() private errorOperation: DealRegOperation = 'request-quote';
+  /** What `error` failed (always set with it, which re-renders: not reactive itself). */
+  private errorOperation: DealRegOperation = 'request-quote';
   @state() private refusal: DealRegErrorCode | undefined;
 
   /** The registration to quote. */
@@ -221,12 +222,9 @@ export class DealRegQuoteButton extends DealRegElement {
       v === undefined ? '—' : quote.currency ? formatMoney(v, quote.currency, locale) : formatNumber(v, locale);
     // One string: a space at the edge of a template literal is whitespace an HTML minifier may drop
     // (the built bundle rendered `Mar 16, 2017(valid 30 more days)`).
-    const validity = [
-      quote.validUntil ? formatDate(quote.validUntil, locale) : '—',
-      view.state === 'valid' && view.daysLeft !== null ? `(${formatValidDays(view.daysLeft, locale)})` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const until = quote.validUntil ? formatDate(quote.validUntil, locale) : '—';
+    const validity =
+      view.state === 'valid' && view.daysLeft !== null ? `${until} (${formatValidDays(view.daysLeft, locale)})` : until;
     return html`${badge(quoteMeaning(state))}
     ${
       quote.status === 'quoted'
@@ -283,8 +281,8 @@ export class DealRegQuoteButton extends DealRegElement {
       ${
         this.error
           ? errorPanel(this.error, this.errorOperation === 'request-quote' ? this.onClick : () => this.retryFollow())
-          : this.overview.status === 'error' && this.overview.error
-            ? errorPanel(this.overview.error, () => void this.overview.refresh())
+          : this.overview.status === 'error'
+            ? overviewError(this.overview)
             : nothing
       }
     </div>`;

@@ -14,7 +14,7 @@ import { formatDate, formatMoney } from '../shared/format.ts';
 import { accountView, decisionToRegister } from '../shared/view-model.ts';
 import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel } from '../shared/status-meaning.ts';
 import { basisList, hintKind, hintText } from '../shared/hint-text.ts';
-import { badge, errorPanel, reasonList } from '../shared/templates.ts';
+import { badge, errorPanel, overviewError, reasonList } from '../shared/templates.ts';
 import styles from './register-form.styles.ts';
 
 interface FieldErrors {
@@ -222,11 +222,7 @@ export class DealRegRegisterForm extends DealRegElement {
     const registrable = overview ? accountView(overview).registrable : [];
     if (!overview) {
       return html`<div part="form" id="register-form">
-        ${
-          this.overview.status === 'error'
-            ? errorPanel(this.overview.error, () => void this.overview.refresh())
-            : html`<p class="weak">${msg('Loading…')}</p>`
-        }
+        ${this.overview.status === 'error' ? overviewError(this.overview) : html`<p class="weak">${msg('Loading…')}</p>`}
       </div>`;
     }
     if (registrable.length === 0) {

@@ -5,6 +5,7 @@ import type { TemplateResult } from 'lit';
 import { msg } from './localization.ts';
 import { reasonText } from './status-meaning.ts';
 import type { Meaning } from './status-meaning.ts';
+import type { OverviewController } from './overview-controller.ts';
 import { describeError } from './error-text.ts';
 
 export function badge(meaning: Meaning): TemplateResult {
@@ -20,6 +21,11 @@ export function errorPanel(error: unknown, onRetry: (() => void) | undefined): T
     <p>${d.detail}</p>
     ${onRetry ? html`<button part="button retry-button" type="button" @click=${onRetry}>${msg('Retry')}</button>` : nothing}
   </div>`;
+}
+
+/** The shared overview's failure, whose Retry refreshes it (the store sets an error with every 'error' status). */
+export function overviewError(overview: OverviewController): TemplateResult {
+  return errorPanel(overview.error, () => void overview.refresh());
 }
 
 /** A registration's rejection or a quote's decline reasons in words; `labelled`: named "Reasons" for assistive technology. */

@@ -17,7 +17,7 @@ import { accountView } from '../shared/view-model.ts';
 import { statusSummary } from '../shared/summary-text.ts';
 import type { OpportunityView } from '../shared/view-model.ts';
 import { opportunityMeaning } from '../shared/status-meaning.ts';
-import { badge, errorPanel, reasonList, skeleton } from '../shared/templates.ts';
+import { badge, errorPanel, overviewError, reasonList, skeleton } from '../shared/templates.ts';
 import type { ProgramDefinition } from '../../src/program/definition.ts';
 import { describeError } from '../shared/error-text.ts';
 import '../quote-button/quote-button.ts';
@@ -76,8 +76,8 @@ export class DealRegStatus extends DealRegElement {
   private readonly intents = new IntentKeys();
   private readonly overview = new OverviewController(this);
 
-  @state() private extending = new Set<string>();
-  @state() private extendErrors = new Map<string, DealRegError>();
+  /** Per registration: its extension request in flight, or how the last one failed. */
+  @state() private extensions = new Map<string, 'sending' | DealRegError>();
   @state() private announcement = '';
 
   /** The CRM account whose opportunities are shown. */
@@ -93,11 +93,9 @@ export class DealRegStatus extends DealRegElement {
     const adapter = this.connectedAdapter;
     const intent = `extend:${registration.id}`;
     if (!adapter || this.intents.isRunning(intent)) return;
-    this.extending = new Set(this.extending).add(registration.id);
-    const errors = new Map(this.extendErrors);
-    errors.delete(registration.id);
-    this.extendErrors = errors;
+    this.setExtension(registration.id, 'sending');
     const signal = this.signal;
+    let failure: DealRegError | undefined;
     try {
       const extended = await this.intents.run(intent, (idempotencyKey) =>
         adapter.requestExtension(registration.id, { idempotencyKey, signal }),
@@ -108,15 +106,17 @@ export class DealRegStatus extends DealRegElement {
       this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
       await this.overview.recordRegistration(extended);
     } catch (e) {
-      if (signal.aborted) return;
-      const error = toDealRegError(e);
-      this.extendErrors = new Map(this.extendErrors).set(registration.id, error);
-      this.dispatchEvent(new DealRegErrorEvent({ operation: 'extend', error }));
-    } finally {
-      const next = new Set(this.extending);
-      next.delete(registration.id);
-      this.extending = next;
+      if (!signal.aborted) failure = toDealRegError(e);
     }
+    this.setExtension(registration.id, failure);
+    if (failure) this.dispatchEvent(new DealRegErrorEvent({ operation: 'extend', error: failure }));
+  }
+
+  private setExtension(id: string, value: 'sending' | DealRegError | undefined): void {
+    const next = new Map(this.extensions);
+    if (value) next.set(id, value);
+    else next.delete(id);
+    this.extensions = next;
   }
 
   /** Rows per "Show more": the property, as a whole number the contract accepts (1 to 100). */
@@ -251,7 +251,7 @@ export class DealRegStatus extends DealRegElement {
     const locale = this.effectiveLocale;
     const extension = protection.extension;
     const days = formatNumber(program.protection.extensionDays, locale);
-    const extendError = this.extendErrors.get(registration.id);
+    const request = this.extensions.get(registration.id);
     const extendId = `extend-${index}`;
     let extensionLine: TemplateResult | typeof nothing = nothing;
     switch (extension.state) {
@@ -264,7 +264,7 @@ export class DealRegStatus extends DealRegElement {
             part="button extend-button"
             type="button"
             aria-describedby=${extendId}
-            ?disabled=${this.extending.has(registration.id)}
+            ?disabled=${request === 'sending'}
             @click=${() => void this.extend(registration)}
           >
             ${msg('Extend protection')}
@@ -288,7 +288,7 @@ export class DealRegStatus extends DealRegElement {
       case 'none':
         break;
     }
-    const failed = extendError && describeError(extendError);
+    const failed = request && request !== 'sending' && describeError(request);
     return html`<div class="actions">
       ${extensionLine}
       ${failed ? html`<p class="detail" part="error" role="alert">${failed.title}: ${failed.detail}</p>` : nothing}
@@ -360,12 +360,12 @@ export class DealRegStatus extends DealRegElement {
   }
 
   protected override renderView(): TemplateResult {
-    const { status, value, error, loadingMore, moreError } = this.overview.snapshot;
+    const { status, value, loadingMore, moreError } = this.overview.snapshot;
     if (!value && (status === 'pending' || status === 'idle')) {
       return html`<div part="base">${skeleton(3)}</div>`;
     }
     if (!value) {
-      return html`<div part="base">${errorPanel(error, () => void this.overview.refresh())}</div>`;
+      return html`<div part="base">${overviewError(this.overview)}</div>`;
     }
     const locale = this.effectiveLocale;
     const view = accountView(value);
@@ -374,7 +374,7 @@ export class DealRegStatus extends DealRegElement {
     const remaining = value.nextCursor === null ? 0 : Math.max(total - view.rows.length, 0);
     return html`<div part="base">
       <p part="summary" role="status" aria-live="polite">${statusSummary(total, view.counts, locale)}</p>
-      ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
+      ${status === 'error' ? overviewError(this.overview) : nothing}
       ${
         view.rows.length === 0
           ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
