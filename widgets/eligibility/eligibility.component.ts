@@ -12,7 +12,7 @@ import { basisLabel, familyLabel, hintKind, hintText, newDealHintText } from '..
 import type { HintKind } from '../shared/hint-text.ts';
 import { ICONS, eligibilityMeaning } from '../shared/status-meaning.ts';
 import type { Variant } from '../shared/status-meaning.ts';
-import { badge, errorPanel, skeleton } from '../shared/templates.ts';
+import { badge, overviewError, skeleton } from '../shared/templates.ts';
 import { accountView, decisionAtSubmission, decisionForNewDeal, decisionToRegister } from '../shared/view-model.ts';
 import styles from './eligibility.styles.ts';
 
@@ -218,10 +218,10 @@ export class DealRegEligibility extends DealRegElement {
   }
 
   protected override renderView(): TemplateResult {
-    const { value: overview, error } = this.overview.snapshot;
+    const overview = this.overview.value;
     if (!overview) {
       return html`<div part="base">
-        ${this.overview.status === 'error' ? errorPanel(error, () => void this.overview.refresh()) : skeleton(2, true)}
+        ${this.overview.status === 'error' ? overviewError(this.overview) : skeleton(2, true)}
       </div>`;
     }
     const opportunity = this.opportunityId ? overview.opportunities.find((o) => o.id === this.opportunityId) : undefined;

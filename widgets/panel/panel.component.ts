@@ -5,7 +5,7 @@ import { msg, str } from '../shared/localization.ts';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { formatDate } from '../shared/format.ts';
-import { errorPanel, skeleton } from '../shared/templates.ts';
+import { overviewError, skeleton } from '../shared/templates.ts';
 import type { DealRegRegisterRequestEvent } from '../shared/events.ts';
 import type { DealRegRegisterForm } from '../register-form/register-form.component.ts';
 import '../status/status.ts';
@@ -119,13 +119,13 @@ export class DealRegPanel extends DealRegElement {
   };
 
   protected override renderView(): TemplateResult {
-    const { value: overview, error } = this.overview.snapshot;
+    const overview = this.overview.value;
     const locale = this.effectiveLocale;
     if (!overview) {
       return html`<article part="base" aria-busy=${this.overview.status === 'error' ? 'false' : 'true'}>
         ${
           this.overview.status === 'error'
-            ? errorPanel(error, () => void this.overview.refresh())
+            ? overviewError(this.overview)
             : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(9)}`
         }
       </article>`;
@@ -169,7 +169,7 @@ export class DealRegPanel extends DealRegElement {
           <dealreg-eligibility exportparts=${ELIGIBILITY_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
         </section>
       </div>
-      ${this.overview.status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
+      ${this.overview.status === 'error' ? overviewError(this.overview) : nothing}
     </article>`;
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../shared/localization.ts';
-import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import type { AccountOverview, QuoteRequest } from '../../src/domain/types.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
 import { quoteRefusal } from '../../src/program/lifecycle.ts';
@@ -15,9 +15,9 @@ import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../shared/events.
 import type { DealRegOperation } from '../shared/events.ts';
 import { describeError } from '../shared/error-text.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatValidDays } from '../shared/format.ts';
-import { quoteMeaning, reasonText } from '../shared/status-meaning.ts';
+import { quoteMeaning } from '../shared/status-meaning.ts';
 import type { QuoteDisplayState } from '../shared/status-meaning.ts';
-import { badge, errorPanel } from '../shared/templates.ts';
+import { badge, errorPanel, overviewError, reasonList } from '../shared/templates.ts';
 import styles from './quote-button.styles.ts';
 
 /** Server answers that mean "not now, and here is why" rather than a failure. */
@@ -68,7 +68,8 @@ export class DealRegQuoteButton extends DealRegElement {
   @state() private sending = false;
   @state() private quote: QuoteRequest | undefined;
   @state() private error: DealRegError | undefined;
-  @state() private errorOperation: DealRegOperation = 'request-quote';
+  /** What `error` failed (always set with it, which re-renders: not reactive itself). */
+  private errorOperation: DealRegOperation = 'request-quote';
   @state() private refusal: DealRegErrorCode | undefined;
 
   /** The registration to quote. */
@@ -102,10 +103,6 @@ export class DealRegQuoteButton extends DealRegElement {
     if (current?.status === 'submitted' && this.isConnected) this.follow(current.id);
   }
 
-  private registration(overview: AccountOverview | undefined): Registration | undefined {
-    return overview?.registrations.find((r) => r.id === this.registrationId);
-  }
-
   private currentQuote(): QuoteRequest | undefined {
     const overview = this.overview.value;
     const fromOverview = overview
@@ -118,17 +115,13 @@ export class DealRegQuoteButton extends DealRegElement {
   private knownRefusal(): DealRegErrorCode | undefined {
     const overview = this.overview.value;
     if (this.accountId && overview) {
-      const registration = this.registration(overview);
+      const registration = overview.registrations.find((r) => r.id === this.registrationId);
       if (!registration) return 'not-protection-holder';
       const quotes = this.quote ? [...overview.quotes, this.quote] : overview.quotes;
       const refusal = quoteRefusal(registration, quotes, overview.asOf, overview.program.protection);
       if (refusal) return refusal;
     }
     return this.refusal;
-  }
-
-  private emitError(operation: DealRegOperation, error: DealRegError): void {
-    this.dispatchEvent(new DealRegErrorEvent({ operation, error }));
   }
 
   private readonly onClick = (): void => {
@@ -165,7 +158,7 @@ export class DealRegQuoteButton extends DealRegElement {
             this.error = error;
             this.errorOperation = 'follow-quote';
             this.pollingId = undefined;
-            this.emitError('follow-quote', error);
+            this.dispatchEvent(new DealRegErrorEvent({ operation: 'follow-quote', error }));
             return;
           }
         }
@@ -213,7 +206,7 @@ export class DealRegQuoteButton extends DealRegElement {
         this.error = error;
         this.errorOperation = 'request-quote';
       }
-      this.emitError('request-quote', error);
+      this.dispatchEvent(new DealRegErrorEvent({ operation: 'request-quote', error }));
     } finally {
       this.sending = false;
     }
@@ -229,12 +222,9 @@ export class DealRegQuoteButton extends DealRegElement {
       v === undefined ? '—' : quote.currency ? formatMoney(v, quote.currency, locale) : formatNumber(v, locale);
     // One string: a space at the edge of a template literal is whitespace an HTML minifier may drop
     // (the built bundle rendered `Mar 16, 2017(valid 30 more days)`).
-    const validity = [
-      quote.validUntil ? formatDate(quote.validUntil, locale) : '—',
-      view.state === 'valid' && view.daysLeft !== null ? `(${formatValidDays(view.daysLeft, locale)})` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const until = quote.validUntil ? formatDate(quote.validUntil, locale) : '—';
+    const validity =
+      view.state === 'valid' && view.daysLeft !== null ? `${until} (${formatValidDays(view.daysLeft, locale)})` : until;
     return html`${badge(quoteMeaning(state))}
     ${
       quote.status === 'quoted'
@@ -250,13 +240,7 @@ export class DealRegQuoteButton extends DealRegElement {
         </dl>`
         : nothing
     }
-    ${
-      quote.status === 'declined' && quote.reasons?.length
-        ? html`<ul>
-          ${quote.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
-        </ul>`
-        : nothing
-    }`;
+    ${quote.status === 'declined' && quote.reasons ? reasonList(quote.reasons, false) : nothing}`;
   }
 
   protected override renderView(): TemplateResult {
@@ -297,8 +281,8 @@ export class DealRegQuoteButton extends DealRegElement {
       ${
         this.error
           ? errorPanel(this.error, this.errorOperation === 'request-quote' ? this.onClick : () => this.retryFollow())
-          : this.overview.status === 'error' && this.overview.error
-            ? errorPanel(this.overview.error, () => void this.overview.refresh())
+          : this.overview.status === 'error'
+            ? overviewError(this.overview)
             : nothing
       }
     </div>`;

@@ -10,11 +10,11 @@ import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegRegisteredEvent } from '../shared/events.ts';
-import { formatDate, formatList, formatMoney } from '../shared/format.ts';
+import { formatDate, formatMoney } from '../shared/format.ts';
 import { accountView, decisionToRegister } from '../shared/view-model.ts';
-import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel, reasonText } from '../shared/status-meaning.ts';
-import { basisLabel, hintKind, hintText } from '../shared/hint-text.ts';
-import { badge, errorPanel } from '../shared/templates.ts';
+import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel } from '../shared/status-meaning.ts';
+import { basisList, hintKind, hintText } from '../shared/hint-text.ts';
+import { badge, errorPanel, overviewError, reasonList } from '../shared/templates.ts';
 import styles from './register-form.styles.ts';
 
 interface FieldErrors {
@@ -185,10 +185,8 @@ export class DealRegRegisterForm extends DealRegElement {
     const locale = this.effectiveLocale;
     const name =
       this.overview.value?.opportunities.find((o) => o.id === registration.opportunityId)?.name ?? registration.opportunityId;
-    const state =
-      registration.status === 'approved' ? 'approved' : registration.status === 'rejected' ? 'rejected' : registration.status;
     const until = registration.protectedUntil ? formatDate(registration.protectedUntil, locale) : '';
-    return html`${badge(opportunityMeaning(state))}
+    return html`${badge(opportunityMeaning(registration.status))}
       <p>
         ${
           registration.status === 'approved'
@@ -198,13 +196,7 @@ export class DealRegRegisterForm extends DealRegElement {
               : msg(str`The registration of ${name} was submitted.`)
         }
       </p>
-      ${
-        registration.reasons.length
-          ? html`<ul aria-label=${msg('Reasons')}>
-            ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
-          </ul>`
-          : nothing
-      }`;
+      ${reasonList(registration.reasons)}`;
   }
 
   /** The engine's decision for the chosen opportunity, before anything is sent. */
@@ -215,7 +207,7 @@ export class DealRegRegisterForm extends DealRegElement {
       ${badge(eligibilityMeaning(decision.eligible))}
       ${
         decision.eligible
-          ? formatList(decision.basis.map(basisLabel), locale, 'conjunction')
+          ? basisList(decision.basis, locale)
           : decision.hints
               .filter((h) => hintKind(h) !== 'qualifies')
               .map((h) => hintText(h, overview.program, locale))
@@ -230,11 +222,7 @@ export class DealRegRegisterForm extends DealRegElement {
     const registrable = overview ? accountView(overview).registrable : [];
     if (!overview) {
       return html`<div part="form" id="register-form">
-        ${
-          this.overview.status === 'error'
-            ? errorPanel(this.overview.error, () => void this.overview.refresh())
-            : html`<p class="weak">${msg('Loading…')}</p>`
-        }
+        ${this.overview.status === 'error' ? overviewError(this.overview) : html`<p class="weak">${msg('Loading…')}</p>`}
       </div>`;
     }
     if (registrable.length === 0) {

@@ -21,13 +21,13 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
  * cents. Whole means whole once rounded to the currency's minor unit (so 99.999 € is `€100`).
  */
 export function formatMoney(value: number, currency: string, locale: string): string {
-  const exact = cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
-  const digits = exact.resolvedOptions().maximumFractionDigits ?? 2;
-  const scale = 10 ** digits;
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency };
+  const exact = cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, options));
+  const scale = 10 ** (exact.resolvedOptions().maximumFractionDigits ?? 2);
   if (Math.round(value * scale) % scale !== 0) return exact.format(value);
   return cached(
     `mw|${locale}|${currency}`,
-    () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+    () => new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
   ).format(value);
 }
 
@@ -53,32 +53,32 @@ export function formatDate(value: IsoDate | IsoDateTime, locale: string): string
   return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(date);
 }
 
+export type ListType = 'conjunction' | 'disjunction';
+
 /** `either A, B or C` in the locale's words. */
-export function formatList(
-  items: readonly string[],
-  locale: string,
-  type: 'conjunction' | 'disjunction' = 'conjunction',
-): string {
+export function formatList(items: readonly string[], locale: string, type: ListType = 'conjunction'): string {
   return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
+}
+
+/** Whether `count` takes the singular in the locale's plural rules (1 in English; 0 and 1 in French). */
+function isOne(count: number, locale: string): boolean {
+  return cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(count) === 'one';
 }
 
 /** `5 days left` / `1 day left` / `5 jours restants`, chosen by the locale's plural rules. */
 export function formatDaysLeft(days: number, locale: string): string {
   const n = formatNumber(days, locale);
-  const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(days);
-  return rule === 'one' ? msg(str`${n} day left`) : msg(str`${n} days left`);
+  return isOne(days, locale) ? msg(str`${n} day left`) : msg(str`${n} days left`);
 }
 
 /** `valid 12 more days` for quotes. */
 export function formatValidDays(days: number, locale: string): string {
   const n = formatNumber(days, locale);
-  const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(days);
-  return rule === 'one' ? msg(str`valid ${n} more day`) : msg(str`valid ${n} more days`);
+  return isOne(days, locale) ? msg(str`valid ${n} more day`) : msg(str`valid ${n} more days`);
 }
 
 /** `1 opportunity` / `1,000 opportunities`. */
 export function formatOpportunityCount(count: number, locale: string): string {
   const n = formatNumber(count, locale);
-  const rule = cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(count);
-  return rule === 'one' ? msg(str`${n} opportunity`) : msg(str`${n} opportunities`);
+  return isOne(count, locale) ? msg(str`${n} opportunity`) : msg(str`${n} opportunities`);
 }

@@ -6,22 +6,32 @@ import type { ProgramDefinition } from '../../src/program/definition.ts';
 import type { QualifyingBasis } from '../../src/domain/status.ts';
 import { addMonths } from '../../src/program/dates.ts';
 import { formatDate, formatList, formatNumber } from './format.ts';
+import type { ListType } from './format.ts';
 
 export const HINT_KINDS = ['qualifies', 'missing', 'upcoming', 'info'] as const;
 export type HintKind = (typeof HINT_KINDS)[number];
 
-function labelIn(label: { en: string; fr?: string }, locale: string): string {
-  return (locale === 'fr' ? label.fr : undefined) ?? label.en;
+/** A label the program defines (a family, a rule set) in the locale, else in English; the id when undefined. */
+function labelOf(defs: readonly { id: string; label: { en: string; fr?: string } }[], id: string, locale: string): string {
+  const label = defs.find((d) => d.id === id)?.label;
+  return label ? ((locale === 'fr' ? label.fr : undefined) ?? label.en) : id;
 }
 
 export function familyLabel(program: ProgramDefinition, family: string, locale: string): string {
-  const def = program.families.find((f) => f.id === family);
-  return def ? labelIn(def.label, locale) : family;
+  return labelOf(program.families, family, locale);
 }
 
-export function ruleSetLabel(program: ProgramDefinition, ruleSetId: string, locale: string): string {
-  const def = program.ruleSets.find((r) => r.id === ruleSetId);
-  return def ? labelIn(def.label, locale) : ruleSetId;
+function familyList(program: ProgramDefinition, ids: readonly string[], locale: string, type: ListType): string {
+  return formatList(
+    ids.map((f) => familyLabel(program, f, locale)),
+    locale,
+    type,
+  );
+}
+
+/** `latest-generation technology and your installed base`, or with `or`. */
+export function basisList(basis: readonly QualifyingBasis[], locale: string, type: ListType = 'conjunction'): string {
+  return formatList(basis.map(basisLabel), locale, type);
 }
 
 export function basisLabel(basis: QualifyingBasis): string {
@@ -56,12 +66,7 @@ export function hintKind(hint: EligibilityHint): HintKind {
 
 export function hintText(hint: EligibilityHint, program: ProgramDefinition, locale: string): string {
   const date = (d: string): string => formatDate(d, locale);
-  const families = (ids: readonly string[], type: 'conjunction' | 'disjunction'): string =>
-    formatList(
-      ids.map((f) => familyLabel(program, f, locale)),
-      locale,
-      type,
-    );
+  const families = (ids: readonly string[], type: ListType): string => familyList(program, ids, locale, type);
   switch (hint.code) {
     case 'program-not-started': {
       const d = date(hint.effectiveFrom);
@@ -104,13 +109,13 @@ export function hintText(hint: EligibilityHint, program: ProgramDefinition, loca
     }
     case 'eligible-from-rule-set': {
       const d = date(hint.effectiveFrom);
-      const r = ruleSetLabel(program, hint.ruleSetId, locale);
-      const b = formatList(hint.basis.map(basisLabel), locale, 'disjunction');
+      const r = labelOf(program.ruleSets, hint.ruleSetId, locale);
+      const b = basisList(hint.basis, locale, 'disjunction');
       return msg(str`Eligible from ${d} under the ${r} (${b}).`);
     }
     case 'ineligible-from-rule-set': {
       const d = date(hint.effectiveFrom);
-      const r = ruleSetLabel(program, hint.ruleSetId, locale);
+      const r = labelOf(program.ruleSets, hint.ruleSetId, locale);
       return msg(str`No longer eligible from ${d} under the ${r}.`);
     }
   }
@@ -138,11 +143,7 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
       return msg(str`Your installed base since your sale on ${d}: any new deal here qualifies until ${until}.`);
     }
     case 'add-latest-generation-line': {
-      const f = formatList(
-        hint.families.map((id) => familyLabel(program, id, locale)),
-        locale,
-        'disjunction',
-      );
+      const f = familyList(program, hint.families, locale, 'disjunction');
       return msg(str`A new deal here qualifies with latest-generation technology: a ${f} line.`);
     }
     case 'account-not-dormant': {
@@ -154,13 +155,13 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
     }
     case 'eligible-from-rule-set': {
       const d = date(hint.effectiveFrom);
-      const r = ruleSetLabel(program, hint.ruleSetId, locale);
-      const b = formatList(hint.basis.map(basisLabel), locale, 'disjunction');
+      const r = labelOf(program.ruleSets, hint.ruleSetId, locale);
+      const b = basisList(hint.basis, locale, 'disjunction');
       return msg(str`Coming rule change: from ${d}, under the ${r}, any new deal here qualifies (${b}).`);
     }
     case 'ineligible-from-rule-set': {
       const d = date(hint.effectiveFrom);
-      const r = ruleSetLabel(program, hint.ruleSetId, locale);
+      const r = labelOf(program.ruleSets, hint.ruleSetId, locale);
       return msg(str`Coming rule change: from ${d}, under the ${r}, a new deal here no longer qualifies on the account alone.`);
     }
     default:

@@ -25,22 +25,23 @@ export const ICONS: Record<Variant, TemplateResult> = {
   informative: icon('clock'),
 };
 
+/** A meaning with its variant's icon, unless it has its own. */
+function meaning(variant: Variant, label: () => string, glyph: TemplateResult = ICONS[variant]): Meaning {
+  return { variant, label, icon: glyph };
+}
+
 const OPPORTUNITY_MEANINGS: Record<OpportunityState, Meaning> = {
-  'not-registered': { variant: 'neutral', label: () => msg('Not registered'), icon: ICONS.neutral },
-  submitted: { variant: 'informative', label: () => msg('Submitted'), icon: ICONS.informative },
-  'action-required': { variant: 'notice', label: () => msg('Action required'), icon: ICONS.notice },
-  approved: { variant: 'positive', label: () => msg('Approved'), icon: ICONS.positive },
-  'expiring-soon': { variant: 'notice', label: () => msg('Expiring soon'), icon: ICONS.notice },
-  expired: { variant: 'neutral', label: () => msg('Expired'), icon: ICONS.neutral },
-  rejected: { variant: 'negative', label: () => msg('Rejected'), icon: ICONS.negative },
-  withdrawn: { variant: 'neutral', label: () => msg('Withdrawn'), icon: ICONS.neutral },
-  won: { variant: 'positive', label: () => msg('Won'), icon: icon('star') },
-  lost: { variant: 'neutral', label: () => msg('Lost'), icon: ICONS.neutral },
-  'protected-by-other': {
-    variant: 'negative',
-    label: () => msg('Protected by another partner'),
-    icon: icon('blocked'),
-  },
+  'not-registered': meaning('neutral', () => msg('Not registered')),
+  submitted: meaning('informative', () => msg('Submitted')),
+  'action-required': meaning('notice', () => msg('Action required')),
+  approved: meaning('positive', () => msg('Approved')),
+  'expiring-soon': meaning('notice', () => msg('Expiring soon')),
+  expired: meaning('neutral', () => msg('Expired')),
+  rejected: meaning('negative', () => msg('Rejected')),
+  withdrawn: meaning('neutral', () => msg('Withdrawn')),
+  won: meaning('positive', () => msg('Won'), icon('star')),
+  lost: meaning('neutral', () => msg('Lost')),
+  'protected-by-other': meaning('negative', () => msg('Protected by another partner'), icon('blocked')),
 };
 
 export function opportunityMeaning(state: OpportunityState): Meaning {
@@ -49,19 +50,17 @@ export function opportunityMeaning(state: OpportunityState): Meaning {
 
 /** An eligibility decision in words: eligible (positive) or not (notice). */
 export function eligibilityMeaning(eligible: boolean): Meaning {
-  return eligible
-    ? { variant: 'positive', icon: ICONS.positive, label: () => msg('Eligible') }
-    : { variant: 'notice', icon: ICONS.notice, label: () => msg('Not eligible') };
+  return eligible ? meaning('positive', () => msg('Eligible')) : meaning('notice', () => msg('Not eligible'));
 }
 
 export type QuoteDisplayState = QuoteViewState | 'sending';
 
 const QUOTE_MEANINGS: Record<QuoteDisplayState, Meaning> = {
-  sending: { variant: 'informative', label: () => msg('Sending quote request…'), icon: ICONS.informative },
-  pending: { variant: 'informative', label: () => msg('Quote requested'), icon: ICONS.informative },
-  valid: { variant: 'positive', label: () => msg('Quoted'), icon: ICONS.positive },
-  expired: { variant: 'neutral', label: () => msg('Quote expired'), icon: ICONS.neutral },
-  declined: { variant: 'negative', label: () => msg('Quote declined'), icon: ICONS.negative },
+  sending: meaning('informative', () => msg('Sending quote request…')),
+  pending: meaning('informative', () => msg('Quote requested')),
+  valid: meaning('positive', () => msg('Quoted')),
+  expired: meaning('neutral', () => msg('Quote expired')),
+  declined: meaning('negative', () => msg('Quote declined')),
 };
 
 export function quoteMeaning(state: QuoteDisplayState): Meaning {

@@ -1,13 +1,15 @@
 // Small shared templates: a status badge (icon + words, never colour alone), the error panel with
-// Retry, and the loading skeleton that reserves the final height.
+// Retry, a list of refusal reasons, and the loading skeleton that reserves the final height.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from './localization.ts';
+import { reasonText } from './status-meaning.ts';
 import type { Meaning } from './status-meaning.ts';
+import type { OverviewController } from './overview-controller.ts';
 import { describeError } from './error-text.ts';
 
-export function badge(meaning: Meaning, part = 'status-badge'): TemplateResult {
-  return html`<span part=${part} class="badge ${meaning.variant}" data-variant=${meaning.variant}
+export function badge(meaning: Meaning): TemplateResult {
+  return html`<span part="status-badge" class="badge ${meaning.variant}" data-variant=${meaning.variant}
     ><span class="icon" aria-hidden="true">${meaning.icon}</span>${meaning.label()}</span
   >`;
 }
@@ -19,6 +21,20 @@ export function errorPanel(error: unknown, onRetry: (() => void) | undefined): T
     <p>${d.detail}</p>
     ${onRetry ? html`<button part="button retry-button" type="button" @click=${onRetry}>${msg('Retry')}</button>` : nothing}
   </div>`;
+}
+
+/** The shared overview's failure, whose Retry refreshes it (the store sets an error with every 'error' status). */
+export function overviewError(overview: OverviewController): TemplateResult {
+  return errorPanel(overview.error, () => void overview.refresh());
+}
+
+/** A registration's rejection or a quote's decline reasons in words; `labelled`: named "Reasons" for assistive technology. */
+export function reasonList(reasons: readonly string[], labelled = true): TemplateResult | typeof nothing {
+  return reasons.length
+    ? html`<ul aria-label=${labelled ? msg('Reasons') : nothing}>
+        ${reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
+      </ul>`
+    : nothing;
 }
 
 /**

@@ -10,14 +10,15 @@ import { OverviewController } from '../shared/overview-controller.ts';
 import { IntentKeys } from '../shared/idempotency.ts';
 import { DealRegErrorEvent, DealRegExtendedEvent, DealRegRegisterRequestEvent } from '../shared/events.ts';
 import { PAGE_LIMIT_MAX } from '../shared/overview-store.ts';
-import { formatDate, formatDaysLeft, formatList, formatMoney, formatNumber } from '../shared/format.ts';
-import { basisLabel, hintKind, hintText } from '../shared/hint-text.ts';
+import { formatDate, formatDaysLeft, formatMoney, formatNumber } from '../shared/format.ts';
+import { basisList, hintKind, hintText } from '../shared/hint-text.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { accountView } from '../shared/view-model.ts';
 import { statusSummary } from '../shared/summary-text.ts';
 import type { OpportunityView } from '../shared/view-model.ts';
-import { opportunityMeaning, reasonText } from '../shared/status-meaning.ts';
-import { badge, errorPanel, skeleton } from '../shared/templates.ts';
+import { opportunityMeaning } from '../shared/status-meaning.ts';
+import { badge, errorPanel, overviewError, reasonList, skeleton } from '../shared/templates.ts';
+import type { ProgramDefinition } from '../../src/program/definition.ts';
 import { describeError } from '../shared/error-text.ts';
 import '../quote-button/quote-button.ts';
 import styles from './status.styles.ts';
@@ -75,8 +76,8 @@ export class DealRegStatus extends DealRegElement {
   private readonly intents = new IntentKeys();
   private readonly overview = new OverviewController(this);
 
-  @state() private extending = new Set<string>();
-  @state() private extendErrors = new Map<string, DealRegError>();
+  /** Per registration: its extension request in flight, or how the last one failed. */
+  @state() private extensions = new Map<string, 'sending' | DealRegError>();
   @state() private announcement = '';
 
   /** The CRM account whose opportunities are shown. */
@@ -92,11 +93,9 @@ export class DealRegStatus extends DealRegElement {
     const adapter = this.connectedAdapter;
     const intent = `extend:${registration.id}`;
     if (!adapter || this.intents.isRunning(intent)) return;
-    this.extending = new Set(this.extending).add(registration.id);
-    const errors = new Map(this.extendErrors);
-    errors.delete(registration.id);
-    this.extendErrors = errors;
+    this.setExtension(registration.id, 'sending');
     const signal = this.signal;
+    let failure: DealRegError | undefined;
     try {
       const extended = await this.intents.run(intent, (idempotencyKey) =>
         adapter.requestExtension(registration.id, { idempotencyKey, signal }),
@@ -107,15 +106,17 @@ export class DealRegStatus extends DealRegElement {
       this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
       await this.overview.recordRegistration(extended);
     } catch (e) {
-      if (signal.aborted) return;
-      const error = toDealRegError(e);
-      this.extendErrors = new Map(this.extendErrors).set(registration.id, error);
-      this.dispatchEvent(new DealRegErrorEvent({ operation: 'extend', error }));
-    } finally {
-      const next = new Set(this.extending);
-      next.delete(registration.id);
-      this.extending = next;
+      if (!signal.aborted) failure = toDealRegError(e);
     }
+    this.setExtension(registration.id, failure);
+    if (failure) this.dispatchEvent(new DealRegErrorEvent({ operation: 'extend', error: failure }));
+  }
+
+  private setExtension(id: string, value: 'sending' | DealRegError | undefined): void {
+    const next = new Map(this.extensions);
+    if (value) next.set(id, value);
+    else next.delete(id);
+    this.extensions = next;
   }
 
   /** Rows per "Show more": the property, as a whole number the contract accepts (1 to 100). */
@@ -181,13 +182,7 @@ export class DealRegStatus extends DealRegElement {
       }
       case 'rejected':
       case 'action-required':
-        return registration?.reasons.length
-          ? html`<div class="detail">
-              <ul aria-label=${msg('Reasons')}>
-                ${registration.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}
-              </ul>
-            </div>`
-          : nothing;
+        return registration?.reasons.length ? html`<div class="detail">${reasonList(registration.reasons)}</div>` : nothing;
       case 'protected-by-other':
         return html`<p class="detail">
           ${msg('Another partner holds the protection on this deal; it cannot be registered now.')}
@@ -201,16 +196,21 @@ export class DealRegStatus extends DealRegElement {
    * A registrable deal: the engine's decision for THIS deal at the server's date, and the Register
    * action, disabled (with the reason and what would qualify it) when the deal does not qualify.
    */
-  private renderRegisterStep(row: OpportunityView, decision: EligibilityDecision, index: number): TemplateResult {
+  private renderRegisterStep(
+    program: ProgramDefinition,
+    row: OpportunityView,
+    decision: EligibilityDecision,
+    index: number,
+  ): TemplateResult {
     const locale = this.effectiveLocale;
-    const program = this.overview.value?.program;
     const whyId = `why-${index}`;
-    const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
-    const hints = program ? decision.hints : [];
-    return html`<div class="decision" id=${whyId} data-eligible=${decision.eligible ? 'true' : 'false'}>
+    const eligible = decision.eligible;
+    const basis = basisList(decision.basis, locale);
+    const hints = decision.hints;
+    return html`<div class="decision" id=${whyId} data-eligible=${String(eligible)}>
         <p class="detail">
           ${
-            decision.eligible
+            eligible
               ? msg(str`Qualifies for protection: ${basis}.`)
               : msg('Does not qualify for protection today, so it cannot be submitted yet.')
           }
@@ -219,8 +219,7 @@ export class DealRegStatus extends DealRegElement {
           hints.length
             ? html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
               ${hints.map(
-                (h) =>
-                  html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${program ? hintText(h, program, locale) : ''}</li>`,
+                (h) => html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${hintText(h, program, locale)}</li>`,
               )}
             </ul>`
             : nothing
@@ -231,11 +230,11 @@ export class DealRegStatus extends DealRegElement {
           ? html`<div class="actions">
             <button
               part="button register-button"
-              class=${decision.eligible ? 'primary' : ''}
+              class=${eligible ? 'primary' : ''}
               type="button"
               aria-label=${msg(str`Register opportunity: ${row.opportunity.name}`)}
-              aria-disabled=${decision.eligible ? 'false' : 'true'}
-              aria-describedby=${decision.eligible ? nothing : whyId}
+              aria-disabled=${String(!eligible)}
+              aria-describedby=${eligible ? nothing : whyId}
               @click=${() => this.requestRegistration(row)}
             >
               ${msg('Register opportunity')}
@@ -246,14 +245,13 @@ export class DealRegStatus extends DealRegElement {
   }
 
   /** A protection this partner holds: the extension as the program allows it, and the quote. */
-  private renderHeldStep(row: OpportunityView, index: number): TemplateResult | typeof nothing {
+  private renderHeldStep(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult | typeof nothing {
     const { registration, protection } = row;
     if (!registration || !protection) return nothing;
     const locale = this.effectiveLocale;
-    const terms = this.overview.value?.program.protection;
     const extension = protection.extension;
-    const days = formatNumber(terms?.extensionDays ?? 0, locale);
-    const extendError = this.extendErrors.get(registration.id);
+    const days = formatNumber(program.protection.extensionDays, locale);
+    const request = this.extensions.get(registration.id);
     const extendId = `extend-${index}`;
     let extensionLine: TemplateResult | typeof nothing = nothing;
     switch (extension.state) {
@@ -266,7 +264,7 @@ export class DealRegStatus extends DealRegElement {
             part="button extend-button"
             type="button"
             aria-describedby=${extendId}
-            ?disabled=${this.extending.has(registration.id)}
+            ?disabled=${request === 'sending'}
             @click=${() => void this.extend(registration)}
           >
             ${msg('Extend protection')}
@@ -290,9 +288,10 @@ export class DealRegStatus extends DealRegElement {
       case 'none':
         break;
     }
+    const failed = request && request !== 'sending' && describeError(request);
     return html`<div class="actions">
       ${extensionLine}
-      ${extendError ? html`<p class="detail" part="error" role="alert">${describeError(extendError).title}: ${describeError(extendError).detail}</p>` : nothing}
+      ${failed ? html`<p class="detail" part="error" role="alert">${failed.title}: ${failed.detail}</p>` : nothing}
       ${this.renderQuote(row)}
     </div>`;
   }
@@ -309,12 +308,12 @@ export class DealRegStatus extends DealRegElement {
   }
 
   /** The one next step the row offers (see NextStep in view-model.ts). */
-  private renderNext(row: OpportunityView, index: number): TemplateResult | typeof nothing {
+  private renderNext(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult | typeof nothing {
     switch (row.next.kind) {
       case 'register':
-        return this.renderRegisterStep(row, row.next.decision, index);
+        return this.renderRegisterStep(program, row, row.next.decision, index);
       case 'held':
-        return this.renderHeldStep(row, index);
+        return this.renderHeldStep(program, row, index);
       case 'protected-by-other':
         return nothing;
       case 'none':
@@ -323,7 +322,7 @@ export class DealRegStatus extends DealRegElement {
     }
   }
 
-  private renderRow(row: OpportunityView, index: number): TemplateResult {
+  private renderRow(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult {
     const locale = this.effectiveLocale;
     const { opportunity } = row;
     const amount = formatMoney(opportunity.amount.value, opportunity.amount.currency, locale);
@@ -332,7 +331,7 @@ export class DealRegStatus extends DealRegElement {
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
       <p class="meta">${amount} · ${msg(str`closes ${close}`)}</p>
-      ${this.renderDetail(row)} ${this.renderNext(row, index)}
+      ${this.renderDetail(row)} ${this.renderNext(program, row, index)}
     </li>`;
   }
 
@@ -352,8 +351,8 @@ export class DealRegStatus extends DealRegElement {
       part="button more-button"
       class="more"
       type="button"
-      aria-disabled=${loading ? 'true' : 'false'}
-      aria-busy=${loading ? 'true' : 'false'}
+      aria-disabled=${String(loading)}
+      aria-busy=${String(loading)}
       @click=${() => void this.showMore()}
     >
       ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`)}
@@ -361,12 +360,12 @@ export class DealRegStatus extends DealRegElement {
   }
 
   protected override renderView(): TemplateResult {
-    const { status, value, error, loadingMore, moreError } = this.overview.snapshot;
+    const { status, value, loadingMore, moreError } = this.overview.snapshot;
     if (!value && (status === 'pending' || status === 'idle')) {
       return html`<div part="base">${skeleton(3)}</div>`;
     }
     if (!value) {
-      return html`<div part="base">${errorPanel(error, () => void this.overview.refresh())}</div>`;
+      return html`<div part="base">${overviewError(this.overview)}</div>`;
     }
     const locale = this.effectiveLocale;
     const view = accountView(value);
@@ -375,12 +374,12 @@ export class DealRegStatus extends DealRegElement {
     const remaining = value.nextCursor === null ? 0 : Math.max(total - view.rows.length, 0);
     return html`<div part="base">
       <p part="summary" role="status" aria-live="polite">${statusSummary(total, view.counts, locale)}</p>
-      ${status === 'error' && error ? errorPanel(error, () => void this.overview.refresh()) : nothing}
+      ${status === 'error' ? overviewError(this.overview) : nothing}
       ${
         view.rows.length === 0
           ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
           : html`<ul class="rows">
-            ${view.rows.map((row, index) => this.renderRow(row, index))}
+            ${view.rows.map((row, index) => this.renderRow(value.program, row, index))}
           </ul>`
       }
       ${remaining > 0 ? html`<div class="more-area">${this.renderMore(remaining, loadingMore, moreError)}</div>` : nothing}
