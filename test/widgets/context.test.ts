@@ -58,7 +58,10 @@ describe('context protocol', () => {
 
   it('an element takes the adapter from a foreign provider of the exported key', async () => {
     const adapter = memoryAdapter();
-    const host = await fixture<HTMLDivElement>(html`<div><dealreg-status account-id="acc-expiring"></dealreg-status></div>`);
+    // An element as the fixture's root: a plain one would wait for an animation frame, which a
+    // page in the background may not get.
+    const status = await fixture<DealRegStatus>(html`<dealreg-status account-id="acc-expiring"></dealreg-status>`);
+    const host = status.parentElement!;
     // The element asked when it connected, before this provider existed: it asks again on reconnect.
     host.addEventListener('context-request', (event) => {
       const { context, callback } = event as Event & { context: symbol; callback: (value: DealRegAdapter) => void };
@@ -66,7 +69,6 @@ describe('context protocol', () => {
       event.stopPropagation();
       callback(adapter);
     });
-    const status = host.querySelector<DealRegStatus>('dealreg-status')!;
     host.append(status);
     expect(status.effectiveAdapter).to.equal(adapter);
   });
