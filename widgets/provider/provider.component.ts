@@ -1,9 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import { adapterContext, localeContext } from '../shared/context.ts';
+import { adapterContext, localeContext, provide } from '../shared/context.ts';
 import { dealRegConfig } from '../shared/base.ts';
 
 /**
@@ -28,12 +27,12 @@ export class DealRegProvider extends LitElement {
   }
 
   /** The backend adapter every element inside uses. */
-  @provide({ context: adapterContext })
+  @provide(adapterContext)
   @property({ attribute: false })
   adapter: DealRegAdapter | undefined;
 
   /** `en` or `fr` for every element inside (an element's own `locale` wins). */
-  @provide({ context: localeContext })
+  @provide(localeContext)
   @property({ reflect: true })
   locale: string | undefined;
 

@@ -3,10 +3,9 @@
 import { LitElement, html } from 'lit';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { adapterContext, localeContext } from './context.ts';
+import { adapterContext, consume, localeContext } from './context.ts';
 import { LocaleController } from './locale-controller.ts';
 import { inLocale, isLocaleReady, loadLocale } from './localization.ts';
 import { dealRegConfig } from './config.ts';
@@ -45,12 +44,12 @@ export class DealRegElement extends LitElement {
   private reportedViewFailure: string | undefined;
 
   /** Adapter from the nearest `<dealreg-provider>`. */
-  @consume({ context: adapterContext, subscribe: true })
+  @consume(adapterContext)
   @state()
   contextAdapter: DealRegAdapter | undefined;
 
   /** Locale from the nearest `<dealreg-provider>`. */
-  @consume({ context: localeContext, subscribe: true })
+  @consume(localeContext)
   @state()
   contextLocale: string | undefined;
 

@@ -200,11 +200,9 @@ export class OverviewStore {
     const controller = new AbortController();
     entry.controller = controller;
     const generation = ++entry.generation;
-    const previous = entry.snapshot.value;
-    const { loadingMore, moreError } = entry.snapshot;
-    entry.snapshot = previous
-      ? { status: 'complete', value: previous, error: undefined, refreshing: true, loadingMore, moreError }
-      : { status: 'pending', value: undefined, error: undefined, refreshing: false, loadingMore, moreError };
+    // A value already shown stays, refreshing; otherwise the account is pending.
+    const shown = entry.snapshot.value !== undefined;
+    entry.snapshot = { ...entry.snapshot, status: shown ? 'complete' : 'pending', error: undefined, refreshing: shown };
     if (notify) this.notify(entry);
     const current = (): boolean => entry.generation === generation && this.entries.get(accountId) === entry;
     entry.settled = this.adapter.getAccountOverview(accountId, { signal: controller.signal }).then(
@@ -219,13 +217,7 @@ export class OverviewStore {
       (error: unknown) => {
         if (!current()) return;
         entry.controller = undefined;
-        entry.snapshot = {
-          ...entry.snapshot,
-          status: 'error',
-          value: entry.snapshot.value,
-          error: toDealRegError(error),
-          refreshing: false,
-        };
+        entry.snapshot = { ...entry.snapshot, status: 'error', error: toDealRegError(error), refreshing: false };
         this.notify(entry);
       },
     );
