@@ -73,9 +73,10 @@ export default defineConfig(({ mode }) => {
         // Full minification (Vite keeps whitespace in ES libraries by default, for the pure
         // annotations of downstream tree-shaking: the elements are side effects anyway).
         output: chunks
-          ? // The only dynamic imports are the locales: dist/locales/fr.js, … (a stable name, since
-            // the host serves them beside the entry, and the size budget names them).
-            { minify: true, chunkFileNames: 'locales/[name].js' }
+          ? // The dynamic imports: the locales, dist/locales/fr.js, …, and the HTTP adapter's code,
+            // dist/adapters/http.js (stable names, since the host serves them beside the entry, and
+            // the size budgets name them).
+            { minify: true, chunkFileNames: (chunk) => (chunk.name === 'http' ? 'adapters/[name].js' : 'locales/[name].js') }
           : { codeSplitting: false, minify: true },
       },
     },

@@ -4,4 +4,6 @@
 // ES modules evaluate in import order, so the configuration runs before any element is created.
 import './closed-shadow-roots.ts';
 
-export * from './dealreg.ts';
+export * from './dealreg-surface.ts';
+// One classic script loads no chunk: the HTTP adapter itself, not its on-demand wrapper.
+export { createHttpAdapter, DEFAULT_MAX_RESPONSE_BYTES, type HttpAdapterOptions } from '../src/adapters/http.ts';

@@ -133,7 +133,7 @@ describe('the published package (npm pack, installed with its declared dependenc
     );
     assert.ok(tarballFiles.includes('docs/embedding.md'), 'the docs are');
     for (const f of readdirSync(join(ROOT, 'dist'), { recursive: true })) {
-      if (String(f).startsWith('locales/') && String(f).endsWith('.js'))
+      if (/^(locales|adapters)\//.test(String(f)) && String(f).endsWith('.js'))
         assert.ok(tarballFiles.includes(`dist/${f}`), `dist/${f} is shipped`);
     }
   });
@@ -170,9 +170,12 @@ describe('the published package (npm pack, installed with its declared dependenc
     for (const [, specifier] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`();]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
       assert.match(specifier, /^\.\.?\//, `static import of "${specifier}"`);
     }
-    // Dynamic imports: the locale chunks, relative to the module's own URL, each in the tarball.
-    for (const [, specifier] of code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
-      assert.match(specifier, /^\.\/locales\/[a-z-]+\.js$/, `lazy chunk "${specifier}"`);
+    // Dynamic imports: the locale chunks and the HTTP adapter's code, relative to the module's own
+    // URL, each in the tarball.
+    const lazy = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, specifier]) => specifier);
+    assert.ok(lazy.includes('./adapters/http.js'), `createHttpAdapter's code is a chunk (lazy imports: ${lazy.join(', ')})`);
+    for (const specifier of lazy) {
+      assert.match(specifier, /^\.\/(locales\/[a-z-]+|adapters\/http)\.js$/, `lazy chunk "${specifier}"`);
       assert.ok(existsSync(join(installed, 'dist', specifier)), `${specifier} is installed beside dist/dealreg.js`);
     }
   });

@@ -1,0 +1,18 @@
+// What both builds of the default entry export (dist/dealreg.js and the classic dist/dealreg.closed.js):
+// the elements, configureDealReg, the error model and the public types. Each build adds its own
+// createHttpAdapter: loaded on demand in the module, inlined in the classic script.
+export type * from '../src/domain/types.ts';
+export type {
+  Actor,
+  OpportunityState,
+  PresalesActivity,
+  ProductGeneration,
+  QualifyingBasis,
+  QuoteDeclineReason,
+  QuoteStatus,
+  RegistrationStatus,
+  RejectionReason,
+} from '../src/domain/status.ts';
+export * from '../src/errors.ts';
+export type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../src/adapter.ts';
+export * from '../widgets/index.ts';
