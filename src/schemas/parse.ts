@@ -1,23 +1,19 @@
 // Validation at the boundary: every body an adapter returns has been through one of these.
-import * as v from 'valibot';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../domain/types.ts';
 import { DealRegError } from '../errors.ts';
 import { AccountOverviewSchema, OpportunityPageSchema, QuoteRequestSchema, RegistrationSchema } from './records.ts';
 import { ProblemSchema, type Problem } from './problem.ts';
-
-type AnySchema = v.GenericSchema<unknown, unknown>;
+import { SchemaIssue, type Schema } from './check.ts';
 
 /** Parses `json` with `schema` or throws `invalid-response` naming the path of the first issue. */
-export function parseWith<T>(schema: v.GenericSchema<unknown, T>, json: unknown, what: string): T {
-  const result = v.safeParse(schema as AnySchema, json, { abortEarly: true });
-  if (result.success) return result.output as T;
-  const issue = result.issues[0];
-  const path = (issue && v.getDotPath(issue)) ?? '';
-  const message = issue?.message ?? 'does not match the contract';
-  throw new DealRegError('invalid-response', {
-    path,
-    detail: `${what}${path ? ` at ${path}` : ''}: ${message}`,
-  });
+export function parseWith<T>(schema: Schema<T>, json: unknown, what: string): T {
+  try {
+    return schema.run(json, '');
+  } catch (error) {
+    if (!(error instanceof SchemaIssue)) throw error;
+    const { path, message } = error;
+    throw new DealRegError('invalid-response', { path, detail: `${what}${path ? ` at ${path}` : ''}: ${message}` });
+  }
 }
 
 export function parseOverview(json: unknown): AccountOverview {
@@ -42,6 +38,9 @@ export function parseProblem(json: unknown): Problem {
 
 /** Like parseProblem, but answers undefined instead of throwing (an error body may be anything). */
 export function tryParseProblem(json: unknown): Problem | undefined {
-  const result = v.safeParse(ProblemSchema, json);
-  return result.success ? result.output : undefined;
+  try {
+    return ProblemSchema.run(json, '');
+  } catch {
+    return undefined;
+  }
 }

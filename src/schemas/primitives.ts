@@ -1,5 +1,5 @@
 // Building blocks of the boundary schemas: dates, enums and numbers as the REST contract sends them.
-import * as v from 'valibot';
+import * as v from './check.ts';
 import {
   ACTORS,
   PRESALES_ACTIVITIES,

@@ -1,5 +1,5 @@
 // RFC 9457 problem details as the contract sends them, and the one mapping from a problem to a DealRegError.
-import * as v from 'valibot';
+import * as v from './check.ts';
 import { DealRegError, isErrorCode, type DealRegErrorCode } from '../errors.ts';
 
 export const ProblemSchema = v.object({

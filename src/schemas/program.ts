@@ -1,5 +1,5 @@
 // The program definition as the overview carries it (see src/program/definition.ts).
-import * as v from 'valibot';
+import * as v from './check.ts';
 import type { ProgramDefinition } from '../program/definition.ts';
 import { count, isoDate, localizedLabel, nonEmptyString, productGeneration, qualifyingBasis } from './primitives.ts';
 

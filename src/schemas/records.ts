@@ -1,5 +1,5 @@
 // The records of the REST contract: registrations, quote requests and the one-round-trip account overview.
-import * as v from 'valibot';
+import * as v from './check.ts';
 import { OPPORTUNITY_STATES } from '../domain/status.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../domain/types.ts';
 import {

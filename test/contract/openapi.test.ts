@@ -158,7 +158,7 @@ describe('the OpenAPI contract document', () => {
       ] as Array<[string, unknown]>) {
         const body = withAt(aPage(), path, value);
         expect(check.schemaErrors('OpportunityPage', body), `OpenAPI rejects ${path}`).not.to.deep.equal([]);
-        expect(() => parseOpportunityPage(body), `valibot rejects ${path}`).to.throw(/invalid-response/);
+        expect(() => parseOpportunityPage(body), `the boundary schemas reject ${path}`).to.throw(/invalid-response/);
       }
     });
 
@@ -183,7 +183,7 @@ describe('the OpenAPI contract document', () => {
       it(`an overview with a bad ${path} is rejected by both`, () => {
         const body = withAt(anOverview(), path, value);
         expect(check.schemaErrors('AccountOverview', body), 'OpenAPI rejects').not.to.deep.equal([]);
-        expect(() => parseOverview(body), 'valibot rejects').to.throw(/invalid-response/);
+        expect(() => parseOverview(body), 'the boundary schemas reject').to.throw(/invalid-response/);
       });
     }
 
