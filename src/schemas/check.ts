@@ -6,10 +6,13 @@
 
 /** The first thing wrong with an input: where (a dot path, '' for the root) and what. */
 export class SchemaIssue {
-  constructor(
-    readonly path: string,
-    readonly message: string,
-  ) {}
+  readonly path: string;
+  readonly message: string;
+  // Plain fields, no parameter properties: Node runs this file with type stripping (test/node).
+  constructor(path: string, message: string) {
+    this.path = path;
+    this.message = message;
+  }
 }
 
 export interface Schema<T> {
