@@ -112,6 +112,7 @@ export function extractMessages(root) {
       } else {
         messages.set(id, {
           source: sourceText(template),
+          strings: template.strings,
           expressions: template.expressions,
           variants: [template.expressions],
           where: [where],
