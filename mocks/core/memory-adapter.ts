@@ -3,16 +3,11 @@
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../../src/adapter.ts';
 import type { BackendCore, CoreResult } from './backend-core.ts';
 import { DealRegError } from '../../src/errors.ts';
-import {
-  parseOpportunityPage,
-  parseOverview,
-  parseQuoteRequest,
-  parseRegistration,
-  tryParseProblem,
-} from '../../src/schemas/parse.ts';
-import { problemToError } from '../../src/schemas/problem.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { problemToError, tryParseProblem } from '../../src/schemas/problem.ts';
 import { markValidating } from '../../src/adapters/validated.ts';
-import { abortableSleep, raceAbort, throwIfAborted } from '../../src/adapters/abort.ts';
+import { abortableSleep } from '../../src/adapters/abort.ts';
+import { raceAbort, throwIfAborted } from '../../src/adapters/abort-request.ts';
 import { checkCursor, checkId, checkLimit } from '../../src/adapters/ids.ts';
 import { scrubError } from '../../src/adapters/scrub.ts';
 

@@ -14,10 +14,6 @@ export function abortedError(): DealRegError {
   return new DealRegError('aborted', { detail: 'the request was cancelled' });
 }
 
-export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortedError();
-}
-
 /** Waits `ms` (clamped to what a timer can hold); rejects with `aborted` as soon as the signal aborts. */
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -34,25 +30,5 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
       resolve();
     }, timerMs(ms));
     signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** Settles like `promise`, unless the signal aborts first: then rejects with `aborted`. */
-export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortedError());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(abortedError());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
   });
 }

@@ -6,10 +6,11 @@
 // refused, and its text scrubbed of the token before it reaches an error.
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
-import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration, tryParseProblem } from '../schemas/parse.ts';
-import { problemToError } from '../schemas/problem.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../schemas/parse.ts';
+import { problemToError, tryParseProblem } from '../schemas/problem.ts';
 import { markValidating } from './validated.ts';
-import { abortableSleep, abortedError, raceAbort, throwIfAborted, timerMs } from './abort.ts';
+import { abortableSleep, abortedError, timerMs } from './abort.ts';
+import { raceAbort, throwIfAborted } from './abort-request.ts';
 import { backoffDelay, retryAfterMs } from './backoff.ts';
 import { readBodyText } from './body.ts';
 import { checkCursor, checkLimit, idSegment } from './ids.ts';

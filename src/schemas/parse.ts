@@ -2,7 +2,6 @@
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../domain/types.ts';
 import { DealRegError } from '../errors.ts';
 import { AccountOverviewSchema, OpportunityPageSchema, QuoteRequestSchema, RegistrationSchema } from './records.ts';
-import { ProblemSchema, type Problem } from './problem.ts';
 import { SchemaIssue, type Schema } from './check.ts';
 
 /** Parses `json` with `schema` or throws `invalid-response` naming the path of the first issue. */
@@ -30,17 +29,4 @@ export function parseRegistration(json: unknown): Registration {
 
 export function parseQuoteRequest(json: unknown): QuoteRequest {
   return parseWith(QuoteRequestSchema, json, 'quote request');
-}
-
-export function parseProblem(json: unknown): Problem {
-  return parseWith(ProblemSchema, json, 'problem');
-}
-
-/** Like parseProblem, but answers undefined instead of throwing (an error body may be anything). */
-export function tryParseProblem(json: unknown): Problem | undefined {
-  try {
-    return ProblemSchema.run(json, '');
-  } catch {
-    return undefined;
-  }
 }

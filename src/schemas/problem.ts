@@ -1,5 +1,6 @@
 // RFC 9457 problem details as the contract sends them, and the one mapping from a problem to a DealRegError.
 import * as v from './check.ts';
+import { parseWith } from './parse.ts';
 import { DealRegError, isErrorCode, type DealRegErrorCode } from '../errors.ts';
 
 export const ProblemSchema = v.object({
@@ -12,6 +13,21 @@ export const ProblemSchema = v.object({
 
 /** RFC 9457 problem details with the machine `code` of the REST contract, as the schema reads them. */
 export type Problem = v.InferOutput<typeof ProblemSchema>;
+
+// Here rather than beside the other parsers (parse.ts): only the HTTP adapter reads problems, so the
+// default entry, whose elements use parse.ts, does not carry them (the adapter's code is a chunk).
+export function parseProblem(json: unknown): Problem {
+  return parseWith(ProblemSchema, json, 'problem');
+}
+
+/** Like parseProblem, but answers undefined instead of throwing (an error body may be anything). */
+export function tryParseProblem(json: unknown): Problem | undefined {
+  try {
+    return ProblemSchema.run(json, '');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The code a status means when the problem's own `code` is not one we know. */
 export function codeForStatus(status: number): DealRegErrorCode {
