@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '../shared/localization.ts';
 import { DealRegElement } from '../shared/base.ts';
 import { OverviewController } from '../shared/overview-controller.ts';
@@ -108,7 +108,9 @@ export class DealRegPanel extends DealRegElement {
   /** Opportunities shown at first and added by each "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
-  @query('dealreg-register-form') private registerForm: DealRegRegisterForm | null | undefined;
+  private get registerForm(): DealRegRegisterForm | null {
+    return this.renderRoot.querySelector('dealreg-register-form');
+  }
 
   /** A row's "Register opportunity": the form opens on that deal. */
   private readonly onRegisterRequest = (event: DealRegRegisterRequestEvent): void => {
