@@ -62,7 +62,11 @@ export default defineConfig(({ mode }) => {
       // The modes write into one dist/: `npm run build` empties it once, first.
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      // Rolldown's own minifier (output.minify below), then terser's two compress passes over its
+      // output: 0.15 kB gzip less for dist/dealreg.js, whose 28 kB budget is tight. `module` only
+      // for ES output: the classic script's top-level `var DealReg` is its public name.
+      minify: 'terser',
+      terserOptions: { ecma: 2020, module: format === 'es', compress: { passes: 2 } },
       sourcemap: true,
       lib: { entry, formats: [format], name: 'DealReg', fileName: () => `${fileName}.js` },
       rollupOptions: {
