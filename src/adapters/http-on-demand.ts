@@ -24,7 +24,7 @@ export function adapterOnDemand(load: () => Promise<DealRegAdapter>): DealRegAda
   const adapter = (): Promise<DealRegAdapter> =>
     (loading ??= load().catch((cause: unknown) => {
       loading = undefined;
-      throw new DealRegError('network', { detail: 'the HTTP adapter could not be loaded', retryable: true, cause });
+      throw new DealRegError('network', { detail: 'the HTTP adapter could not be loaded', cause });
     }));
   adapter().catch(() => undefined); // start now; a failure is reported to the first call
   const forward =

@@ -48,8 +48,7 @@ const received = (input: unknown): string =>
 
 function type<T>(expected: string, test: (input: unknown) => boolean): Schema<T> {
   return {
-    run: (input, path) =>
-      test(input) ? (input as T) : fail(path, `Invalid type: Expected ${expected} but received ${received(input)}`),
+    run: (input, path) => (test(input) ? (input as T) : fail(path, `expected ${expected}, received ${received(input)}`)),
   };
 }
 
@@ -75,7 +74,7 @@ export function array<T>(item: Schema<T>): Schema<T[]> {
     run: (input, path) =>
       Array.isArray(input)
         ? input.map((value, i) => item.run(value, path ? `${path}.${i}` : `${i}`))
-        : fail(path, `Invalid type: Expected Array but received ${received(input)}`),
+        : fail(path, `expected Array, received ${received(input)}`),
   };
 }
 
@@ -83,7 +82,7 @@ export function object<E extends Entries>(entries: E): Schema<ObjectOutput<E>> {
   return {
     run: (input, path) => {
       if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-        fail(path, `Invalid type: Expected Object but received ${received(input)}`);
+        fail(path, `expected Object, received ${received(input)}`);
       }
       const output: Record<string, unknown> = {};
       for (const [key, schema] of Object.entries(entries)) {
@@ -118,8 +117,8 @@ export const check =
     holds(value) ? undefined : message;
 
 export const regex = (pattern: RegExp, message: string): Check<string> => check((s) => pattern.test(s), message);
-export const minLength = (n: number): Check<string> => check((s) => s.length >= n, `Invalid length: Expected >=${n}`);
-export const finite = (): Check<number> => check(Number.isFinite, 'Invalid number: Expected a finite number');
-export const integer = (): Check<number> => check(Number.isInteger, 'Invalid integer: Expected an integer');
-export const minValue = (n: number): Check<number> => check((x) => x >= n, `Invalid value: Expected >=${n}`);
-export const maxValue = (n: number): Check<number> => check((x) => x <= n, `Invalid value: Expected <=${n}`);
+export const minLength = (n: number): Check<string> => check((s) => s.length >= n, `expected at least ${n} characters`);
+export const finite = (): Check<number> => check(Number.isFinite, 'expected a finite number');
+export const integer = (): Check<number> => check(Number.isInteger, 'expected an integer');
+export const minValue = (n: number): Check<number> => check((x) => x >= n, `expected >= ${n}`);
+export const maxValue = (n: number): Check<number> => check((x) => x <= n, `expected <= ${n}`);

@@ -39,11 +39,11 @@ describe('the boundary validator', () => {
     );
     expect(issue(() => Deal.run({ ...base, kind: 'other' }, '')).message).to.contain('"new" | "refresh"');
     expect(issue(() => Deal.run({ ...base, cursor: undefined }, '')).path).to.equal('cursor');
-    expect(issue(() => Deal.run([], '')).message).to.contain('Expected Object but received Array');
+    expect(issue(() => Deal.run([], '')).message).to.contain('expected Object, received Array');
   });
 
   it('refuses NaN, infinities where finite is asked, and a failed check with its own message', () => {
-    expect(issue(() => v.number().run(Number.NaN, '')).message).to.contain('Expected number');
+    expect(issue(() => v.number().run(Number.NaN, '')).message).to.contain('expected number');
     expect(issue(() => v.pipe(v.number(), v.finite()).run(Infinity, 'x')).path).to.equal('x');
     const even = v.pipe(
       v.number(),
