@@ -58,10 +58,6 @@ export default css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  .weak {
-    color: var(--_text-weak);
-    margin: 0;
-  }
   ul.refresh {
     margin: 0;
     padding-inline-start: 1.5em;

@@ -16,8 +16,6 @@ export default css`
     padding: 0;
     background: none;
     border: 0;
-    border-radius: 0;
-    box-shadow: none;
   }
   header {
     display: flex;

@@ -70,8 +70,4 @@ export default css`
   [part~='outcome'] ul {
     margin: var(--_space-xs) 0 0;
   }
-  .weak {
-    color: var(--_text-weak);
-    margin: 0;
-  }
 `;

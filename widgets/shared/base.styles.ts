@@ -50,7 +50,6 @@ export const baseStyles = css`
   }
   [part~='base'] {
     display: block;
-    box-sizing: border-box;
     font-family: var(--_font);
     font-size: max(12px, var(--_font-size));
     line-height: 1.5;
@@ -155,6 +154,11 @@ export const baseStyles = css`
   }
   .informative {
     color: var(--_informative);
+  }
+  /* Secondary text (the eligibility's and the register form's). */
+  .weak {
+    color: var(--_text-weak);
+    margin: 0;
   }
   .error {
     display: block;
