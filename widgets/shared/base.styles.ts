@@ -49,8 +49,6 @@ export const baseStyles = css`
     display: none;
   }
   [part~='base'] {
-    display: block;
-    box-sizing: border-box;
     font-family: var(--_font);
     font-size: max(12px, var(--_font-size));
     line-height: 1.5;
@@ -67,12 +65,10 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    padding: 0;
     margin: -1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-    border: 0;
   }
   button {
     display: inline-flex;
@@ -99,8 +95,7 @@ export const baseStyles = css`
   button:focus-visible,
   select:focus-visible,
   textarea:focus-visible,
-  input:focus-visible,
-  summary:focus-visible {
+  input:focus-visible {
     outline: 2px solid var(--_brand);
     outline-offset: 2px;
   }
@@ -156,8 +151,12 @@ export const baseStyles = css`
   .informative {
     color: var(--_informative);
   }
+  /* Secondary text (eligibility, register form). */
+  .weak {
+    margin: 0;
+    color: var(--_text-weak);
+  }
   .error {
-    display: block;
     padding: var(--_space-m);
     border: 1px solid var(--_negative);
     border-radius: var(--_radius);
