@@ -13,18 +13,6 @@ export default css`
     gap: var(--_space-s);
     margin: 0 0 var(--_space-s);
   }
-  ul.decisions {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  [part~='decision'] + [part~='decision'] {
-    padding-top: var(--_space-s);
-    border-top: 1px solid var(--_border);
-  }
-  [part~='more-button'] {
-    margin-bottom: var(--_space-m);
-  }
   ul.hints {
     margin: 0 0 var(--_space-m);
     padding: 0;
@@ -39,7 +27,7 @@ export default css`
   [part~='hint'] .icon {
     padding-top: 0.25em;
   }
-  [part~='installed-base'] table {
+  table {
     width: 100%;
     border-collapse: collapse;
     margin-bottom: var(--_space-s);

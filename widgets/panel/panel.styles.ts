@@ -28,13 +28,11 @@ export default css`
   h2 {
     margin: 0;
     font-size: 1.125em;
-    font-weight: 700;
     line-height: 1.3;
   }
   h3 {
     margin: 0 0 var(--_space-s);
     font-size: 1em;
-    font-weight: 700;
   }
   .skeleton.heading {
     height: 2.5em;
@@ -44,14 +42,12 @@ export default css`
   .as-of {
     color: var(--_text-weak);
   }
-  /* Sidebar (320–400px and up to 40em): one column, the opportunities first. */
+  /* Sidebar (320–400px and up to 40em): one column, the opportunities first. No track has an
+     "auto" minimum, so a section needs no "min-width: 0" to stay within its column. */
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-l);
-  }
-  section {
-    min-width: 0;
   }
   .empty {
     padding: var(--_space-l);
@@ -69,17 +65,10 @@ export default css`
       align-items: start;
       gap: var(--_space-l) calc(2 * var(--_space-l));
     }
+    /* The opportunities span both rows; auto-placement puts the next two sections (register,
+       eligibility), in source order, in the second column. */
     .main {
-      grid-column: 1;
-      grid-row: 1 / span 2;
-    }
-    .side {
-      grid-column: 2;
-      grid-row: 1;
-    }
-    .side-2 {
-      grid-column: 2;
-      grid-row: 2;
+      grid-row: span 2;
     }
   }
 `;

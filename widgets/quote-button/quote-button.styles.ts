@@ -11,7 +11,6 @@ export default css`
     color: var(--_text-weak);
   }
   [part~='quote'] {
-    display: block;
     padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -51,23 +51,20 @@ export default css`
   [aria-invalid='true'] {
     border-color: var(--_negative);
   }
-  .field-error {
+  .field-error,
+  .eligibility,
+  [part~='outcome'] p,
+  [part~='outcome'] ul {
     margin: var(--_space-xs) 0 0;
-    color: var(--_negative);
   }
-  .eligibility {
-    margin: var(--_space-xs) 0 0;
+  .field-error {
+    color: var(--_negative);
   }
   .buttons {
     display: flex;
     gap: var(--_space-s);
   }
   [part~='outcome'] {
-    display: block;
     margin-top: var(--_space-s);
-  }
-  [part~='outcome'] p,
-  [part~='outcome'] ul {
-    margin: var(--_space-xs) 0 0;
   }
 `;

@@ -24,17 +24,13 @@ export const baseStyles = css`
     visibility: inherit;
     pointer-events: inherit;
     display: block;
+    /* Private tokens for what several rules read; a colour or the font read by one rule only is
+       read there with its default (.positive, button.primary, [part~='base']…). */
     --_brand: var(--dealreg-color-brand, #0176d3);
-    --_on-brand: var(--dealreg-color-on-brand, #fff);
-    --_positive: var(--dealreg-color-positive, #2e844a);
     --_negative: var(--dealreg-color-negative, #ba0517);
-    --_notice: var(--dealreg-color-notice, #8c4b02);
-    --_neutral: var(--dealreg-color-neutral, #5c5c5c);
-    --_informative: var(--dealreg-color-informative, #0b5cab);
     --_text: var(--dealreg-color-text, #181818);
     --_text-weak: var(--dealreg-color-text-weak, #5c5c5c);
     --_surface: var(--dealreg-color-surface, #ffffff);
-    --_surface-alt: var(--dealreg-color-surface-alt, #f3f3f3);
     --_border: var(--dealreg-color-border, #c9c9c9);
     /* 4, 8, 12 and 16px at 13px, as SLDS; they follow the text if the host's is larger. */
     --_space-xs: var(--dealreg-space-xs, 0.3em);
@@ -42,15 +38,14 @@ export const baseStyles = css`
     --_space-m: var(--dealreg-space-m, 0.9em);
     --_space-l: var(--dealreg-space-l, 1.2em);
     --_radius: var(--dealreg-radius, 0.3em);
-    --_font: var(--dealreg-font-family, 'Salesforce Sans', -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif);
+    /* Read once, but from the host: [part~='base'] resets --dealreg-font-size for nested elements. */
     --_font-size: var(--dealreg-font-size, 1em);
   }
   :host([hidden]) {
     display: none;
   }
   [part~='base'] {
-    display: block;
-    font-family: var(--_font);
+    font-family: var(--dealreg-font-family, 'Salesforce Sans', -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif);
     font-size: max(12px, var(--_font-size));
     line-height: 1.5;
     color: var(--_text);
@@ -66,12 +61,10 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    padding: 0;
     margin: -1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-    border: 0;
   }
   button {
     display: inline-flex;
@@ -88,7 +81,7 @@ export const baseStyles = css`
     cursor: pointer;
   }
   button.primary {
-    color: var(--_on-brand);
+    color: var(--dealreg-color-on-brand, #fff);
     background: var(--_brand);
     border-color: var(--_brand);
   }
@@ -98,8 +91,7 @@ export const baseStyles = css`
   button:focus-visible,
   select:focus-visible,
   textarea:focus-visible,
-  input:focus-visible,
-  summary:focus-visible {
+  input:focus-visible {
     outline: 2px solid var(--_brand);
     outline-offset: 2px;
   }
@@ -109,7 +101,7 @@ export const baseStyles = css`
   button[aria-disabled='true'] {
     cursor: not-allowed;
     color: var(--_text-weak);
-    background: var(--_surface-alt);
+    background: var(--dealreg-color-surface-alt, #f3f3f3);
     border-color: var(--_border);
   }
   /* A state in words with its icon: a little smaller than the text, never below 12px. */
@@ -141,27 +133,26 @@ export const baseStyles = css`
     stroke-linejoin: round;
   }
   .positive {
-    color: var(--_positive);
+    color: var(--dealreg-color-positive, #2e844a);
   }
   .negative {
     color: var(--_negative);
   }
   .notice {
-    color: var(--_notice);
+    color: var(--dealreg-color-notice, #8c4b02);
   }
   .neutral {
-    color: var(--_neutral);
+    color: var(--dealreg-color-neutral, #5c5c5c);
   }
   .informative {
-    color: var(--_informative);
+    color: var(--dealreg-color-informative, #0b5cab);
   }
-  /* Secondary text (the eligibility's and the register form's). */
+  /* Secondary text (eligibility, register form). */
   .weak {
-    color: var(--_text-weak);
     margin: 0;
+    color: var(--_text-weak);
   }
   .error {
-    display: block;
     padding: var(--_space-m);
     border: 1px solid var(--_negative);
     border-radius: var(--_radius);

@@ -38,7 +38,8 @@ export default css`
     min-width: 0;
   }
   .meta,
-  .detail {
+  .detail,
+  .empty {
     margin: 0;
     color: var(--_text-weak);
   }
@@ -57,9 +58,5 @@ export default css`
   }
   .more {
     margin-top: var(--_space-s);
-  }
-  .empty {
-    margin: 0;
-    color: var(--_text-weak);
   }
 `;
