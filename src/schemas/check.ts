@@ -73,7 +73,8 @@ export function array<T>(item: Schema<T>): Schema<T[]> {
   return {
     run: (input, path) =>
       Array.isArray(input)
-        ? input.map((value, i) => item.run(value, path ? `${path}.${i}` : `${i}`))
+        ? // Array.from, not map: map skips a sparse array's holes, which must fail as undefined items.
+          Array.from(input, (value, i) => item.run(value, path ? `${path}.${i}` : `${i}`))
         : fail(path, `expected Array, received ${received(input)}`),
   };
 }

@@ -71,6 +71,13 @@ describe('boundary schemas', () => {
     for (const body of [null, [], anOverview().installedBase]) invalid(() => parseOpportunityPage(body));
   });
 
+  it('a sparse array (a hole where an item should be) is invalid-response at the hole, as valibot had it', () => {
+    const opportunities = [...aPage().opportunities];
+    opportunities.length += 1; // a hole after the last item: a third-party adapter's array, not JSON
+    const hole = opportunities.length - 1;
+    expect(invalid(() => parseOpportunityPage({ ...aPage(), opportunities })).path).to.equal(`opportunities.${hole}`);
+  });
+
   it('null, an array or a string instead of an overview is invalid-response', () => {
     for (const body of [null, [], 'overview', 42]) invalid(() => parseOverview(body));
   });
