@@ -16,7 +16,7 @@ const NO_MOCKS = {
 const PAGE_LOCALE = {
   name: '@lit/localize',
   importNames: ['msg', 'configureLocalization', 'configureTransformLocalization', 'localized', 'updateWhenLocaleChanges'],
-  message: "Import msg and str from widgets/shared/localization.ts: it answers in the element's own locale.",
+  message: "Import msg and str from widgets/i18n/localization.ts: it answers in the element's own locale.",
 };
 
 export default tseslint.config(
@@ -56,7 +56,7 @@ export default tseslint.config(
   {
     // Messages are per element: @lit/localize's msg() and its page-global locale must not come back.
     files: ['**/*.ts'],
-    ignores: ['widgets/shared/localization.ts'],
+    ignores: ['widgets/i18n/localization.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [PAGE_LOCALE] }] },
   },
   {
@@ -69,11 +69,11 @@ export default tseslint.config(
   {
     // One rule's options replace another's for the same files: the widgets repeat the locale rule.
     files: ['widgets/**/*.ts'],
-    ignores: ['widgets/shared/localization.ts'],
+    ignores: ['widgets/i18n/localization.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [PAGE_LOCALE], patterns: [NO_MOCKS] }] },
   },
   {
-    files: ['widgets/shared/localization.ts'],
+    files: ['widgets/i18n/localization.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_MOCKS] }] },
   },
   {

@@ -8,7 +8,7 @@ import type { DealRegAdapter } from '../src/adapter.ts';
 import type { AccountOverview } from '../src/domain/types.ts';
 import { SAMPLE_DEMO_CLOCK } from '../src/program/definition.ts';
 import '../widgets/index.ts';
-import { overviewStoreFor, type OverviewSnapshot, type OverviewStore } from '../widgets/shared/overview-store.ts';
+import { overviewStoreFor, type OverviewSnapshot, type OverviewStore } from '../widgets/state/overview-store.ts';
 import { clockDateTime, readParams, writeParams, type DemoParams } from './params.ts';
 import { DEMO_SCENARIOS, PARTNERS } from './scenarios.ts';
 import { HOST_STRINGS, localizeStaticLabels, type HostStrings } from './strings.ts';

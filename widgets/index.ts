@@ -14,10 +14,10 @@ export { DealRegRegisterForm } from './register-form/register-form.component.ts'
 export { DealRegQuoteButton } from './quote-button/quote-button.component.ts';
 export { DealRegPanel } from './panel/panel.component.ts';
 export type { PanelAppearance } from './panel/panel.component.ts';
-export { DealRegElement, configureDealReg } from './shared/base.ts';
-export type { DealRegConfig } from './shared/base.ts';
-export { adapterContext, localeContext } from './shared/context.ts';
-export { defineElement } from './shared/define.ts';
+export { DealRegElement, configureDealReg } from './element/base.ts';
+export type { DealRegConfig } from './element/base.ts';
+export { adapterContext, localeContext } from './element/context.ts';
+export { defineElement } from './element/define.ts';
 export {
   DealRegRegisteredEvent,
   DealRegQuoteRequestedEvent,
@@ -25,7 +25,7 @@ export {
   DealRegRegisterRequestEvent,
   DealRegErrorEvent,
   DEALREG_OPERATIONS,
-} from './shared/events.ts';
+} from './events/events.ts';
 export type {
   DealRegRegisteredDetail,
   DealRegQuoteRequestedDetail,
@@ -33,8 +33,8 @@ export type {
   DealRegRegisterRequestDetail,
   DealRegErrorDetail,
   DealRegOperation,
-} from './shared/events.ts';
-export { overviewStoreFor, OverviewStore } from './shared/overview-store.ts';
-export type { OverviewSnapshot, OverviewStatus } from './shared/overview-store.ts';
-export { LOCALES, normalizeLocale } from './shared/localization.ts';
-export type { DealRegLocale } from './shared/localization.ts';
+} from './events/events.ts';
+export { overviewStoreFor, OverviewStore } from './state/overview-store.ts';
+export type { OverviewSnapshot, OverviewStatus } from './state/overview-store.ts';
+export { LOCALES, normalizeLocale } from './i18n/localization.ts';
+export type { DealRegLocale } from './i18n/localization.ts';

@@ -5,7 +5,7 @@
 import '../../widgets/panel/panel.ts';
 import type { DealRegPanel } from '../../widgets/panel/panel.component.ts';
 import { createHttpAdapter } from '../../src/adapters/http.ts';
-import { normalizeLocale } from '../../widgets/shared/localization.ts';
+import { normalizeLocale } from '../../widgets/i18n/localization.ts';
 import { message, type EventMessage, type InitMessage, type ParentMessage, type ResizeMessage } from '../protocol.ts';
 import { loadFrameConfig, type FrameConfig } from './config.ts';
 import { createParentChannel, type ParentChannel } from './parent-channel.ts';

@@ -55,7 +55,7 @@ export function messageId({ strings, tagged }) {
   return generateMsgId(tagged ? strings : strings[0], false);
 }
 
-/** Calls to `msg` (any msg: the only one allowed in widgets/ is shared/localization.ts's). */
+/** Calls to `msg` (any msg: the only one allowed in widgets/ is i18n/localization.ts's). */
 export function msgCalls(sourceFile) {
   const calls = [];
   const visit = (node) => {

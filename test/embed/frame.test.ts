@@ -2,7 +2,7 @@
 // (a stand-in window, so origin and source can be set at will), the token broker and the relay.
 import { expect } from '@open-wc/testing';
 import { DealRegError } from '../../src/errors.ts';
-import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../../widgets/shared/events.ts';
+import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../../widgets/events/events.ts';
 import { message, type FrameMessage, type ParentMessage, type TokenRequestMessage } from '../../embed/protocol.ts';
 import { parseFrameConfig } from '../../embed/frame/config.ts';
 import { createParentChannel, type ChannelWindow } from '../../embed/frame/parent-channel.ts';

@@ -9,7 +9,7 @@ import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import '../../widgets/index.ts';
 import { overviewStoreFor } from '../../widgets/index.ts';
-import { configureDealReg, resetDealRegConfig } from '../../widgets/shared/config.ts';
+import { configureDealReg, resetDealRegConfig } from '../../widgets/element/config.ts';
 import type { AdapterMethod, CountingAdapter } from '../support/counting-adapter.ts';
 import { VirtualClock, drain } from '../support/virtual-clock.ts';
 import { counting, deepText, findButton, mount, settled, unmount, until, untilAborted, watchTrouble } from './helpers.ts';

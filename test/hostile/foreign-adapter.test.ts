@@ -11,7 +11,7 @@ import type { AccountOverview } from '../../src/domain/types.ts';
 import { DealRegError } from '../../src/errors.ts';
 import '../../widgets/index.ts';
 import type { DealRegErrorEvent } from '../../widgets/index.ts';
-import { configureDealReg, resetDealRegConfig } from '../../widgets/shared/config.ts';
+import { configureDealReg, resetDealRegConfig } from '../../widgets/element/config.ts';
 import { deepQuery } from '../support/deep-dom.ts';
 import type { AdapterMethod } from '../support/counting-adapter.ts';
 import { VirtualClock, drain } from '../support/virtual-clock.ts';

@@ -14,7 +14,7 @@ import { DealRegError } from '../../src/errors.ts';
 import { parseOverview } from '../../src/schemas/parse.ts';
 import '../../widgets/index.ts';
 import type { DealRegErrorEvent } from '../../widgets/index.ts';
-import { guardedAdapter } from '../../widgets/shared/guarded-adapter.ts';
+import { guardedAdapter } from '../../widgets/state/guarded-adapter.ts';
 import { deepQuery } from '../support/deep-dom.ts';
 import { drain } from '../support/virtual-clock.ts';
 import { corrupt, corruptionsArb, type Json } from './corrupt.ts';

@@ -45,7 +45,7 @@ describe('custom-elements.json', () => {
   let manifest;
   let elements;
   const eventNames = new Map();
-  /** event name → its class and detail type, read from widgets/shared/events.ts */
+  /** event name → its class and detail type, read from widgets/events/events.ts */
   const eventClasses = new Map();
 
   before(() => {
@@ -57,7 +57,7 @@ describe('custom-elements.json', () => {
         if (decl.customElement && decl.tagName) elements.set(decl.tagName, { decl, path: mod.path });
       }
     }
-    for (const m of read('widgets/shared/events.ts').matchAll(
+    for (const m of read('widgets/events/events.ts').matchAll(
       /class\s+(\w+)\s+extends\s+(?:Event|DealRegEvent<(\w+)>)\s*\{[^}]*?static\s+readonly\s+eventName\s*=\s*'([^']+)'/gs,
     )) {
       eventNames.set(m[1], m[3]);
@@ -96,7 +96,7 @@ describe('custom-elements.json', () => {
       }
       for (const m of read(path).matchAll(/dispatchEvent\(\s*new\s+(\w+)\(/g)) {
         const name = eventNames.get(m[1]);
-        assert.ok(name, `${m[1]} (dispatched in ${path}) is an event class of widgets/shared/events.ts`);
+        assert.ok(name, `${m[1]} (dispatched in ${path}) is an event class of widgets/events/events.ts`);
         assert.ok(listed.has(name), `${tag} lists the ${name} event it dispatches`);
       }
     }
@@ -111,13 +111,13 @@ describe('custom-elements.json', () => {
     for (const m of read('widgets/index.ts').matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
       for (const name of m[1].split(',')) if (name.trim()) exported.add(name.trim());
     }
-    assert.ok(eventClasses.size >= 4, 'the event classes were read from widgets/shared/events.ts');
+    assert.ok(eventClasses.size >= 4, 'the event classes were read from widgets/events/events.ts');
     let events = 0;
     for (const [tag, { decl }] of elements) {
       for (const event of decl.events ?? []) {
         events += 1;
         const expected = eventClasses.get(event.name);
-        assert.ok(expected, `${tag}'s ${event.name} is an event class of widgets/shared/events.ts`);
+        assert.ok(expected, `${tag}'s ${event.name} is an event class of widgets/events/events.ts`);
         assert.equal(event.type?.text, expected.className, `${tag}'s ${event.name} has the type ${expected.className}`);
         assert.ok(expected.detail, `${expected.className} names its detail type (extends DealRegEvent<…Detail>)`);
         assert.equal(event.detail?.text, expected.detail, `${tag}'s ${event.name} has the detail type ${expected.detail}`);

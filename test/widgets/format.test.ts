@@ -1,9 +1,9 @@
 // Amounts as the host CRM shows them (no cents on whole amounts), and the status summary's wording
 // (a count per state only when it adds something), in English and French.
 import { expect } from '@open-wc/testing';
-import { formatMoney } from '../../widgets/shared/format.ts';
-import { statusSummary } from '../../widgets/shared/summary-text.ts';
-import { inLocale, loadLocale } from '../../widgets/shared/localization.ts';
+import { formatMoney } from '../../widgets/i18n/format.ts';
+import { statusSummary } from '../../widgets/i18n/summary-text.ts';
+import { inLocale, loadLocale } from '../../widgets/i18n/localization.ts';
 import { emptyStateCounts } from '../../src/program/opportunity-state.ts';
 import type { OpportunityState } from '../../src/domain/status.ts';
 

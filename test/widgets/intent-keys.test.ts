@@ -1,7 +1,7 @@
 // One user intent, one idempotency key: the rules the elements' mutations rely on, on their own.
 import { expect } from '@open-wc/testing';
 import { DealRegError } from '../../src/errors.ts';
-import { IntentKeys } from '../../widgets/shared/idempotency.ts';
+import { IntentKeys } from '../../widgets/controllers/idempotency.ts';
 
 describe('one intent, one key', () => {
   it('a new intent after a success gets a new key', async () => {

@@ -4,8 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegPanel, DealRegQuoteButton } from '../../widgets/index.ts';
-import { DealRegElement } from '../../widgets/shared/base.ts';
-import { isLocaleReady } from '../../widgets/shared/localization.ts';
+import { DealRegElement } from '../../widgets/element/base.ts';
+import { isLocaleReady } from '../../widgets/i18n/localization.ts';
 import { buttonNamed, deepQuery, deepText, memoryAdapter, until } from './helpers.ts';
 
 /** Every English string these views show before and after their data arrives. */

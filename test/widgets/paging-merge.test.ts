@@ -1,9 +1,9 @@
-// The pure steps behind the paged status list (widgets/shared/overview-pages.ts), on acc-large's real
+// The pure steps behind the paged status list (widgets/state/overview-pages.ts), on acc-large's real
 // overview and pages: a row met again on a later page is not shown twice, a reload keeps the pages
 // and the place reached, and a registration moves its row between the exact counts.
 import { expect } from '@open-wc/testing';
 import type { AccountOverview, OpportunityPage } from '../../src/domain/types.ts';
-import { appendPage, reloadOver, withQuote, withRegistration } from '../../widgets/shared/overview-pages.ts';
+import { appendPage, reloadOver, withQuote, withRegistration } from '../../widgets/state/overview-pages.ts';
 import { backend } from './helpers.ts';
 
 const TOKEN = 'demo-alpha';

@@ -8,7 +8,7 @@ import { DealRegError } from '../../src/errors.ts';
 import type { DealRegQuoteButton } from '../../widgets/index.ts';
 import { DealRegQuoteRequestedEvent } from '../../widgets/index.ts';
 import type { MockBackend } from '../../mocks/index.ts';
-import { configureDealReg, resetDealRegConfig } from '../../widgets/shared/config.ts';
+import { configureDealReg, resetDealRegConfig } from '../../widgets/element/config.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 import { backend, buttonNamed, countingCore, deepQuery, deepText, memoryAdapter, sleep, until } from './helpers.ts';
 

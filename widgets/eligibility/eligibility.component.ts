@@ -1,19 +1,19 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '../shared/localization.ts';
+import { msg, str } from '../i18n/localization.ts';
 import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
 import type { EligibilityHint } from '../../src/program/eligibility.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
-import { DealRegElement } from '../shared/base.ts';
-import { OverviewController } from '../shared/overview-controller.ts';
-import { formatDate, formatList, formatNumber } from '../shared/format.ts';
-import { basisLabel, familyLabel, hintKind, hintText, newDealHintText } from '../shared/hint-text.ts';
-import type { HintKind } from '../shared/hint-text.ts';
-import { ICONS, eligibilityMeaning } from '../shared/status-meaning.ts';
-import type { Variant } from '../shared/status-meaning.ts';
-import { badge, overviewError, skeleton } from '../shared/templates.ts';
-import { accountView, decisionAtSubmission, decisionForNewDeal, decisionToRegister } from '../shared/view-model.ts';
+import { DealRegElement } from '../element/base.ts';
+import { OverviewController } from '../controllers/overview-controller.ts';
+import { formatDate, formatList, formatNumber } from '../i18n/format.ts';
+import { basisLabel, familyLabel, hintKind, hintText, newDealHintText } from '../i18n/hint-text.ts';
+import type { HintKind } from '../i18n/hint-text.ts';
+import { ICONS, eligibilityMeaning } from '../i18n/status-meaning.ts';
+import type { Variant } from '../i18n/status-meaning.ts';
+import { badge, overviewError, skeleton } from '../templates/templates.ts';
+import { accountView, decisionAtSubmission, decisionForNewDeal, decisionToRegister } from '../state/view-model.ts';
 import styles from './eligibility.styles.ts';
 
 const HINT_VARIANT: Record<HintKind, Variant> = {

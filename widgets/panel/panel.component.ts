@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '../shared/localization.ts';
-import { DealRegElement } from '../shared/base.ts';
-import { OverviewController } from '../shared/overview-controller.ts';
-import { formatDate } from '../shared/format.ts';
-import { overviewError, skeleton } from '../shared/templates.ts';
-import type { DealRegRegisterRequestEvent } from '../shared/events.ts';
+import { msg, str } from '../i18n/localization.ts';
+import { DealRegElement } from '../element/base.ts';
+import { OverviewController } from '../controllers/overview-controller.ts';
+import { formatDate } from '../i18n/format.ts';
+import { overviewError, skeleton } from '../templates/templates.ts';
+import type { DealRegRegisterRequestEvent } from '../events/events.ts';
 import type { DealRegRegisterForm } from '../register-form/register-form.component.ts';
 import '../status/status.ts';
 import '../eligibility/eligibility.ts';

@@ -1,5 +1,5 @@
 // Registers <dealreg-panel>. Guarded: a second copy of the bundle on the page does not throw.
-import { defineElement } from '../shared/define.ts';
+import { defineElement } from '../element/define.ts';
 import { DealRegPanel } from './panel.component.ts';
 
 export { DealRegPanel };

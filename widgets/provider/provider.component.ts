@@ -2,8 +2,8 @@ import { LitElement, css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import { adapterContext, localeContext, provide } from '../shared/context.ts';
-import { dealRegConfig } from '../shared/base.ts';
+import { adapterContext, localeContext, provide } from '../element/context.ts';
+import { dealRegConfig } from '../element/base.ts';
 
 /**
  * Provides the adapter (and locale) to every dealreg element inside it.

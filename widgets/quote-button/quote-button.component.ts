@@ -1,23 +1,23 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '../shared/localization.ts';
+import { msg } from '../i18n/localization.ts';
 import type { AccountOverview, QuoteRequest } from '../../src/domain/types.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
 import { quoteRefusal } from '../../src/program/lifecycle.ts';
 import { isQuoteOpen, latestQuote, quoteState } from '../../src/program/protection.ts';
-import { DealRegElement, dealRegConfig } from '../shared/base.ts';
-import { abortLater } from '../shared/abort-later.ts';
-import { OverviewController } from '../shared/overview-controller.ts';
-import { IntentKeys } from '../shared/idempotency.ts';
-import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../shared/events.ts';
-import type { DealRegOperation } from '../shared/events.ts';
-import { describeError } from '../shared/error-text.ts';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatValidDays } from '../shared/format.ts';
-import { quoteMeaning } from '../shared/status-meaning.ts';
-import type { QuoteDisplayState } from '../shared/status-meaning.ts';
-import { badge, errorPanel, overviewError, reasonList } from '../shared/templates.ts';
+import { DealRegElement, dealRegConfig } from '../element/base.ts';
+import { abortLater } from '../controllers/abort-later.ts';
+import { OverviewController } from '../controllers/overview-controller.ts';
+import { IntentKeys } from '../controllers/idempotency.ts';
+import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../events/events.ts';
+import type { DealRegOperation } from '../events/events.ts';
+import { describeError } from '../i18n/error-text.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatValidDays } from '../i18n/format.ts';
+import { quoteMeaning } from '../i18n/status-meaning.ts';
+import type { QuoteDisplayState } from '../i18n/status-meaning.ts';
+import { badge, errorPanel, overviewError, reasonList } from '../templates/templates.ts';
 import styles from './quote-button.styles.ts';
 
 /** Server answers that mean "not now, and here is why" rather than a failure. */

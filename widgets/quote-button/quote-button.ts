@@ -1,5 +1,5 @@
 // Registers <dealreg-quote-button>. Guarded: a second copy of the bundle on the page does not throw.
-import { defineElement } from '../shared/define.ts';
+import { defineElement } from '../element/define.ts';
 import { DealRegQuoteButton } from './quote-button.component.ts';
 
 export { DealRegQuoteButton };

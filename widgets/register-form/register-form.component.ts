@@ -1,20 +1,20 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '../shared/localization.ts';
+import { msg, str } from '../i18n/localization.ts';
 import type { AccountOverview, Opportunity, Registration, RegistrationRequest } from '../../src/domain/types.ts';
 import { PRESALES_ACTIVITIES } from '../../src/domain/status.ts';
 import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
-import { DealRegElement } from '../shared/base.ts';
-import { OverviewController } from '../shared/overview-controller.ts';
-import { IntentKeys } from '../shared/idempotency.ts';
-import { DealRegErrorEvent, DealRegRegisteredEvent } from '../shared/events.ts';
-import { formatDate, formatMoney } from '../shared/format.ts';
-import { accountView, decisionToRegister } from '../shared/view-model.ts';
-import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel } from '../shared/status-meaning.ts';
-import { basisList, hintKind, hintText } from '../shared/hint-text.ts';
-import { badge, errorPanel, overviewError, reasonList } from '../shared/templates.ts';
+import { DealRegElement } from '../element/base.ts';
+import { OverviewController } from '../controllers/overview-controller.ts';
+import { IntentKeys } from '../controllers/idempotency.ts';
+import { DealRegErrorEvent, DealRegRegisteredEvent } from '../events/events.ts';
+import { formatDate, formatMoney } from '../i18n/format.ts';
+import { accountView, decisionToRegister } from '../state/view-model.ts';
+import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel } from '../i18n/status-meaning.ts';
+import { basisList, hintKind, hintText } from '../i18n/hint-text.ts';
+import { badge, errorPanel, overviewError, reasonList } from '../templates/templates.ts';
 import styles from './register-form.styles.ts';
 
 interface FieldErrors {

@@ -1,5 +1,5 @@
 // Registers <dealreg-register-form>. Guarded: a second copy of the bundle on the page does not throw.
-import { defineElement } from '../shared/define.ts';
+import { defineElement } from '../element/define.ts';
 import { DealRegRegisterForm } from './register-form.component.ts';
 
 export { DealRegRegisterForm };

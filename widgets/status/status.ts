@@ -1,5 +1,5 @@
 // Registers <dealreg-status>. Guarded: a second copy of the bundle on the page does not throw.
-import { defineElement } from '../shared/define.ts';
+import { defineElement } from '../element/define.ts';
 import { DealRegStatus } from './status.component.ts';
 
 export { DealRegStatus };

@@ -6,19 +6,19 @@ import { property, state } from 'lit/decorators.js';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { adapterContext, consume, localeContext } from './context.ts';
-import { LocaleController } from './locale-controller.ts';
-import { inLocale, isLocaleReady, loadLocale } from './localization.ts';
+import { LocaleController } from '../controllers/locale-controller.ts';
+import { inLocale, isLocaleReady, loadLocale } from '../i18n/localization.ts';
 import { dealRegConfig } from './config.ts';
-import { guardedAdapter } from './guarded-adapter.ts';
-import { DealRegErrorEvent } from './events.ts';
-import { errorPanel } from './templates.ts';
-import { abortLater } from './abort-later.ts';
-import { baseStyles } from './base.styles.ts';
+import { guardedAdapter } from '../state/guarded-adapter.ts';
+import { DealRegErrorEvent } from '../events/events.ts';
+import { errorPanel } from '../templates/templates.ts';
+import { abortLater } from '../controllers/abort-later.ts';
+import { baseStyles } from '../templates/base.styles.ts';
 
 export { configureDealReg, dealRegConfig, resetDealRegConfig } from './config.ts';
 export type { DealRegConfig } from './config.ts';
 
-export { baseStyles } from './base.styles.ts';
+export { baseStyles } from '../templates/base.styles.ts';
 
 /**
  * Base class: theme reset, configurable shadow-root mode, and the adapter/locale every element

@@ -2,9 +2,9 @@
 // Colour is never the only signal: the label is always rendered, the icon is decorative.
 import { msg } from './localization.ts';
 import type { TemplateResult } from 'lit';
-import { icon } from './icons.ts';
+import { icon } from '../templates/icons.ts';
 import type { QuoteViewState } from '../../src/program/protection.ts';
-import type { OpportunityState } from './view-model.ts';
+import type { OpportunityState } from '../state/view-model.ts';
 
 export const VARIANTS = ['positive', 'negative', 'notice', 'neutral', 'informative'] as const;
 export type Variant = (typeof VARIANTS)[number];

@@ -6,9 +6,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { DealRegError } from '../../src/errors.ts';
-import { DealRegErrorEvent } from './events.ts';
-import { IDLE_OVERVIEW, overviewStoreFor } from './overview-store.ts';
-import type { OverviewSnapshot, OverviewStore } from './overview-store.ts';
+import { DealRegErrorEvent } from '../events/events.ts';
+import { IDLE_OVERVIEW, overviewStoreFor } from '../state/overview-store.ts';
+import type { OverviewSnapshot, OverviewStore } from '../state/overview-store.ts';
 
 /** A dealreg element that shows one account: where the adapter and the account id come from. */
 export interface OverviewHost extends ReactiveControllerHost, EventTarget {

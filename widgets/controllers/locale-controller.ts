@@ -1,8 +1,8 @@
 // Resolves an element's locale: its `locale` attribute, else the provider's, else the nearest `lang`
 // (crossing shadow roots), else the page's `lang`, else English.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { normalizeLocale } from './localization.ts';
-import type { DealRegLocale } from './localization.ts';
+import { normalizeLocale } from '../i18n/localization.ts';
+import type { DealRegLocale } from '../i18n/localization.ts';
 
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
   locale?: string | undefined;

@@ -1,8 +1,8 @@
 // The status list's one-line summary, in words that say each thing once: a count per state only
 // when there is more than one state (with a single state, the count would repeat the total).
 import { msg, str } from './localization.ts';
-import { OPPORTUNITY_STATES } from './view-model.ts';
-import type { OpportunityState } from './view-model.ts';
+import { OPPORTUNITY_STATES } from '../state/view-model.ts';
+import type { OpportunityState } from '../state/view-model.ts';
 import { opportunityMeaning } from './status-meaning.ts';
 import { formatNumber, formatOpportunityCount } from './format.ts';
 

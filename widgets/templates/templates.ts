@@ -2,11 +2,11 @@
 // Retry, a list of refusal reasons, and the loading skeleton that reserves the final height.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from './localization.ts';
-import { reasonText } from './status-meaning.ts';
-import type { Meaning } from './status-meaning.ts';
-import type { OverviewController } from './overview-controller.ts';
-import { describeError } from './error-text.ts';
+import { msg } from '../i18n/localization.ts';
+import { reasonText } from '../i18n/status-meaning.ts';
+import type { Meaning } from '../i18n/status-meaning.ts';
+import type { OverviewController } from '../controllers/overview-controller.ts';
+import { describeError } from '../i18n/error-text.ts';
 
 export function badge(meaning: Meaning): TemplateResult {
   return html`<span part="status-badge" class="badge ${meaning.variant}" data-variant=${meaning.variant}

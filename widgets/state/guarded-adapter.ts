@@ -7,7 +7,7 @@ import { validatesItself } from '../../src/adapters/validated.ts';
 import { abortedError } from '../../src/adapters/abort.ts';
 import { DealRegError, isErrorCode, toDealRegError } from '../../src/errors.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
-import { dealRegConfig } from './config.ts';
+import { dealRegConfig } from '../element/config.ts';
 
 type Method = keyof DealRegAdapter;
 type Answer<M extends Method> = Awaited<ReturnType<NonNullable<DealRegAdapter[M]>>>;

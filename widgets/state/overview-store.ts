@@ -9,7 +9,7 @@ import type { AccountOverview, QuoteRequest, Registration } from '../../src/doma
 import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
 import { guardedAdapter } from './guarded-adapter.ts';
-import { abortLater } from './abort-later.ts';
+import { abortLater } from '../controllers/abort-later.ts';
 import { appendPage, reloadOver, withQuote, withRegistration } from './overview-pages.ts';
 
 export const OVERVIEW_STATUSES = ['idle', 'pending', 'complete', 'error'] as const;
