@@ -187,8 +187,8 @@ describe('in a Lightning page: 16px root, 13px body text', function () {
   it('at 360px (a sidebar): one column, the opportunities first, then register and eligibility below', async () => {
     const el = await panel('acc-nextgen', { width: 360 });
     const main = box(el, 'section.main');
-    const side = box(el, 'section.side');
-    const side2 = box(el, 'section.side-2');
+    const side = box(el, 'section[aria-labelledby="register-title"]');
+    const side2 = box(el, 'section[aria-labelledby="eligibility-title"]');
     expect(Math.round(side.left)).to.equal(Math.round(main.left));
     expect(side.top).to.be.at.least(main.bottom);
     expect(side2.top).to.be.at.least(side.bottom);
@@ -206,8 +206,8 @@ describe('in a Lightning page: 16px root, 13px body text', function () {
   it('at 900px (a main column): two columns, opportunities beside register and eligibility', async () => {
     const el = await panel('acc-nextgen', { width: 900 });
     const main = box(el, 'section.main');
-    const side = box(el, 'section.side');
-    const side2 = box(el, 'section.side-2');
+    const side = box(el, 'section[aria-labelledby="register-title"]');
+    const side2 = box(el, 'section[aria-labelledby="eligibility-title"]');
     expect(side.left).to.be.at.least(main.right);
     expect(Math.abs(side.top - main.top)).to.be.lessThan(2);
     expect(Math.round(side2.left)).to.equal(Math.round(side.left));

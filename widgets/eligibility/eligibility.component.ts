@@ -105,7 +105,7 @@ export class DealRegEligibility extends DealRegElement {
   private renderNewDeal(overview: AccountOverview): TemplateResult {
     const locale = this.effectiveLocale;
     const decision = decisionForNewDeal(overview);
-    return html`<div part="decision" class="new-deal">
+    return html`<div part="decision">
       <p part="summary" class="decision">
         ${
           decision.eligible

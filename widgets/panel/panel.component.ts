@@ -162,11 +162,11 @@ export class DealRegPanel extends DealRegElement {
               ></dealreg-status>`
           }
         </section>
-        <section class="side" aria-labelledby="register-title">
+        <section aria-labelledby="register-title">
           <h3 id="register-title" class="visually-hidden">${msg('Register')}</h3>
           <dealreg-register-form exportparts=${REGISTER_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-register-form>
         </section>
-        <section class="side-2" aria-labelledby="eligibility-title">
+        <section aria-labelledby="eligibility-title">
           <h3 id="eligibility-title">${msg('New deals here')}</h3>
           <dealreg-eligibility exportparts=${ELIGIBILITY_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
         </section>

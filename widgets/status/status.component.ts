@@ -207,7 +207,7 @@ export class DealRegStatus extends DealRegElement {
     const eligible = decision.eligible;
     const basis = basisList(decision.basis, locale);
     const hints = decision.hints;
-    return html`<div class="decision" id=${whyId} data-eligible=${String(eligible)}>
+    return html`<div id=${whyId} data-eligible=${String(eligible)}>
         <p class="detail">
           ${
             eligible
@@ -217,7 +217,7 @@ export class DealRegStatus extends DealRegElement {
         </p>
         ${
           hints.length
-            ? html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
+            ? html`<ul aria-label=${msg('Eligibility hints')}>
               ${hints.map(
                 (h) => html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${hintText(h, program, locale)}</li>`,
               )}
@@ -339,7 +339,7 @@ export class DealRegStatus extends DealRegElement {
   private renderMore(remaining: number, loading: boolean, error: DealRegError | undefined): TemplateResult {
     const locale = this.effectiveLocale;
     if (!this.overview.canPage) {
-      return html`<p part="more-note" class="more-note">
+      return html`<p part="more-note">
         ${msg(str`${formatNumber(remaining, locale)} more opportunities not shown`)}
       </p>`;
     }

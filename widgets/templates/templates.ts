@@ -43,7 +43,7 @@ export function reasonList(reasons: readonly string[], labelled = true): Templat
  * blocked by a strict CSP (style-src-attr).
  */
 export function skeleton(rows: number, compact = false): TemplateResult {
-  return html`<div class="skeleton-block" aria-busy="true">
+  return html`<div aria-busy="true">
     <span class="visually-hidden">${msg('Loading…')}</span>
     <span class="skeleton title" aria-hidden="true"></span>
     ${Array.from({ length: rows }, () => html`<span class="skeleton row ${compact ? 'compact' : ''}" aria-hidden="true"></span>`)}
