@@ -53,7 +53,7 @@ export type PanelAppearance = 'card' | 'plain';
  * @csspart button - Forwarded: every button of the children.
  * @csspart extend-button - Forwarded: "Extend protection".
  * @csspart register-button - Forwarded: a row's "Register opportunity" (opens the register form on that deal).
- * @csspart more-button - Forwarded: "Show more" (opportunities, eligibility).
+ * @csspart more-button - Forwarded: "Show more" (the next page of opportunities).
  * @csspart more-note - Forwarded: "N more opportunities not shown" (an adapter that cannot fetch pages).
  * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper.
  * @csspart request-button - Forwarded: "Request quote".
