@@ -1,11 +1,15 @@
 // custom-elements.json (made by `npm run build:manifest` from the elements' JSDoc) documents every
 // element with its attributes, properties, events, parts and custom properties, and stays in step
 // with the source: every tag registered, every event dispatched, every part rendered and every
-// --dealreg-* custom property read is listed. docs/theming.md names them all.
+// --dealreg-* custom property read is listed. docs/theming.md names them all. And it is valid against
+// the official schema (the custom-elements-manifest package), which IDEs, Storybook and docs tools read.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { assertBuilt, ROOT } from './browser.mjs';
 
 /** The public surface (docs/embedding.md, docs/events.md), with the attributes each element must take. */
@@ -63,6 +67,22 @@ describe('custom-elements.json', () => {
       eventNames.set(m[1], m[3]);
       eventClasses.set(m[3], { className: m[1], detail: m[2] });
     }
+  });
+
+  it('is valid against the custom-elements-manifest schema', () => {
+    const schema = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('custom-elements-manifest/schema.json'), 'utf8'),
+    );
+    // Ajv's default class reads draft-07; another draft needs another class (ajv/dist/2020…).
+    assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#', 'the schema is draft-07');
+    // The schema types `deprecated` as boolean | string.
+    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const valid = validate(manifest);
+    const errors = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+    assert.deepEqual(errors, [], 'custom-elements.json fails the schema');
+    assert.equal(valid, true);
   });
 
   it('lists every tag the widgets register, and every element of the public surface', () => {

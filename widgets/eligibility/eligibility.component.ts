@@ -14,7 +14,7 @@ import { ICONS, eligibilityMeaning } from '../i18n/status-meaning.ts';
 import type { Variant } from '../i18n/status-meaning.ts';
 import { badge, overviewError, skeleton } from '../templates/templates.ts';
 import { accountView, decisionAtSubmission, decisionForNewDeal, decisionToRegister } from '../state/view-model.ts';
-import styles from './eligibility.styles.ts';
+import { eligibilityStyles } from './eligibility.styles.ts';
 
 const HINT_VARIANT: Record<HintKind, Variant> = {
   qualifies: 'positive',
@@ -57,7 +57,7 @@ const REFRESH_SHOWN = 5;
  * @cssproperty --dealreg-space-xs - Gaps between hints.
  */
 export class DealRegEligibility extends DealRegElement {
-  static override styles = [DealRegElement.styles, styles];
+  static override styles = [DealRegElement.styles, eligibilityStyles];
 
   private readonly overview = new OverviewController(this);
 

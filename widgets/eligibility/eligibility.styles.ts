@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export default css`
+export const eligibilityStyles = css`
   h3,
   h4 {
     margin: 0 0 var(--_space-xs);

@@ -12,7 +12,7 @@ import '../status/status.ts';
 import '../eligibility/eligibility.ts';
 import '../register-form/register-form.ts';
 import '../quote-button/quote-button.ts';
-import styles from './panel.styles.ts';
+import { panelStyles } from './panel.styles.ts';
 
 // The children's parts, forwarded so a host page can style them as `dealreg-panel::part(name)`.
 const COMMON = 'status-badge, button, retry-button, error, hint';
@@ -91,7 +91,7 @@ export type PanelAppearance = 'card' | 'plain';
  * @cssproperty --dealreg-radius - Corner radius.
  */
 export class DealRegPanel extends DealRegElement {
-  static override styles = [DealRegElement.styles, styles];
+  static override styles = [DealRegElement.styles, panelStyles];
 
   private readonly overview = new OverviewController(this);
 

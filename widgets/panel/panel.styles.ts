@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export default css`
+export const panelStyles = css`
   :host {
     container-type: inline-size;
     container-name: dealreg-panel;

@@ -18,7 +18,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent, formatValidDays }
 import { quoteMeaning } from '../i18n/status-meaning.ts';
 import type { QuoteDisplayState } from '../i18n/status-meaning.ts';
 import { badge, errorPanel, overviewError, reasonList } from '../templates/templates.ts';
-import styles from './quote-button.styles.ts';
+import { quoteButtonStyles } from './quote-button.styles.ts';
 
 /** Server answers that mean "not now, and here is why" rather than a failure. */
 const REFUSALS: ReadonlySet<DealRegErrorCode> = new Set([
@@ -58,7 +58,7 @@ const REFUSALS: ReadonlySet<DealRegErrorCode> = new Set([
  * @cssproperty --dealreg-radius - Corner radius.
  */
 export class DealRegQuoteButton extends DealRegElement {
-  static override styles = [DealRegElement.styles, styles];
+  static override styles = [DealRegElement.styles, quoteButtonStyles];
 
   private readonly intents = new IntentKeys();
   private pollAbort: AbortController | undefined;

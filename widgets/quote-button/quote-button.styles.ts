@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export default css`
+export const quoteButtonStyles = css`
   [part~='base'] {
     display: flex;
     flex-direction: column;

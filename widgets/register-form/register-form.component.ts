@@ -15,7 +15,7 @@ import { accountView, decisionToRegister } from '../state/view-model.ts';
 import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel } from '../i18n/status-meaning.ts';
 import { basisList, hintKind, hintText } from '../i18n/hint-text.ts';
 import { badge, errorPanel, overviewError, reasonList } from '../templates/templates.ts';
-import styles from './register-form.styles.ts';
+import { registerFormStyles } from './register-form.styles.ts';
 
 interface FieldErrors {
   opportunity?: string;
@@ -57,7 +57,7 @@ interface FieldErrors {
  * @cssproperty --dealreg-space-xs - Gaps between labels and fields.
  */
 export class DealRegRegisterForm extends DealRegElement {
-  static override styles = [DealRegElement.styles, styles];
+  static override styles = [DealRegElement.styles, registerFormStyles];
 
   private readonly intents = new IntentKeys();
   private readonly overview = new OverviewController(this);

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export default css`
+export const registerFormStyles = css`
   [part~='form'] {
     display: grid;
     gap: var(--_space-m);

@@ -21,7 +21,7 @@ import { badge, errorPanel, overviewError, reasonList, skeleton } from '../templ
 import type { ProgramDefinition } from '../../src/program/definition.ts';
 import { describeError } from '../i18n/error-text.ts';
 import '../quote-button/quote-button.ts';
-import styles from './status.styles.ts';
+import { statusStyles } from './status.styles.ts';
 
 // A failed page is reported once to the host, by the element whose "Show more" asked for it.
 const reportedMore = new WeakSet<DealRegError>();
@@ -71,7 +71,7 @@ const reportedMore = new WeakSet<DealRegError>();
  * @cssproperty --dealreg-space-s - Row spacing.
  */
 export class DealRegStatus extends DealRegElement {
-  static override styles = [DealRegElement.styles, styles];
+  static override styles = [DealRegElement.styles, statusStyles];
 
   private readonly intents = new IntentKeys();
   private readonly overview = new OverviewController(this);

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export default css`
+export const statusStyles = css`
   [part~='summary'] {
     margin: 0 0 var(--_space-s);
     font-weight: 600;
