@@ -21,15 +21,15 @@ export type { DealRegConfig } from './config.ts';
 export { baseStyles } from '../templates/base.styles.ts';
 
 /**
- * Base class: theme reset, configurable shadow-root mode, and the adapter/locale every element
- * takes directly or from the nearest `<dealreg-provider>`.
- */
-/**
  * Failures already reported, by the thrown object: the view model throws ONE object per overview its
  * rules cannot compute with (view-model.ts), so the elements showing that overview report it once.
  */
 const reportedThrowables = new WeakSet<object>();
 
+/**
+ * Base class: theme reset, configurable shadow-root mode, and the adapter/locale every element
+ * takes directly or from the nearest `<dealreg-provider>`.
+ */
 export class DealRegElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
