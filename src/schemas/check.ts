@@ -1,7 +1,7 @@
 // The boundary schemas' building blocks: a small validator in the manner of valibot (objects,
 // arrays, picklists, pipes of checks), written here because the elements validate every adapter
-// answer and the default entry has a 28 kB budget: valibot cost 1.65 kB gzip of it for the
-// seventeen functions these schemas use. Parsing stops at the first issue and throws it with its
+// answer and the default entry has a size budget, of which valibot took a large share for the
+// seventeen functions these schemas use (docs/benchmark.md). Parsing stops at the first issue and throws it with its
 // path (`opportunities.3.lines`); an object's output holds only the keys its schema names.
 
 /** The first thing wrong with an input: where (a dot path, '' for the root) and what. */

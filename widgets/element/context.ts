@@ -1,9 +1,9 @@
 // What <dealreg-provider> hands down to every dealreg element inside it (the adapter and the
 // locale), over the Web Components Community Group's context protocol: a consumer dispatches a
 // `context-request` event that bubbles across shadow roots until a provider of that key answers,
-// and a subscriber is called again with each new value. In-house rather than @lit/context (0.88 kB
-// gzip of dist/dealreg.js for two values; this is about a third of it): the same events, fields and
-// Symbol keys, so a provider or consumer written with @lit/context or any other implementation of
+// and a subscriber is called again with each new value. In-house rather than @lit/context, which
+// weighed about three times this module in dist/dealreg.js for two values (docs/benchmark.md): the
+// same events, fields and Symbol keys, so a provider or consumer written with @lit/context or any other implementation of
 // the protocol works with these keys and elements.
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';

@@ -3,7 +3,8 @@
 // site; `npm run i18n` (scripts/i18n/catalogue.mjs, importing this module) writes the generated
 // catalogues under the same keys and refuses two messages with one key. The catalogues themselves
 // (widgets/locales/*.json) keep @lit/localize's 64-bit ids: this only keys the runtime lookup, where
-// its hash function cost 0.3 kB of the entry's budget and 32 bits are plenty for a few hundred messages.
+// the 64-bit hash's code weighed on the entry's size budget, and 32 bits are plenty for a few hundred
+// messages.
 export function messageKey(strings: string | readonly string[]): string {
   const text = typeof strings === 'string' ? strings : strings.join('\x1e');
   let hash = 0x811c9dc5;
