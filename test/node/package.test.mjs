@@ -71,6 +71,8 @@ describe('the published package (npm pack, installed with its declared dependenc
   let consumer;
   let installed;
   let tarballFiles;
+  let installedWith;
+  let installLog;
 
   before(() => {
     assertBuilt(
@@ -82,7 +84,7 @@ describe('the published package (npm pack, installed with its declared dependenc
       'dist/types/lib/dealreg.d.ts',
       'custom-elements.json',
     );
-    ({ work, consumer, installed, tarballFiles } = packAndInstall('dealreg-pack-'));
+    ({ work, consumer, installed, tarballFiles, installedWith, installLog } = packAndInstall('dealreg-pack-'));
   });
 
   after(() => work && rmSync(work, { recursive: true, force: true }));
@@ -94,6 +96,17 @@ describe('the published package (npm pack, installed with its declared dependenc
     assert.ok(PKG.peerDependencies?.msw, 'msw is a declared peer');
     for (const dep of Object.keys(PKG.dependencies))
       assert.ok(existsSync(join(consumer, 'node_modules', dep)), `${dep} installed`);
+  });
+
+  it('installs on Node 20 with no EBADENGINE: engines asks consumers for what the package needs, not the project’s Node 22', (t) => {
+    if (!installedWith) return t.skip('no Node 20 on this machine (which -a node): installed on the project’s Node');
+    const lines = installLog.split('\n').filter((line) => line.includes('EBADENGINE'));
+    assert.deepEqual(
+      lines.filter((line) => line.includes('dealreg')),
+      [],
+      'an EBADENGINE warning names dealreg',
+    );
+    assert.deepEqual(lines, [], 'an EBADENGINE warning for a dependency');
   });
 
   it('ships every entry with its types, the locale chunks beside the entry, and no screenshots', () => {
