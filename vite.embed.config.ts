@@ -4,6 +4,7 @@
 // stylesheet, no inline script or style (no module-preload polyfill, which Vite would inline).
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
+import { BUILD_TARGET } from './scripts/browsers.mjs';
 
 export default defineConfig({
   root: 'embed/frame',
@@ -15,7 +16,7 @@ export default defineConfig({
   build: {
     outDir: '../../dist/embed',
     emptyOutDir: true,
-    target: 'es2022',
+    target: BUILD_TARGET,
     minify: true,
     sourcemap: true,
     modulePreload: { polyfill: false },

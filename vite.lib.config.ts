@@ -1,10 +1,16 @@
 // The library build: one `vite build` per mode, each entry bundling what it needs (no chunk shared
 // between entries), so an entry's size is its own and each one is loadable alone.
 //
-//   --mode dealreg  → dist/dealreg.js         `dealreg`: the elements, configureDealReg, the HTTP adapter,
-//                                             the errors; Lit bundled. Every locale but English is a
-//                                             chunk, dist/locales/<locale>.js, imported on demand
-//                                             relative to dist/dealreg.js (keep them side by side)
+//   --mode npm      → dist/npm/dealreg.js     `dealreg` for bundlers: the elements, configureDealReg, the
+//                                             HTTP adapter, the errors; `lit` and `@lit/localize` left as
+//                                             bare imports (the package's dependencies), so an app that
+//                                             uses Lit too ends with one copy of it. Locales and the HTTP
+//                                             adapter's code are chunks beside it (dist/npm/locales/,
+//                                             dist/npm/adapters/)
+//   --mode dealreg  → dist/dealreg.js         the same, self-contained for script tags: Lit bundled. Every
+//                                             locale but English is a chunk, dist/locales/<locale>.js,
+//                                             imported on demand relative to dist/dealreg.js (keep them
+//                                             side by side)
 //   --mode closed   → dist/dealreg.closed.js  the same as a CLASSIC script (IIFE, global `DealReg`) with
 //                                             closed shadow roots and every locale inlined: for Salesforce
 //                                             Lightning Web Security, which loads one static resource
@@ -16,11 +22,15 @@
 //
 // The framed panel itself (dist/embed/, an HTML page) has its own config: vite.embed.config.ts.
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { stripAnnotations } from './scripts/strip-annotations.mjs';
+import { BUILD_TARGET } from './scripts/browsers.mjs';
 
 interface Entry {
   entry: string;
+  /** A folder under dist/ for the entry and its chunks (dist/ itself when absent). */
+  dir?: string;
   fileName: string;
   format: 'es' | 'iife';
   external: (string | RegExp)[];
@@ -28,7 +38,15 @@ interface Entry {
   chunks: boolean;
 }
 
-const ENTRIES: Record<'dealreg' | 'closed' | 'core' | 'mock' | 'msw' | 'embed', Entry> = {
+// The package's dependencies and their subpaths (`lit`, `lit/decorators.js`, `@lit/localize`, …):
+// the npm build imports them, the host's bundler resolves them once for the app and dealreg.
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+const DEPENDENCIES = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name.replaceAll('.', '\\.')}(/|$)`));
+
+const ENTRIES: Record<'npm' | 'dealreg' | 'closed' | 'core' | 'mock' | 'msw' | 'embed', Entry> = {
+  npm: { entry: 'lib/dealreg.ts', dir: 'npm', fileName: 'dealreg', format: 'es', external: DEPENDENCIES, chunks: true },
   dealreg: { entry: 'lib/dealreg.ts', fileName: 'dealreg', format: 'es', external: [], chunks: true },
   closed: { entry: 'lib/dealreg.closed.ts', fileName: 'dealreg.closed', format: 'iife', external: [], chunks: false },
   core: { entry: 'lib/core.ts', fileName: 'core', format: 'es', external: [], chunks: false },
@@ -48,7 +66,7 @@ export default defineConfig(({ mode }) => {
   if (!isEntryName(mode)) {
     throw new Error(`vite.lib.config.ts: --mode must be one of ${Object.keys(ENTRIES).join(', ')} (got "${mode}")`);
   }
-  const { entry, fileName, format, external, chunks } = ENTRIES[mode];
+  const { entry, dir, fileName, format, external, chunks } = ENTRIES[mode];
   return {
     // The library has no public/ folder of its own: the MSW worker file is the host's business.
     publicDir: false,
@@ -58,10 +76,10 @@ export default defineConfig(({ mode }) => {
     plugins: [minifyHTMLLiterals(), stripAnnotations()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: 'dist',
+      outDir: dir ? `dist/${dir}` : 'dist',
       // The modes write into one dist/: `npm run build` empties it once, first.
       emptyOutDir: false,
-      target: 'es2022',
+      target: BUILD_TARGET,
       // Rolldown's own minifier (output.minify below), then terser's two compress passes over its
       // output: 0.15 kB gzip less for dist/dealreg.js, whose 28 kB budget is tight. `module` only
       // for ES output: the classic script's top-level `var DealReg` is its public name.

@@ -1,36 +1,21 @@
 // The distribution as a consumer meets it: `npm pack`, then the tarball installed into an empty
-// project with ONLY the package's declared dependencies (no msw, no dev dependency), and each entry
-// imported from there — `dealreg/core` and `dealreg/mock` in Node 20 and Node 22 with no DOM, every
-// entry through a bundler, the types through tsc — plus what the tarball holds and what it leaves out.
+// project with ONLY the package's declared dependencies (no msw, no dev dependency) by the machine's
+// npm on Node 20, and each entry imported from there — `dealreg/core` and `dealreg/mock` in Node 20
+// and Node 22 with no DOM, every entry through a bundler, the types through tsc — plus what the
+// tarball holds and what it leaves out.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
 import { assertBuilt, ROOT } from './browser.mjs';
+import { node20, packAndInstall } from './packed.mjs';
 
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /** Words only the mock carries (demo accounts, tokens, partner names) or only msw does. */
 const MOCK_ONLY = ['acc-nextgen', 'demo-alpha', 'Alpha Syst', 'mockServiceWorker', 'setupWorker'];
-
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 240_000 });
-  assert.equal(result.status, 0, `${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
-}
-
-/** A Node 20 other than the one running the tests (the system Node: npm scripts run on Node 22). */
-function node20() {
-  const found = spawnSync('which', ['-a', 'node'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-  for (const path of found) {
-    if (path.includes('node_modules')) continue;
-    const version = spawnSync(path, ['-v'], { encoding: 'utf8' }).stdout.trim();
-    if (version.startsWith('v20.')) return path;
-  }
-  return null;
-}
 
 /** Runs an ES module script with `node` inside the consumer project; returns its stdout (JSON). */
 function runIn(consumer, nodePath, source) {
@@ -59,9 +44,12 @@ const core = await import('dealreg/core');
 const names = Object.keys(core);
 let parseError = null;
 try { core.parseOverview({}); } catch (error) { parseError = { isDealRegError: core.isDealRegError(error), code: error.code }; }
-const adapter = core.createHttpAdapter({ baseUrl: 'https://vendor.example/api', getToken: () => 'token', fetch: async () => new Response('{}', { status: 503 }) });
+const adapter = core.createHttpAdapter({ baseUrl: 'https://vendor.example/api', getToken: () => 'token', retries: 0, fetch: async () => new Response('{}', { status: 503 }) });
+const callError = await adapter.getAccountOverview('acc-1').then(() => null, (error) => error.code);
 console.log(JSON.stringify({
+  node: process.version,
   names,
+  callError,
   ruleSets: core.SAMPLE_PROGRAM.ruleSets.length,
   parseError,
   adapterMethods: Object.keys(adapter).sort(),
@@ -75,7 +63,7 @@ const adapter = mock.createMemoryAdapter(mock.createMockBackend(), { token: 'dem
 const overview = await adapter.getAccountOverview('acc-nextgen');
 const handle = mock.createRestHandler(mock.createMockBackend(), { basePath: '/api' });
 const response = await handle(new Request('https://x.example/api/v1/accounts/acc-nextgen/overview', { headers: { authorization: 'Bearer demo-alpha' } }));
-console.log(JSON.stringify({ account: overview.account.id, rest: response.status, names: Object.keys(mock) }));
+console.log(JSON.stringify({ node: process.version, account: overview.account.id, rest: response.status, names: Object.keys(mock) }));
 `;
 
 describe('the published package (npm pack, installed with its declared dependencies only)', { timeout: 300_000 }, () => {
@@ -83,9 +71,12 @@ describe('the published package (npm pack, installed with its declared dependenc
   let consumer;
   let installed;
   let tarballFiles;
+  let installedWith;
+  let installLog;
 
   before(() => {
     assertBuilt(
+      'dist/npm/dealreg.js',
       'dist/dealreg.js',
       'dist/core.js',
       'dist/mock.js',
@@ -93,18 +84,7 @@ describe('the published package (npm pack, installed with its declared dependenc
       'dist/types/lib/dealreg.d.ts',
       'custom-elements.json',
     );
-    work = mkdtempSync(join(tmpdir(), 'dealreg-pack-'));
-    const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT));
-    tarballFiles = packed[0].files.map((f) => f.path);
-    consumer = join(work, 'consumer');
-    run('mkdir', ['-p', consumer]);
-    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    run(
-      'npm',
-      ['install', join(work, packed[0].filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
-      consumer,
-    );
-    installed = join(consumer, 'node_modules', 'dealreg');
+    ({ work, consumer, installed, tarballFiles, installedWith, installLog } = packAndInstall('dealreg-pack-'));
   });
 
   after(() => work && rmSync(work, { recursive: true, force: true }));
@@ -116,6 +96,17 @@ describe('the published package (npm pack, installed with its declared dependenc
     assert.ok(PKG.peerDependencies?.msw, 'msw is a declared peer');
     for (const dep of Object.keys(PKG.dependencies))
       assert.ok(existsSync(join(consumer, 'node_modules', dep)), `${dep} installed`);
+  });
+
+  it('installs on Node 20 with no EBADENGINE: engines asks consumers for what the package needs, not the project’s Node 22', (t) => {
+    if (!installedWith) return t.skip('no Node 20 on this machine (which -a node): installed on the project’s Node');
+    const lines = installLog.split('\n').filter((line) => line.includes('EBADENGINE'));
+    assert.deepEqual(
+      lines.filter((line) => line.includes('dealreg')),
+      [],
+      'an EBADENGINE warning names dealreg',
+    );
+    assert.deepEqual(lines, [], 'an EBADENGINE warning for a dependency');
   });
 
   it('ships every entry with its types, the locale chunks beside the entry, and no screenshots', () => {
@@ -133,52 +124,87 @@ describe('the published package (npm pack, installed with its declared dependenc
     );
     assert.ok(tarballFiles.includes('docs/embedding.md'), 'the docs are');
     for (const f of readdirSync(join(ROOT, 'dist'), { recursive: true })) {
-      if (/^(locales|adapters)\//.test(String(f)) && String(f).endsWith('.js'))
+      if (/^(npm\/)?(locales|adapters)\//.test(String(f)) && String(f).endsWith('.js'))
         assert.ok(tarballFiles.includes(`dist/${f}`), `dist/${f} is shipped`);
     }
   });
 
-  it('dealreg: the elements, configureDealReg, createHttpAdapter and the errors; no mock, no engine API, Lit bundled', () => {
-    const code = readFileSync(join(installed, 'dist/dealreg.js'), 'utf8');
-    const names = exportedNames(code);
-    for (const name of [
-      'DealRegPanel',
-      'DealRegStatus',
-      'DealRegProvider',
-      'configureDealReg',
-      'createHttpAdapter',
-      'DealRegError',
-      'isDealRegError',
-      'DealRegRegisteredEvent',
-    ]) {
-      assert.ok(names.includes(name), `dealreg exports ${name} (exports: ${names.join(', ')})`);
-    }
-    for (const name of [
-      'createMemoryAdapter',
-      'createMockBackend',
-      'SAMPLE_PROGRAM',
-      'evaluateEligibility',
-      'parseOverview',
-      'AccountOverviewSchema',
-      'backoffDelay',
-      'scrubText',
-    ]) {
-      assert.ok(!names.includes(name), `dealreg does not export ${name}`);
-    }
-    for (const mockOnly of MOCK_ONLY) assert.ok(!code.includes(mockOnly), `dist/dealreg.js contains "${mockOnly}"`);
-    // Static imports: none, or chunks beside it (never a bare package: Lit and the rest are bundled).
-    for (const [, specifier] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`();]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
-      assert.match(specifier, /^\.\.?\//, `static import of "${specifier}"`);
-    }
-    // Dynamic imports: the locale chunks and the HTTP adapter's code, relative to the module's own
-    // URL, each in the tarball.
-    const lazy = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, specifier]) => specifier);
-    assert.ok(lazy.includes('./adapters/http.js'), `createHttpAdapter's code is a chunk (lazy imports: ${lazy.join(', ')})`);
-    for (const specifier of lazy) {
-      assert.match(specifier, /^\.\/(locales\/[a-z-]+|adapters\/http)\.js$/, `lazy chunk "${specifier}"`);
-      assert.ok(existsSync(join(installed, 'dist', specifier)), `${specifier} is installed beside dist/dealreg.js`);
-    }
+  it('dealreg resolves to the build for bundlers, dealreg/dealreg.js to the self-contained module', () => {
+    const probe = runIn(
+      consumer,
+      process.execPath,
+      "console.log(JSON.stringify(['dealreg', 'dealreg/dealreg.js'].map((s) => import.meta.resolve(s))));",
+    );
+    assert.equal(probe.status, 0, probe.stderr);
+    const [npm, script] = JSON.parse(probe.stdout).map((url) => fileURLToPath(url));
+    assert.equal(npm, join(installed, 'dist/npm/dealreg.js'));
+    assert.equal(script, join(installed, 'dist/dealreg.js'));
+    assert.equal(PKG.module, PKG.exports['.'].default, 'the `module` field agrees with the exports map');
   });
+
+  // The default entry's two builds: the same surface, Lit imported (one copy with the host app's)
+  // or Lit inside (a script tag has nothing to import it from).
+  for (const { file, lit } of [
+    { file: 'dist/npm/dealreg.js', lit: 'imported from the dependencies' },
+    { file: 'dist/dealreg.js', lit: 'bundled' },
+  ]) {
+    it(`${file}: the elements, configureDealReg, createHttpAdapter and the errors; no mock, no engine API, Lit ${lit}`, () => {
+      const code = readFileSync(join(installed, file), 'utf8');
+      const names = exportedNames(code);
+      for (const name of [
+        'DealRegPanel',
+        'DealRegStatus',
+        'DealRegProvider',
+        'configureDealReg',
+        'createHttpAdapter',
+        'DealRegError',
+        'isDealRegError',
+        'DealRegRegisteredEvent',
+      ]) {
+        assert.ok(names.includes(name), `${file} exports ${name} (exports: ${names.join(', ')})`);
+      }
+      for (const name of [
+        'createMemoryAdapter',
+        'createMockBackend',
+        'SAMPLE_PROGRAM',
+        'evaluateEligibility',
+        'parseOverview',
+        'AccountOverviewSchema',
+        'backoffDelay',
+        'scrubText',
+      ]) {
+        assert.ok(!names.includes(name), `${file} does not export ${name}`);
+      }
+      for (const mockOnly of MOCK_ONLY) assert.ok(!code.includes(mockOnly), `${file} contains "${mockOnly}"`);
+      // Static imports: chunks beside it, and in the build for bundlers the package's dependencies
+      // (`lit`, `lit/decorators.js`, `@lit/localize`…), never another package.
+      const bare = [];
+      for (const [, specifier] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`();]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
+        if (!/^\.\.?\//.test(specifier)) bare.push(specifier);
+      }
+      // Each copy of Lit announces itself in globalThis.litHtmlVersions.
+      const litCopies = code.split('litHtmlVersions').length - 1;
+      if (file === 'dist/dealreg.js') {
+        assert.deepEqual(bare, [], 'the self-contained module imports no package');
+        assert.equal(litCopies, 1, 'Lit is inside');
+      } else {
+        assert.ok(bare.includes('lit'), `imports lit (bare imports: ${bare.join(', ')})`);
+        for (const specifier of bare) {
+          const dependency = Object.keys(PKG.dependencies).find((d) => specifier === d || specifier.startsWith(`${d}/`));
+          assert.ok(dependency, `"${specifier}" is a declared dependency or one of its files`);
+        }
+        assert.equal(litCopies, 0, 'no copy of Lit inside');
+      }
+      // Dynamic imports: the locale chunks and the HTTP adapter's code, relative to the module's own
+      // URL, each in the tarball.
+      const lazy = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, specifier]) => specifier);
+      assert.ok(lazy.includes('./adapters/http.js'), `createHttpAdapter's code is a chunk (lazy imports: ${lazy.join(', ')})`);
+      for (const specifier of lazy) {
+        assert.match(specifier, /^\.\/(locales\/[a-z-]+|adapters\/http)\.js$/, `lazy chunk "${specifier}"`);
+        assert.ok(existsSync(join(installed, dirname(file), specifier)), `${specifier} is installed beside ${file}`);
+      }
+    });
+  }
 
   it('dealreg/core imports in Node 22 with no DOM: engine, schemas, errors, HTTP adapter; no mock', () => {
     const probe = runIn(consumer, process.execPath, CORE_PROBE);
@@ -203,6 +229,7 @@ describe('the published package (npm pack, installed with its declared dependenc
     assert.ok(out.ruleSets > 0);
     assert.deepEqual(out.parseError, { isDealRegError: true, code: 'invalid-response' });
     assert.ok(out.adapterMethods.includes('getAccountOverview'));
+    assert.equal(out.callError, 'service-unavailable');
     const code = readFileSync(join(installed, 'dist/core.js'), 'utf8');
     for (const mockOnly of MOCK_ONLY) assert.ok(!code.includes(mockOnly), `dist/core.js contains "${mockOnly}"`);
     assert.ok(!/\bfrom\s*["']lit/.test(code) && !code.includes('LitElement'), 'no Lit in dist/core.js');
@@ -213,10 +240,15 @@ describe('the published package (npm pack, installed with its declared dependenc
     if (!node) return t.skip('no Node 20 on this machine (which -a node)');
     const core = runIn(consumer, node, CORE_PROBE);
     assert.equal(core.status, 0, `Node 20, dealreg/core:\n${core.stderr}`);
-    assert.deepEqual(JSON.parse(core.stdout).parseError, { isDealRegError: true, code: 'invalid-response' });
+    const coreOut = JSON.parse(core.stdout);
+    assert.match(coreOut.node, /^v20\./);
+    assert.deepEqual(coreOut.parseError, { isDealRegError: true, code: 'invalid-response' });
+    assert.equal(coreOut.callError, 'service-unavailable', 'the HTTP adapter makes a call and reads the answer');
     const mock = runIn(consumer, node, MOCK_PROBE);
     assert.equal(mock.status, 0, `Node 20, dealreg/mock:\n${mock.stderr}`);
-    assert.equal(JSON.parse(mock.stdout).account, 'acc-nextgen');
+    const mockOut = JSON.parse(mock.stdout);
+    assert.match(mockOut.node, /^v20\./);
+    assert.deepEqual([mockOut.account, mockOut.rest], ['acc-nextgen', 200]);
   });
 
   it('dealreg/mock: the in-memory backend, the memory adapter and the REST router, with no msw installed', () => {
@@ -264,8 +296,8 @@ describe('the published package (npm pack, installed with its declared dependenc
       "import { createHttpAdapter, DealRegError } from 'dealreg';\nimport { createMockBackend, createMemoryAdapter } from 'dealreg/mock';\nconsole.log(createHttpAdapter, DealRegError, createMockBackend, createMemoryAdapter);\n",
     );
     assert.ok(
-      app.some((p) => p.endsWith('node_modules/dealreg/dist/dealreg.js')),
-      'bundled dist/dealreg.js',
+      app.some((p) => p.endsWith('node_modules/dealreg/dist/npm/dealreg.js')),
+      'bundled dist/npm/dealreg.js',
     );
     assert.ok(
       app.some((p) => p.endsWith('node_modules/dealreg/dist/mock.js')),

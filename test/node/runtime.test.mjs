@@ -1,23 +1,26 @@
 // The Node every script runs on. The `node` dev dependency puts a supported LTS in node_modules/.bin,
 // npm puts that folder first on PATH for `npm test`, `npm run …` and `npm exec`, and every tool the
 // scripts start is a `#!/usr/bin/env node` bin, so all of them run on it whatever Node the machine has.
-// `engines` tells the truth: it claims no Node that an installed package refuses.
+// `devEngines.runtime` names that Node and claims none that an installed package refuses (`engines`
+// speaks to the package's consumers: test/node/package.test.mjs installs the tarball on Node 20).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import semver from 'semver';
 import { ROOT } from './browser.mjs';
+import { node20, withoutProjectBins } from './packed.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 const pkg = readJson('package.json');
 const pinned = readJson('node_modules/node/package.json').version;
+const devRange = pkg.devEngines.runtime.version;
 
 describe('the Node the scripts run on', () => {
-  it('is the project’s own Node, a supported LTS (22 or later) inside engines', () => {
+  it('is the project’s own Node, a supported LTS (22 or later) inside devEngines', () => {
     assert.ok(semver.major(process.versions.node) >= 22, `Node ${process.versions.node}`);
-    assert.ok(semver.satisfies(process.versions.node, pkg.engines.node), `${process.versions.node} in ${pkg.engines.node}`);
+    assert.ok(semver.satisfies(process.versions.node, devRange), `${process.versions.node} in ${devRange}`);
     assert.equal(process.versions.node, pinned, 'the Node suite runs on the `node` dev dependency, not the system Node');
     assert.equal(process.execPath, join(ROOT, 'node_modules/node/bin/node'));
   });
@@ -52,15 +55,38 @@ describe('the Node the scripts run on', () => {
     assert.match(readFileSync(join(ROOT, 'node_modules/.bin/web-test-runner'), 'utf8'), /^#!\/usr\/bin\/env node\b/);
   });
 
-  it('engines claims no Node that an installed package refuses, and accepts the pinned one', () => {
-    assert.ok(semver.satisfies(pinned, pkg.engines.node), `${pinned} in ${pkg.engines.node}`);
-    const lock = readJson('package-lock.json');
-    const refusing = [];
-    for (const [path, entry] of Object.entries(lock.packages)) {
-      const range = entry.engines?.node;
-      if (!path || typeof range !== 'string' || !semver.validRange(range)) continue;
-      if (!semver.subset(pkg.engines.node, range)) refusing.push(`${path.replace(/^.*node_modules\//, '')} wants ${range}`);
-    }
-    assert.deepEqual(refusing, []);
+  it('devEngines claims no Node that an installed package refuses, and accepts the pinned one', () => {
+    assert.ok(semver.satisfies(pinned, devRange), `${pinned} in ${devRange}`);
+    assert.deepEqual(refusing(devRange), []);
+  });
+
+  it('npm on an older Node (the machine’s) still runs the scripts: devEngines asks npm to check nothing', (t) => {
+    // npm checks devEngines against the Node npm itself runs on and, by default, refuses `npm ci`,
+    // `npm install` and `npm run` outside the range: scripts/supported-node.mjs checks the scripts' Node.
+    assert.equal(pkg.devEngines.runtime.onFail, 'ignore');
+    const node = node20();
+    if (!node) return t.skip('no Node 20 on this machine (which -a node)');
+    // `npm run` with no script lists them: through npm's devEngines check (the one `npm ci` and
+    // `npm install` make too), without running one.
+    const result = spawnSync('npm', ['run'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: [dirname(node), withoutProjectBins(process.env.PATH)].join(delimiter) },
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /EBADDEVENGINES/);
+    assert.match(result.stdout, /\bbuild:lib\b/);
   });
 });
+
+/** The locked packages whose `engines.node` refuses part of `range`. */
+function refusing(range) {
+  const lock = readJson('package-lock.json');
+  const found = [];
+  for (const [path, entry] of Object.entries(lock.packages)) {
+    const wanted = entry.engines?.node;
+    if (!path || typeof wanted !== 'string' || !semver.validRange(wanted)) continue;
+    if (!semver.subset(range, wanted)) found.push(`${path.replace(/^.*node_modules\//, '')} wants ${wanted}`);
+  }
+  return found;
+}
