@@ -18,7 +18,8 @@ import type {
 } from '../../src/domain/types.ts';
 import { PRESALES_ACTIVITIES, REJECTION_REASONS, type PresalesActivity } from '../../src/domain/status.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM, type ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
+import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM } from './sample-program.ts';
 import { addDays, compareDates, toIsoDate } from '../../src/program/dates.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
 import { summarizeInstalledBase } from '../../src/program/installed-base.ts';

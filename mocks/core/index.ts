@@ -23,4 +23,5 @@ export {
   type LargeAccountData,
 } from './scenarios.ts';
 export { mulberry32, type Random } from './prng.ts';
+export { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM } from './sample-program.ts';
 export { toPublicAccount, toPublicAsset, toPublicOpportunity, toPublicQuote, toPublicRegistration } from './public.ts';

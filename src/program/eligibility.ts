@@ -2,7 +2,7 @@
 // what is missing when none does, and whether an upcoming rule set changes the answer.
 import type { IsoDate, IsoDateTime, OrderFacts } from '../domain/types.ts';
 import { QUALIFYING_BASES, type QualifyingBasis } from '../domain/status.ts';
-import type { ProgramDefinition, RuleSet } from './definition.ts';
+import type { ProgramDefinition, RuleSet } from '../domain/program.ts';
 import { addMonths, compareDates, toIsoDate } from './dates.ts';
 import { ruleSetInForce, upcomingRuleSets } from './rule-set.ts';
 

@@ -1,5 +1,4 @@
 // The program rules engine: pure, dated, explainable. Everything reads the program definition.
-export * from './definition.ts';
 export * from './dates.ts';
 export * from './rule-set.ts';
 export * from './eligibility.ts';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { QualifyingBasis } from '../../src/domain/status.ts';
-import type { ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { evaluateEligibility, type EligibilityHintCode, type EligibilityInput } from '../../src/program/eligibility.ts';
 import { ruleSetInForce, upcomingRuleSets } from '../../src/program/rule-set.ts';
 import { CLASSIC, EXTENSION, LAUNCH, PROGRAM, SYNERGY, input, orders } from './fixtures.ts';

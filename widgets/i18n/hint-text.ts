@@ -2,7 +2,7 @@
 // labels from the program definition, dates and lists in the element's locale.
 import { msg, str } from './localization.ts';
 import type { EligibilityHint } from '../../src/program/eligibility.ts';
-import type { ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
 import type { QualifyingBasis } from '../../src/domain/status.ts';
 import { addMonths } from '../../src/program/dates.ts';
 import { formatDate, formatList, formatNumber } from './format.ts';
