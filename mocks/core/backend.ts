@@ -16,7 +16,7 @@ import type {
   OrderFacts,
   Registration,
 } from '../../src/domain/types.ts';
-import { PRESALES_ACTIVITIES, REJECTION_REASONS, type PresalesActivity } from '../../src/domain/status.ts';
+import { PRESALES_ACTIVITIES, type PresalesActivity } from '../../src/domain/status.ts';
 import { DealRegError } from '../../src/errors.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM } from './sample-program.ts';
@@ -40,6 +40,7 @@ import {
   type UrgencyKey,
 } from '../../src/program/opportunity-state.ts';
 import { isProtectionActive, protectionState, quoteState, quoteValidUntil } from '../../src/program/protection.ts';
+import { blocksNewRegistration, rejectionReasons } from '../../src/program/registrability.ts';
 import { footprintOf, isSameOpportunity, type OpportunityFootprint } from '../../src/program/same-opportunity.ts';
 import { createCursorCodec, type CursorCodec } from './cursor.ts';
 import { canonicalJson, fingerprintOf, MAX_BODY_DEPTH, nestsDeeperThan } from './fingerprint.ts';
@@ -174,11 +175,6 @@ function validateRegistrationBody(body: unknown): ValidRegistrationBody | Failur
 // Ids and ISO date-times order by code point, as the engine orders them; a collator could disagree.
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function byReasonOrder(a: string, b: string): number {
-  const order = REJECTION_REASONS as readonly string[];
-  return order.indexOf(a) - order.indexOf(b);
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -433,11 +429,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return found;
   }
 
-  function isLive(reg: InternalRegistration): boolean {
-    if (reg.status === 'submitted' || reg.status === 'action-required') return true;
-    return isProtectionActive(protectionState(reg, clock, terms()));
-  }
-
   /**
    * The caller's registration, or 404. Another partner's answers exactly like a missing one (same
    * status, code and text): its existence is not ours to tell.
@@ -629,7 +620,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (!opp || opp.accountId !== account.id) return problem(400, 'invalid-request', 'unknown opportunityId for this account');
 
     for (const reg of registrationsAt(indexes.mayBeLiveRegistrationsOf(opp.id))) {
-      if (reg.partnerId === partner.id && isLive(reg)) {
+      if (reg.partnerId === partner.id && blocksNewRegistration(reg, clock, terms())) {
         return problem(409, 'already-registered', 'you already hold a live registration for this opportunity');
       }
     }
@@ -651,12 +642,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const eligibility = evaluateEligibility({ program, at: clock, opportunity: opp, orders: orderFacts(account.id, partner.id) });
     if (eligibility.ruleSetId !== null) reg.ruleSetId = eligibility.ruleSetId;
 
-    const reasons: string[] = [];
-    if (competingRegistrations(opp, partner.id, true).length > 0) reasons.push('already-protected'); // rules 1 and 2
-    if (!eligibility.eligible) reasons.push('not-eligible');
-    if (compareDates(opp.closeDate, clock) < 0) reasons.push('opportunity-closed');
-    if (request.presalesActivities.length === 0) reasons.push('missing-presales-activity');
-    reasons.sort(byReasonOrder);
+    const reasons = rejectionReasons({
+      competing: competingRegistrations(opp, partner.id, true).length > 0, // rules 1 and 2
+      eligibility,
+      closeDate: opp.closeDate,
+      at: clock,
+      presalesActivities: request.presalesActivities,
+    });
 
     const ctx = { at: clock, by: 'vendor' as const };
     reg = reasons.length > 0 ? rejectRegistration(reg, reasons, ctx) : approveRegistration(reg, ctx, terms());

@@ -7,3 +7,4 @@ export * from './protection.ts';
 export * from './lifecycle.ts';
 export * from './installed-base.ts';
 export * from './opportunity-state.ts';
+export * from './registrability.ts';
