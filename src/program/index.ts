@@ -8,3 +8,4 @@ export * from './lifecycle.ts';
 export * from './installed-base.ts';
 export * from './opportunity-state.ts';
 export * from './registrability.ts';
+export * from './overview-pages.ts';
