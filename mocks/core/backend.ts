@@ -68,6 +68,7 @@ import {
   DEMO_PARTNERS,
   netPriceOf,
   protectedDiscountPercent,
+  type ScenarioOptions,
 } from './scenarios.ts';
 
 export interface MockBackendOptions {
@@ -92,6 +93,11 @@ export interface MockBackendOptions {
   program?: ProgramDefinition;
   /** Extra partners beside alpha and beta (e.g. 20 partners racing for one deal in a test). */
   partners?: Partner[];
+  /**
+   * Builds the seeded store (default: the demo scenarios, buildDemoStore). A test seeds here what the
+   * contract cannot create, such as won and lost registrations.
+   */
+  scenarios?: (options: ScenarioOptions) => Store;
   /** Real-time clock in ms, for quote decisions and idempotency key expiry (default Date.now). */
   realTime?: () => number;
 }
@@ -211,7 +217,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   /** The seeded id source builds the demo store only, so the demo data repeats for a seed. */
   function freshStore(): Store {
     sameDealCache.clear();
-    return buildDemoStore({ anchor: anchor ?? clock, program, seed, partners, nextId: createIdSource(seed) });
+    const build = options.scenarios ?? buildDemoStore;
+    return build({ anchor: anchor ?? clock, program, seed, partners, nextId: createIdSource(seed) });
   }
 
   function freshIdempotency(): IdempotencyStore {
