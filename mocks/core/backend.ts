@@ -628,7 +628,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
     for (const reg of registrationsAt(indexes.mayBeLiveRegistrationsOf(opp.id))) {
       if (reg.partnerId === partner.id && blocksNewRegistration(reg, clock, terms())) {
-        return problem(409, 'already-registered', 'you already hold a live registration for this opportunity');
+        return problem(409, 'already-registered', 'your registration of this opportunity is pending, protected, won or lost');
       }
     }
 
