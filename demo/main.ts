@@ -6,7 +6,7 @@ import { startMockWorker } from '../mocks/msw.ts';
 import { createHttpAdapter } from '../src/index.ts';
 import type { DealRegAdapter } from '../src/adapter.ts';
 import type { AccountOverview } from '../src/domain/types.ts';
-import { SAMPLE_DEMO_CLOCK } from '../src/program/definition.ts';
+import { SAMPLE_DEMO_CLOCK } from '../mocks/core/sample-program.ts';
 import '../widgets/index.ts';
 import { overviewStoreFor, type OverviewSnapshot, type OverviewStore } from '../widgets/state/overview-store.ts';
 import { clockDateTime, readParams, writeParams, type DemoParams } from './params.ts';

@@ -1,6 +1,7 @@
 // The public core entry: domain types, the error model, the adapter interface, the shipped adapters,
 // the boundary schemas and the program rules engine. DOM-free and framework-free.
 export type * from './domain/types.ts';
+export type * from './domain/program.ts';
 export * from './domain/status.ts';
 export * from './errors.ts';
 export type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from './adapter.ts';

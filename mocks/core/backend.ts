@@ -16,9 +16,10 @@ import type {
   OrderFacts,
   Registration,
 } from '../../src/domain/types.ts';
-import { PRESALES_ACTIVITIES, REJECTION_REASONS, type PresalesActivity } from '../../src/domain/status.ts';
+import { PRESALES_ACTIVITIES, type PresalesActivity } from '../../src/domain/status.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM, type ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
+import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM } from './sample-program.ts';
 import { addDays, compareDates, toIsoDate } from '../../src/program/dates.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
 import { summarizeInstalledBase } from '../../src/program/installed-base.ts';
@@ -39,6 +40,7 @@ import {
   type UrgencyKey,
 } from '../../src/program/opportunity-state.ts';
 import { isProtectionActive, protectionState, quoteState, quoteValidUntil } from '../../src/program/protection.ts';
+import { blocksNewRegistration, rejectionReasons } from '../../src/program/registrability.ts';
 import { footprintOf, isSameOpportunity, type OpportunityFootprint } from '../../src/program/same-opportunity.ts';
 import { createCursorCodec, type CursorCodec } from './cursor.ts';
 import { canonicalJson, fingerprintOf, MAX_BODY_DEPTH, nestsDeeperThan } from './fingerprint.ts';
@@ -66,6 +68,7 @@ import {
   DEMO_PARTNERS,
   netPriceOf,
   protectedDiscountPercent,
+  type ScenarioOptions,
 } from './scenarios.ts';
 
 export interface MockBackendOptions {
@@ -90,6 +93,11 @@ export interface MockBackendOptions {
   program?: ProgramDefinition;
   /** Extra partners beside alpha and beta (e.g. 20 partners racing for one deal in a test). */
   partners?: Partner[];
+  /**
+   * Builds the seeded store (default: the demo scenarios, buildDemoStore). A test seeds here what the
+   * contract cannot create, such as won and lost registrations.
+   */
+  scenarios?: (options: ScenarioOptions) => Store;
   /** Real-time clock in ms, for quote decisions and idempotency key expiry (default Date.now). */
   realTime?: () => number;
 }
@@ -175,11 +183,6 @@ function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byReasonOrder(a: string, b: string): number {
-  const order = REJECTION_REASONS as readonly string[];
-  return order.indexOf(a) - order.indexOf(b);
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
@@ -214,7 +217,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   /** The seeded id source builds the demo store only, so the demo data repeats for a seed. */
   function freshStore(): Store {
     sameDealCache.clear();
-    return buildDemoStore({ anchor: anchor ?? clock, program, seed, partners, nextId: createIdSource(seed) });
+    const build = options.scenarios ?? buildDemoStore;
+    return build({ anchor: anchor ?? clock, program, seed, partners, nextId: createIdSource(seed) });
   }
 
   function freshIdempotency(): IdempotencyStore {
@@ -432,11 +436,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return found;
   }
 
-  function isLive(reg: InternalRegistration): boolean {
-    if (reg.status === 'submitted' || reg.status === 'action-required') return true;
-    return isProtectionActive(protectionState(reg, clock, terms()));
-  }
-
   /**
    * The caller's registration, or 404. Another partner's answers exactly like a missing one (same
    * status, code and text): its existence is not ours to tell.
@@ -628,8 +627,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (!opp || opp.accountId !== account.id) return problem(400, 'invalid-request', 'unknown opportunityId for this account');
 
     for (const reg of registrationsAt(indexes.mayBeLiveRegistrationsOf(opp.id))) {
-      if (reg.partnerId === partner.id && isLive(reg)) {
-        return problem(409, 'already-registered', 'you already hold a live registration for this opportunity');
+      if (reg.partnerId === partner.id && blocksNewRegistration(reg, clock, terms())) {
+        return problem(409, 'already-registered', 'your registration of this opportunity is pending, protected, won or lost');
       }
     }
 
@@ -650,12 +649,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const eligibility = evaluateEligibility({ program, at: clock, opportunity: opp, orders: orderFacts(account.id, partner.id) });
     if (eligibility.ruleSetId !== null) reg.ruleSetId = eligibility.ruleSetId;
 
-    const reasons: string[] = [];
-    if (competingRegistrations(opp, partner.id, true).length > 0) reasons.push('already-protected'); // rules 1 and 2
-    if (!eligibility.eligible) reasons.push('not-eligible');
-    if (compareDates(opp.closeDate, clock) < 0) reasons.push('opportunity-closed');
-    if (request.presalesActivities.length === 0) reasons.push('missing-presales-activity');
-    reasons.sort(byReasonOrder);
+    const reasons = rejectionReasons({
+      competing: competingRegistrations(opp, partner.id, true).length > 0, // rules 1 and 2
+      eligibility,
+      closeDate: opp.closeDate,
+      at: clock,
+      presalesActivities: request.presalesActivities,
+    });
 
     const ctx = { at: clock, by: 'vendor' as const };
     reg = reasons.length > 0 ? rejectRegistration(reg, reasons, ctx) : approveRegistration(reg, ctx, terms());

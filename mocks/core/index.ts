@@ -21,6 +21,8 @@ export {
   LARGE_OPPORTUNITIES,
   type DemoAccountId,
   type LargeAccountData,
+  type ScenarioOptions,
 } from './scenarios.ts';
 export { mulberry32, type Random } from './prng.ts';
+export { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM } from './sample-program.ts';
 export { toPublicAccount, toPublicAsset, toPublicOpportunity, toPublicQuote, toPublicRegistration } from './public.ts';

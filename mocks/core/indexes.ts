@@ -4,15 +4,16 @@
 // by putRegistration/putQuote, the only way the backend writes those two maps. Assets are never
 // written at run time: their index is built once.
 import type { RegistrationStatus } from '../../src/domain/status.ts';
+import { MAY_BLOCK_STATUSES } from '../../src/program/registrability.ts';
 import type { InternalAsset, InternalQuote, InternalRegistration, Store } from './model.ts';
 
-/** Statuses a registration can still compete from; rejected and expired ones never come back. */
-const MAY_BE_LIVE: ReadonlySet<RegistrationStatus> = new Set(['submitted', 'action-required', 'approved']);
+/** The program's statuses a registration may still block a new one from (its partner's, or a competitor's). */
+const MAY_BE_LIVE: ReadonlySet<RegistrationStatus> = new Set(MAY_BLOCK_STATUSES);
 
 export interface StoreIndexes {
   /** Every registration of an account, in insertion order. */
   registrationsOfAccount(accountId: string): readonly string[];
-  /** The registrations of an opportunity that may still be live (submitted, action-required, approved). */
+  /** The registrations of an opportunity that may still block a new one (the program's MAY_BLOCK_STATUSES). */
   mayBeLiveRegistrationsOf(opportunityId: string): Iterable<string>;
   quotesOfRegistration(registrationId: string): readonly string[];
   opportunitiesOfAccount(accountId: string): readonly string[];

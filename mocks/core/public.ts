@@ -10,7 +10,7 @@ import type {
   Registration,
   StatusChange,
 } from '../../src/domain/types.ts';
-import type { ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
 import type {
   InternalAccount,
   InternalAsset,

@@ -4,7 +4,7 @@
 // Registrations go through the engine's lifecycle functions, exactly like live ones.
 import type { InfraOrder, IsoDate, IsoDateTime, Registration } from '../../src/domain/types.ts';
 import type { PresalesActivity, ProductGeneration } from '../../src/domain/status.ts';
-import type { ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { addDays, addMonths, toIsoDate } from '../../src/program/dates.ts';
 import { approveRegistration, transitionQuote } from '../../src/program/lifecycle.ts';
 import { quoteValidUntil } from '../../src/program/protection.ts';

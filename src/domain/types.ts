@@ -1,7 +1,7 @@
 // Domain types of the opportunity-protection program. Dates are ISO 8601 strings:
 // calendar dates (YYYY-MM-DD) for business dates, date-times for events.
 import type { Actor, OpportunityState, PresalesActivity, ProductGeneration, QuoteStatus, RegistrationStatus } from './status.ts';
-import type { ProgramDefinition } from '../program/definition.ts';
+import type { ProgramDefinition } from './program.ts';
 
 export type IsoDate = string;
 export type IsoDateTime = string;

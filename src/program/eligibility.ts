@@ -2,7 +2,7 @@
 // what is missing when none does, and whether an upcoming rule set changes the answer.
 import type { IsoDate, IsoDateTime, OrderFacts } from '../domain/types.ts';
 import { QUALIFYING_BASES, type QualifyingBasis } from '../domain/status.ts';
-import type { ProgramDefinition, RuleSet } from './definition.ts';
+import type { ProgramDefinition, RuleSet } from '../domain/program.ts';
 import { addMonths, compareDates, toIsoDate } from './dates.ts';
 import { ruleSetInForce, upcomingRuleSets } from './rule-set.ts';
 
@@ -17,7 +17,8 @@ export type EligibilityHint =
   /** No infrastructure order at the account, ever. */
   | { code: 'qualifies-new-account' }
   | { code: 'qualifies-dormant-account'; lastOrderAt: IsoDate; months: number }
-  | { code: 'qualifies-installed-base'; lastOrderByYouAt: IsoDate; months: number }
+  /** `until`: the last day that sale keeps the account in this partner's installed base. */
+  | { code: 'qualifies-installed-base'; lastOrderByYouAt: IsoDate; months: number; until: IsoDate }
   /** `families`: every family the rule set counts as latest generation. */
   | { code: 'add-latest-generation-line'; families: string[] }
   /** `dormantFrom`: the first date the account counts as dormant if nobody orders until then. */
@@ -67,6 +68,14 @@ export function dormantFrom(lastInfraOrderAt: IsoDate | IsoDateTime, ruleSet: Pi
   return addMonths(lastInfraOrderAt, ruleSet.dormancyMonths);
 }
 
+/** The last day a sale by this partner keeps the account in its installed base. */
+export function installedBaseUntil(
+  lastInfraOrderByYouAt: IsoDate | IsoDateTime,
+  ruleSet: Pick<RuleSet, 'installedBaseMonths'>,
+): IsoDate {
+  return addMonths(lastInfraOrderByYouAt, ruleSet.installedBaseMonths);
+}
+
 /** This partner sold infrastructure here within the rule set's window (inclusive), and not after `at`. */
 export function isInstalledBase(
   lastInfraOrderByYouAt: IsoDate | IsoDateTime | null,
@@ -75,8 +84,7 @@ export function isInstalledBase(
 ): boolean {
   if (lastInfraOrderByYouAt === null) return false;
   return (
-    compareDates(lastInfraOrderByYouAt, at) <= 0 &&
-    compareDates(at, addMonths(lastInfraOrderByYouAt, ruleSet.installedBaseMonths)) <= 0
+    compareDates(lastInfraOrderByYouAt, at) <= 0 && compareDates(at, installedBaseUntil(lastInfraOrderByYouAt, ruleSet)) <= 0
   );
 }
 
@@ -120,6 +128,7 @@ function evaluateRuleSet(ruleSet: RuleSet, at: IsoDate, input: EligibilityInput)
             code: 'qualifies-installed-base',
             lastOrderByYouAt: toIsoDate(lastInfraOrderByYouAt),
             months: ruleSet.installedBaseMonths,
+            until: installedBaseUntil(lastInfraOrderByYouAt, ruleSet),
           });
         } else {
           outcome.missing.push({

@@ -1,5 +1,4 @@
 // The program rules engine: pure, dated, explainable. Everything reads the program definition.
-export * from './definition.ts';
 export * from './dates.ts';
 export * from './rule-set.ts';
 export * from './eligibility.ts';
@@ -8,3 +7,5 @@ export * from './protection.ts';
 export * from './lifecycle.ts';
 export * from './installed-base.ts';
 export * from './opportunity-state.ts';
+export * from './registrability.ts';
+export * from './overview-pages.ts';

@@ -2,7 +2,7 @@
 // refresh. The overview carries this summary, never the asset list: its size follows the number of
 // families and a bounded list of candidates, not the size of the account.
 import type { Asset, InstalledBaseFamily, InstalledBaseSummary, IsoDate, IsoDateTime } from '../domain/types.ts';
-import type { ProgramDefinition } from './definition.ts';
+import type { ProgramDefinition } from '../domain/program.ts';
 import { addMonths, epochDay, toIsoDate } from './dates.ts';
 
 /** Refresh candidates the overview carries at most (the exact count travels beside them). */

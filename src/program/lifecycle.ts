@@ -3,7 +3,7 @@
 import type { IsoDate, IsoDateTime, QuoteRequest, Registration, StatusChange } from '../domain/types.ts';
 import type { Actor, QuoteStatus, RegistrationStatus } from '../domain/status.ts';
 import { DealRegError } from '../errors.ts';
-import type { ProtectionTerms } from './definition.ts';
+import type { ProtectionTerms } from '../domain/program.ts';
 import {
   isProtectionActive,
   isQuoteOpen,

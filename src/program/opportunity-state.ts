@@ -3,7 +3,7 @@
 // widgets (the badge on a row), so the summary line can never disagree with the rows.
 import type { IsoDate, IsoDateTime, Opportunity, Registration } from '../domain/types.ts';
 import { OPPORTUNITY_STATES, type OpportunityState } from '../domain/status.ts';
-import type { ProtectionTerms } from './definition.ts';
+import type { ProtectionTerms } from '../domain/program.ts';
 import { compareDates, toIsoDate } from './dates.ts';
 import { protectionState, type ProtectionView } from './protection.ts';
 

@@ -2,7 +2,7 @@
 // (the server's asOf), never the browser clock.
 import type { IsoDate, IsoDateTime, QuoteRequest, Registration } from '../domain/types.ts';
 import { DealRegError } from '../errors.ts';
-import type { ProtectionTerms, QuoteTerms } from './definition.ts';
+import type { ProtectionTerms, QuoteTerms } from '../domain/program.ts';
 import { addDays, daysBetween, toIsoDate } from './dates.ts';
 
 export const PROTECTION_STATES = ['none', 'active', 'expiring-soon', 'expired'] as const;

@@ -1,6 +1,6 @@
 // Which rule set applies at a date: the program is versioned by effective dates (docs/program.md §2).
 import type { IsoDate, IsoDateTime } from '../domain/types.ts';
-import type { ProgramDefinition, RuleSet } from './definition.ts';
+import type { ProgramDefinition, RuleSet } from '../domain/program.ts';
 import { compareDates } from './dates.ts';
 
 /**

@@ -1,7 +1,7 @@
 // docs/program.md §4 rule 1: two registrations concern the same opportunity when they name the same account,
 // share at least one product family, and expect to close within the program's window of each other.
 import type { IsoDate, Opportunity } from '../domain/types.ts';
-import type { ProtectionTerms } from './definition.ts';
+import type { ProtectionTerms } from '../domain/program.ts';
 import { daysBetween, toIsoDate } from './dates.ts';
 
 export interface OpportunityFootprint {

@@ -1,6 +1,6 @@
-// The program definition as the overview carries it (see src/program/definition.ts).
+// The program definition as the overview carries it (see src/domain/program.ts).
 import * as v from './check.ts';
-import type { ProgramDefinition } from '../program/definition.ts';
+import type { ProgramDefinition } from '../domain/program.ts';
 import { count, isoDate, localizedLabel, nonEmptyString, productGeneration, qualifyingBasis } from './primitives.ts';
 
 export const ProductFamilySchema = v.object({

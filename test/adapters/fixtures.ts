@@ -1,5 +1,5 @@
 // Valid contract bodies for unit tests (literal dates are fine in tests).
-import { SAMPLE_PROGRAM } from '../../src/program/definition.ts';
+import { SAMPLE_PROGRAM } from '../../mocks/core/sample-program.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { emptyStateCounts } from '../../src/program/opportunity-state.ts';
 

@@ -25,13 +25,16 @@ describe('the public core entry', () => {
       expect(dealreg[name], name).to.be.a('function');
     }
     expect(dealreg.REGISTRATION_STATUSES).to.include('approved');
-    expect(dealreg.SAMPLE_PROGRAM.ruleSets.length).to.be.greaterThan(0);
     expect(dealreg.AccountOverviewSchema, 'the boundary schemas').to.be.an('object');
   });
 
-  it('leaves the memory adapter to the mock entry', () => {
-    expect('createMemoryAdapter' in dealreg).to.equal(false);
+  it('leaves the memory adapter and the sample program to the mock entry', () => {
+    for (const name of ['createMemoryAdapter', 'SAMPLE_PROGRAM', 'SAMPLE_DEMO_CLOCK']) {
+      expect(name in dealreg, name).to.equal(false);
+    }
     expect(mock.createMemoryAdapter).to.be.a('function');
+    expect(mock.SAMPLE_PROGRAM.ruleSets.length).to.be.greaterThan(0);
+    expect(mock.SAMPLE_DEMO_CLOCK).to.equal('2017-02-14T09:00:00Z');
   });
 
   it('a parse failure from the entry is the same DealRegError class the widgets check', () => {

@@ -2,8 +2,8 @@
 // protection.extensionWindowDays. The widgets offer "Extend protection" exactly when the engine's
 // protectionState says canExtend (widgets/status); here the backend's answer is checked against it, day by day.
 import { expect } from '@open-wc/testing';
-import { createMockBackend } from '../../mocks/index.ts';
-import { addDays, protectionState, SAMPLE_PROGRAM } from '../../src/program/index.ts';
+import { createMockBackend, SAMPLE_PROGRAM } from '../../mocks/index.ts';
+import { addDays, protectionState } from '../../src/program/index.ts';
 import { ALPHA, newKey, overviewOf, problemCode } from './helpers.ts';
 
 describe('the extension window, backend and widgets alike', () => {

@@ -1,8 +1,8 @@
 // The REST contract (docs/rest-contract.md) through the fetch-style router that MSW and the Node server share.
 import { expect } from '@open-wc/testing';
-import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
+import { createMockBackend, createRestHandler, SAMPLE_PROGRAM } from '../../mocks/index.ts';
 import { newKey } from './helpers.ts';
-import { addDays, SAMPLE_PROGRAM } from '../../src/program/index.ts';
+import { addDays } from '../../src/program/index.ts';
 
 const ORIGIN = 'http://crm.example';
 const OVERVIEW = `${ORIGIN}/api/v1/accounts/acc-nextgen/overview`;

@@ -8,8 +8,9 @@ import {
   DEMO_PARTNERS,
   LARGE_ASSETS,
   LARGE_OPPORTUNITIES,
+  SAMPLE_PROGRAM,
 } from '../../mocks/index.ts';
-import { addDays, addMonths, emptyInstalledBase, SAMPLE_PROGRAM, summarizeInstalledBase } from '../../src/program/index.ts';
+import { addDays, addMonths, emptyInstalledBase, summarizeInstalledBase } from '../../src/program/index.ts';
 import { ALPHA, BETA, allOpportunities, newKey, overviewOf, problemCode, quoteOf, registrationOf } from './helpers.ts';
 
 type Backend = ReturnType<typeof createMockBackend>;

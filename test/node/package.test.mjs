@@ -50,7 +50,6 @@ console.log(JSON.stringify({
   node: process.version,
   names,
   callError,
-  ruleSets: core.SAMPLE_PROGRAM.ruleSets.length,
   parseError,
   adapterMethods: Object.keys(adapter).sort(),
   dom: typeof globalThis.HTMLElement,
@@ -214,7 +213,6 @@ describe('the published package (npm pack, installed with its declared dependenc
     for (const name of [
       'evaluateEligibility',
       'protectionState',
-      'SAMPLE_PROGRAM',
       'AccountOverviewSchema',
       'parseOverview',
       'problemToError',
@@ -224,9 +222,8 @@ describe('the published package (npm pack, installed with its declared dependenc
     ]) {
       assert.ok(out.names.includes(name), `dealreg/core exports ${name}`);
     }
-    for (const name of ['createMemoryAdapter', 'createMockBackend', 'DealRegPanel', 'configureDealReg'])
+    for (const name of ['createMemoryAdapter', 'createMockBackend', 'SAMPLE_PROGRAM', 'DealRegPanel', 'configureDealReg'])
       assert.ok(!out.names.includes(name), `dealreg/core does not export ${name}`);
-    assert.ok(out.ruleSets > 0);
     assert.deepEqual(out.parseError, { isDealRegError: true, code: 'invalid-response' });
     assert.ok(out.adapterMethods.includes('getAccountOverview'));
     assert.equal(out.callError, 'service-unavailable');
@@ -257,7 +254,7 @@ describe('the published package (npm pack, installed with its declared dependenc
     const out = JSON.parse(probe.stdout);
     assert.equal(out.account, 'acc-nextgen');
     assert.equal(out.rest, 200);
-    for (const name of ['createMockBackend', 'createMemoryAdapter', 'createRestHandler'])
+    for (const name of ['createMockBackend', 'createMemoryAdapter', 'createRestHandler', 'SAMPLE_PROGRAM', 'SAMPLE_DEMO_CLOCK'])
       assert.ok(out.names.includes(name), `dealreg/mock exports ${name}`);
     for (const name of ['createHandlers', 'startMockWorker'])
       assert.ok(!out.names.includes(name), `dealreg/mock leaves ${name} to dealreg/mock/msw`);
@@ -323,8 +320,8 @@ describe('the published package (npm pack, installed with its declared dependenc
       join(consumer, 'app.ts'),
       [
         "import { createHttpAdapter, isDealRegError, type DealRegAdapter, type AccountOverview } from 'dealreg';",
-        "import { evaluateEligibility, SAMPLE_PROGRAM, type Problem } from 'dealreg/core';",
-        "import { createMemoryAdapter, createMockBackend, type BackendCore } from 'dealreg/mock';",
+        "import { evaluateEligibility, type Problem, type ProgramDefinition } from 'dealreg/core';",
+        "import { createMemoryAdapter, createMockBackend, SAMPLE_PROGRAM, type BackendCore } from 'dealreg/mock';",
         "const adapter: DealRegAdapter = createHttpAdapter({ baseUrl: '/api', getToken: () => 'token' });",
         'const core: BackendCore = createMockBackend();',
         "export const memory: DealRegAdapter = createMemoryAdapter(core, { token: 'demo-alpha' });",
@@ -333,7 +330,8 @@ describe('the published package (npm pack, installed with its declared dependenc
         "document.addEventListener('dealreg-registered', (e) => console.log(e.detail.registration.status));",
         'export async function name(id: string): Promise<string> { const o: AccountOverview = await adapter.getAccountOverview(id); return o.account.name; }',
         "export const check = (e: unknown): boolean => isDealRegError(e) && e.code === 'offline';",
-        'export const rules = [evaluateEligibility, SAMPLE_PROGRAM.ruleSets.length];',
+        'export const program: ProgramDefinition = SAMPLE_PROGRAM;',
+        'export const rules = [evaluateEligibility, program.ruleSets.length];',
         "export const problem: Problem = { type: 'about:blank', title: 'Gone', status: 410, code: 'not-found' };",
         '',
       ].join('\n'),

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { QualifyingBasis } from '../../src/domain/status.ts';
-import type { ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { evaluateEligibility, type EligibilityHintCode, type EligibilityInput } from '../../src/program/eligibility.ts';
 import { ruleSetInForce, upcomingRuleSets } from '../../src/program/rule-set.ts';
 import { CLASSIC, EXTENSION, LAUNCH, PROGRAM, SYNERGY, input, orders } from './fixtures.ts';
@@ -199,7 +199,18 @@ describe('eligibility hints for the demo accounts (PRODUCT §3)', () => {
     const d = evaluateEligibility(input('2017-02-14', [CLASSIC], orders('2016-09-14', '2016-09-14')));
     expect(d.eligible).to.equal(true);
     expect(d.ruleSetId).to.equal('installed-base-extension');
-    expect(d.hints).to.deep.equal([{ code: 'qualifies-installed-base', lastOrderByYouAt: '2016-09-14', months: 24 }]);
+    expect(d.hints).to.deep.equal([
+      { code: 'qualifies-installed-base', lastOrderByYouAt: '2016-09-14', months: 24, until: '2018-09-14' },
+    ]);
+  });
+
+  it('the installed-base hint names the last day the sale counts: eligible on it, not the day after', () => {
+    const facts = orders('2018-01-01', '2016-09-14'); // someone ordered since: not dormant
+    const onTheDay = evaluateEligibility(input('2018-09-14', [CLASSIC], facts));
+    expect(onTheDay.hints).to.deep.equal([
+      { code: 'qualifies-installed-base', lastOrderByYouAt: '2016-09-14', months: 24, until: '2018-09-14' },
+    ]);
+    expect(evaluateEligibility(input('2018-09-15', [CLASSIC], facts)).eligible).to.equal(false);
   });
 
   it("acc-other-installed: another partner's recent customer is not eligible; the first hint is to add latest-generation technology", () => {

@@ -1,6 +1,7 @@
 // Builders for the program's tests: the sample program, variants of it, and registrations.
 import type { OrderFacts, QuoteRequest, Registration } from '../../src/domain/types.ts';
-import { SAMPLE_PROGRAM, type ProgramDefinition, type RuleSet } from '../../src/program/definition.ts';
+import type { ProgramDefinition, RuleSet } from '../../src/domain/program.ts';
+import { SAMPLE_PROGRAM } from '../../mocks/core/sample-program.ts';
 import type { EligibilityInput } from '../../src/program/eligibility.ts';
 
 export const PROGRAM = SAMPLE_PROGRAM;

@@ -2,9 +2,8 @@
 // labels from the program definition, dates and lists in the element's locale.
 import { msg, str } from './localization.ts';
 import type { EligibilityHint } from '../../src/program/eligibility.ts';
-import type { ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
 import type { QualifyingBasis } from '../../src/domain/status.ts';
-import { addMonths } from '../../src/program/dates.ts';
 import { formatDate, formatList, formatNumber } from './format.ts';
 import type { ListType } from './format.ts';
 
@@ -139,7 +138,7 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
     }
     case 'qualifies-installed-base': {
       const d = date(hint.lastOrderByYouAt);
-      const until = date(addMonths(hint.lastOrderByYouAt, hint.months));
+      const until = date(hint.until);
       return msg(str`Your installed base since your sale on ${d}: any new deal here qualifies until ${until}.`);
     }
     case 'add-latest-generation-line': {

@@ -11,7 +11,8 @@ import { OverviewController } from '../controllers/overview-controller.ts';
 import { IntentKeys } from '../controllers/idempotency.ts';
 import { DealRegErrorEvent, DealRegRegisteredEvent } from '../events/events.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
-import { accountView, decisionToRegister } from '../state/view-model.ts';
+import { accountView, decisionToRegister, submissionFacts } from '../state/view-model.ts';
+import { rejectionReasonsSoFar } from '../../src/program/registrability.ts';
 import { eligibilityMeaning, opportunityMeaning, presalesActivityLabel } from '../i18n/status-meaning.ts';
 import { basisList, hintKind, hintText } from '../i18n/hint-text.ts';
 import { badge, errorPanel, overviewError, reasonList } from '../templates/templates.ts';
@@ -105,12 +106,17 @@ export class DealRegRegisterForm extends DealRegElement {
     return this.localized(() => {
       const errors: FieldErrors = {};
       const overview = this.overview.value;
+      const chosen = overview && accountView(overview).registrable.find((o) => o.id === this.selected);
+      // The program's rejection rules on what the form knows: submitting would only earn these reasons.
+      const reasons = rejectionReasonsSoFar({
+        ...(overview && chosen ? submissionFacts(overview, chosen) : {}),
+        presalesActivities: [...this.activities],
+      });
       if (!this.selected) errors.opportunity = msg('Choose the opportunity to register.');
-      else if (overview && !accountView(overview).submittable.some((o) => o.id === this.selected)) {
-        // The engine says no today: submitting would only earn a rejection.
+      else if (overview && (!chosen || reasons.some((reason) => reason !== 'missing-presales-activity'))) {
         errors.opportunity = msg('This deal does not qualify today; see what would qualify it.');
       }
-      if (this.activities.size === 0) {
+      if (reasons.includes('missing-presales-activity')) {
         errors.activities = msg('Tick at least one presales activity: the program rewards your presales work.');
       }
       return errors;

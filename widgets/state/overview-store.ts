@@ -10,7 +10,7 @@ import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
 import { guardedAdapter } from './guarded-adapter.ts';
 import { abortLater } from '../controllers/abort-later.ts';
-import { appendPage, reloadOver, withQuote, withRegistration } from './overview-pages.ts';
+import { appendPage, reloadOver, withQuote, withRegistration } from '../../src/program/overview-pages.ts';
 
 export const OVERVIEW_STATUSES = ['idle', 'pending', 'complete', 'error'] as const;
 export type OverviewStatus = (typeof OVERVIEW_STATUSES)[number];
@@ -56,7 +56,7 @@ interface Entry {
   /** The page request in flight (one at a time), and the settling of the last one. */
   more: AbortController | undefined;
   moreSettled: Promise<void>;
-  /** Pages were appended to the overview: a reload keeps them (overview-pages.ts `reloadOver`). */
+  /** Pages were appended to the overview: a reload keeps them (src/program/overview-pages.ts `reloadOver`). */
   pagesLoaded: boolean;
 }
 

@@ -1,14 +1,14 @@
 // What one account overview looks like to the partner: each opportunity with its display state and
-// the one next step it offers. Program rules come from the engine (standingOf, quoteState,
-// evaluateEligibility); this only picks and groups. The backend counts the account with the same
+// the one next step it offers. Program rules come from the engine (standingOf, registrationBlock,
+// rejectionReasonsSoFar, quoteState, evaluateEligibility); this only picks and groups. The backend counts the account with the same
 // standingOf, so a row's badge and the summary agree; every eligibility verdict shown comes from here.
 import type { AccountOverview, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { OpportunityState } from '../../src/domain/status.ts';
 import { latestQuoteByRegistration, quoteState } from '../../src/program/protection.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
-import { compareDates } from '../../src/program/dates.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { latestRegistrationByOpportunity, standingOf } from '../../src/program/opportunity-state.ts';
+import { registrationBlock, rejectionReasonsSoFar, type Submission } from '../../src/program/registrability.ts';
 import type { ProtectionView, QuoteViewState } from '../../src/program/protection.ts';
 
 export { OPPORTUNITY_STATES, type OpportunityState } from '../../src/domain/status.ts';
@@ -43,24 +43,36 @@ export interface AccountView {
   counts: Record<OpportunityState, number>;
   /** Loaded opportunities the partner may register now (next step 'register'), eligible or not. */
   registrable: Opportunity[];
-  /** The registrable ones the engine says qualify today: the only ones the widgets let the partner submit. */
+  /**
+   * The registrable ones that earn no rejection reason known before sending (the engine says they
+   * qualify today): the only ones the widgets let the partner submit.
+   */
   submittable: Opportunity[];
 }
 
-/** Registrations that keep the partner's own claim on a deal (no new registration while one is live). */
-const LIVE: ReadonlySet<Registration['status']> = new Set(['submitted', 'approved', 'action-required', 'won', 'lost']);
+/** The engine's registrationBlock as a row's next step. */
+function nextStep(overview: AccountOverview, opportunity: Opportunity, registration: Registration | undefined): NextStep {
+  switch (registrationBlock(opportunity, registration, overview.asOf, overview.program.protection)) {
+    case null:
+      return { kind: 'register', decision: decisionToRegister(overview, opportunity) };
+    case 'held':
+      return { kind: 'held' };
+    case 'protected-by-other':
+      return { kind: 'protected-by-other' };
+    case 'claimed':
+    case 'closed':
+      return { kind: 'none' };
+  }
+}
 
-function nextStep(
-  overview: AccountOverview,
-  opportunity: Opportunity,
-  state: OpportunityState,
-  registration: Registration | undefined,
-): NextStep {
-  if (state === 'approved' || state === 'expiring-soon') return { kind: 'held' };
-  if (opportunity.protectedByAnotherPartner) return { kind: 'protected-by-other' };
-  if (registration && LIVE.has(registration.status)) return { kind: 'none' };
-  if (compareDates(opportunity.closeDate, overview.asOf) < 0) return { kind: 'none' };
-  return { kind: 'register', decision: decisionToRegister(overview, opportunity) };
+/** What the overview tells of a registration of this deal sent now: all the vendor weighs but the presales activities. */
+export function submissionFacts(overview: AccountOverview, opportunity: Opportunity): Omit<Submission, 'presalesActivities'> {
+  return {
+    competing: opportunity.protectedByAnotherPartner,
+    eligibility: decisionToRegister(overview, opportunity),
+    closeDate: opportunity.closeDate,
+    at: overview.asOf,
+  };
 }
 
 const views = new WeakMap<AccountOverview, AccountView>();
@@ -100,7 +112,7 @@ function computeAccountView(overview: AccountOverview): AccountView {
     const registration = registrations.get(opportunity.id);
     const { state, protection } = standingOf(opportunity, registration, overview.asOf, overview.program.protection);
     const quote = registration ? quotes.get(registration.id) : undefined;
-    const next = nextStep(overview, opportunity, state, registration);
+    const next = nextStep(overview, opportunity, registration);
     rows.push({
       opportunity,
       state,
@@ -112,7 +124,7 @@ function computeAccountView(overview: AccountOverview): AccountView {
     });
     if (next.kind === 'register') {
       registrable.push(opportunity);
-      if (next.decision.eligible) submittable.push(opportunity);
+      if (rejectionReasonsSoFar(submissionFacts(overview, opportunity)).length === 0) submittable.push(opportunity);
     }
   }
   const { total, byState: counts } = overview.opportunityCounts;

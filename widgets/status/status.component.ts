@@ -18,7 +18,7 @@ import { statusSummary } from '../i18n/summary-text.ts';
 import type { OpportunityView } from '../state/view-model.ts';
 import { opportunityMeaning } from '../i18n/status-meaning.ts';
 import { badge, errorPanel, overviewError, reasonList, skeleton } from '../templates/templates.ts';
-import type { ProgramDefinition } from '../../src/program/definition.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { describeError } from '../i18n/error-text.ts';
 import '../quote-button/quote-button.ts';
 import { statusStyles } from './status.styles.ts';

@@ -1,15 +1,19 @@
-// The pure steps behind the paged status list (widgets/state/overview-pages.ts), on acc-large's real
+// The pure steps behind the paged status list (src/program/overview-pages.ts), on acc-large's real
 // overview and pages: a row met again on a later page is not shown twice, a reload keeps the pages
 // and the place reached, and a registration moves its row between the exact counts.
 import { expect } from '@open-wc/testing';
 import type { AccountOverview, OpportunityPage } from '../../src/domain/types.ts';
-import { appendPage, reloadOver, withQuote, withRegistration } from '../../widgets/state/overview-pages.ts';
-import { backend } from './helpers.ts';
+import { appendPage, reloadOver, withQuote, withRegistration } from '../../src/program/overview-pages.ts';
+import { createMockBackend } from '../../mocks/index.ts';
 
 const TOKEN = 'demo-alpha';
 
-async function start(): Promise<{ overview: AccountOverview; page: OpportunityPage; core: ReturnType<typeof backend> }> {
-  const core = backend();
+async function start(): Promise<{
+  overview: AccountOverview;
+  page: OpportunityPage;
+  core: ReturnType<typeof createMockBackend>;
+}> {
+  const core = createMockBackend({ quoteDecisionDelayMs: 0 });
   const a = await core.getAccountOverview(TOKEN, 'acc-large');
   const overview = (a.ok ? (a.body as AccountOverview) : undefined)!;
   const p = await core.getOpportunities(TOKEN, 'acc-large', overview.nextCursor!, null);

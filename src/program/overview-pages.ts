@@ -1,9 +1,11 @@
 // Pure steps on the overview an account shows: the server's overview with the pages loaded after it
-// merged in, and the partner's own mutations patched in from their answers. Each step returns a new
-// object (the view model is memoised per object) and never reorders rows already shown.
-import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
-import type { OpportunityState } from '../../src/domain/status.ts';
-import { latestRegistrationByOpportunity, standingOf } from '../../src/program/opportunity-state.ts';
+// merged in, and the partner's own mutations patched in from their answers, the counts kept exact by
+// the same standingOf the backend counts with. Each step returns a new object (a view memoised per
+// object sees the change) and never reorders rows already shown. No DOM: any client that pages an
+// overview can use them; the widgets' overview store does.
+import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../domain/types.ts';
+import type { OpportunityState } from '../domain/status.ts';
+import { latestRegistrationByOpportunity, standingOf } from './opportunity-state.ts';
 
 /** `items` with each element of `added` replacing the one with its id (in place), else appended. */
 function upsertById<T extends { id: string }>(items: readonly T[], added: readonly T[]): T[] {
