@@ -3,7 +3,8 @@
 // problem+json mapped to DealRegError, retries with full-jitter backoff, per-attempt timeout, abortable.
 // The token lives only in the request headers of one attempt: never in an error, a log or storage.
 // The server is not trusted either: its waits are capped, its answers size-limited, its redirects
-// refused, and its text scrubbed of the token before it reaches an error.
+// refused, and none of its free text (a problem's title or detail, an unusual media type, a string a
+// validation message would quote) reaches an error: it could hold the token in any encoding.
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../schemas/parse.ts';
@@ -14,7 +15,7 @@ import { raceAbort, throwIfAborted } from './abort-request.ts';
 import { backoffDelay, retryAfterMs } from './backoff.ts';
 import { readBodyText } from './body.ts';
 import { checkCursor, checkLimit, idSegment } from './ids.ts';
-import { scrubError } from './scrub.ts';
+import { mediaTypeText, scrubError, withoutQuotedInput } from './scrub.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, type HttpAdapterOptions } from './http-options.ts';
 
 export { DEFAULT_MAX_RESPONSE_BYTES, type HttpAdapterOptions } from './http-options.ts';
@@ -32,6 +33,16 @@ class RetryableFailure {
     readonly error: DealRegError,
     readonly waitMs: number | undefined,
   ) {}
+}
+
+/** `parse(json)`, its issue naming the path and what was expected, but not the string received. */
+function parsed<T>(parse: (json: unknown) => T, json: unknown): T {
+  try {
+    return parse(json);
+  } catch (failure) {
+    if (!(failure instanceof DealRegError) || failure.detail === undefined) throw failure;
+    throw new DealRegError(failure.code, { path: failure.path, detail: withoutQuotedInput(failure.detail) });
+  }
 }
 
 export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
@@ -120,7 +131,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
       if (type !== '' && !/json/i.test(type)) {
         throw new DealRegError('invalid-response', {
           status: response.status,
-          detail: `expected JSON, got ${type.split(';')[0]}`,
+          detail: `expected JSON, got ${mediaTypeText(type)}`,
         });
       }
       try {
@@ -136,7 +147,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     } catch {
       json = undefined;
     }
-    const error = problemToError(tryParseProblem(json), response.status);
+    // Its known code and the status, not its title or detail: a server that echoes the request can
+    // write the token there base64-encoded, in hex, in another case or in pieces, past any scrubbing.
+    const problem = tryParseProblem(json);
+    const error = problemToError(problem && { code: problem.code }, response.status);
     if (response.status >= 500 || response.status === 429) {
       throw new RetryableFailure(error, retryAfterMs(response.headers.get('retry-after'), now(), maxDelayMs));
     }
@@ -149,7 +163,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
       throwIfAborted(a.signal);
       for (let attempt = 0; ; attempt += 1) {
         try {
-          return parse(await attemptOnce(a, tokens));
+          return parsed(parse, await attemptOnce(a, tokens));
         } catch (failure) {
           if (!(failure instanceof RetryableFailure)) throw failure;
           if (attempt >= retries) throw failure.error;
