@@ -3,8 +3,8 @@
 // problem+json mapped to DealRegError, retries with full-jitter backoff, per-attempt timeout, abortable.
 // The token lives only in the request headers of one attempt: never in an error, a log or storage.
 // The server is not trusted either: its waits are capped, its answers size-limited, its redirects
-// refused, and none of its free text (a problem's title or detail, an unusual media type, a string a
-// validation message would quote) reaches an error: it could hold the token in any encoding.
+// refused, and none of its free text (a problem's title or detail, a media type, a string a validation
+// message would quote) reaches an error: it could hold the token in any encoding.
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../schemas/parse.ts';
@@ -15,7 +15,7 @@ import { raceAbort, throwIfAborted } from './abort-request.ts';
 import { backoffDelay, retryAfterMs } from './backoff.ts';
 import { readBodyText } from './body.ts';
 import { checkCursor, checkLimit, idSegment } from './ids.ts';
-import { mediaTypeText, scrubError, withoutQuotedInput } from './scrub.ts';
+import { scrubError } from './scrub.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, type HttpAdapterOptions } from './http-options.ts';
 
 export { DEFAULT_MAX_RESPONSE_BYTES, type HttpAdapterOptions } from './http-options.ts';
@@ -33,16 +33,6 @@ class RetryableFailure {
     readonly error: DealRegError,
     readonly waitMs: number | undefined,
   ) {}
-}
-
-/** `parse(json)`, its issue naming the path and what was expected, but not the string received. */
-function parsed<T>(parse: (json: unknown) => T, json: unknown): T {
-  try {
-    return parse(json);
-  } catch (failure) {
-    if (!(failure instanceof DealRegError) || failure.detail === undefined) throw failure;
-    throw new DealRegError(failure.code, { path: failure.path, detail: withoutQuotedInput(failure.detail) });
-  }
 }
 
 export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
@@ -131,7 +121,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
       if (type !== '' && !/json/i.test(type)) {
         throw new DealRegError('invalid-response', {
           status: response.status,
-          detail: `expected JSON, got ${mediaTypeText(type)}`,
+          // Not the media type: the server's text, which could hold the token encoded.
+          detail: 'expected JSON',
         });
       }
       try {
@@ -163,7 +154,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
       throwIfAborted(a.signal);
       for (let attempt = 0; ; attempt += 1) {
         try {
-          return parsed(parse, await attemptOnce(a, tokens));
+          return parse(await attemptOnce(a, tokens));
         } catch (failure) {
           if (!(failure instanceof RetryableFailure)) throw failure;
           if (attempt >= retries) throw failure.error;

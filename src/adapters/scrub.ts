@@ -13,29 +13,25 @@ const JWT = /\beyJ[\w-]*\.[\w-]+\.[\w-]*/g;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-// What a server writes can hold the token encoded (base64, hex, URL-encoded, another case, split in
-// pieces) where no scrubbing finds it: the HTTP adapter keeps no free text of a server's, only these.
-/** Media types a misrouted answer has (a sign-in page, a proxy's error page), named in an error as they are. */
-const PLAIN_MEDIA_TYPE =
-  /^(text\/(html|plain|xml|css|javascript)|application\/(xml|xhtml\+xml|octet-stream|javascript|x-www-form-urlencoded))$/;
+// A validation message quotes the string it received (check.ts: `received "…"`): from a server, that
+// may be the token in any encoding. It keeps what was expected, and where.
+const QUOTED_INPUT = /received ".*$/s;
 
-/** A response's media type for an error: one of the common ones, else none of the server's text. */
-export function mediaTypeText(contentType: string): string {
-  const type = (contentType.split(';')[0] ?? '').trim().toLowerCase();
-  return PLAIN_MEDIA_TYPE.test(type) ? type : 'another media type';
-}
-
-/** A validation message without the string it quotes from the input (check.ts writes `received "…"`). */
-export const withoutQuotedInput = (message: string): string => message.replace(/received ".*$/s, 'received a string');
-
-/** `text` without the given secrets (raw or URL-encoded), bearer/JWT-looking fragments and control characters, capped. */
+/**
+ * `text` without the given secrets (raw or URL-encoded), bearer/JWT-looking fragments, the string a
+ * validation message quotes and control characters, capped.
+ */
 export function scrubText(text: string, secrets: Iterable<string> = []): string {
   let out = text;
   for (const secret of secrets) {
     if (secret === '') continue;
     for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(REDACTED);
   }
-  out = out.replace(BEARER, `Bearer ${REDACTED}`).replace(JWT, REDACTED).replace(UNPRINTABLE, ' ');
+  out = out
+    .replace(BEARER, `Bearer ${REDACTED}`)
+    .replace(JWT, REDACTED)
+    .replace(QUOTED_INPUT, 'received a string')
+    .replace(UNPRINTABLE, ' ');
   return cap(out);
 }
 

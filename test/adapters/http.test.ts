@@ -502,16 +502,14 @@ describe('HTTP adapter against a hostile server', () => {
       }
     });
 
-    it('a non-JSON content type is named only when it is a common one', async () => {
+    it('a non-JSON media type is not named: whatever it holds stays out', async () => {
       for (const [name, text] of Object.entries(tokenEncodings(TOKEN))) {
         const { adapter } = harness(
           () => new Response('x', { headers: { 'content-type': `text/html-${encodeURIComponent(text)}` } }),
         );
         const error = await rejection(adapter.getAccountOverview('a'));
-        expect(error.detail, name).to.equal('expected JSON, got another media type');
+        expect([error.code, error.detail], name).to.deep.equal(['invalid-response', 'expected JSON']);
       }
-      const { adapter } = harness(() => new Response('<html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }));
-      expect((await rejection(adapter.getAccountOverview('a'))).detail).to.equal('expected JSON, got text/html');
     });
 
     it('a 1 MB detail is dropped, not carried', async () => {
