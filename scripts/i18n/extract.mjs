@@ -1,10 +1,10 @@
-// Finds every msg() call in widgets/ and gives each message its generated id: @lit/localize's own
-// generateMsgId ('s' + FNV-1a 64 of the template strings), the id its runtime computes for a msg()
-// given no explicit id, and the id its `lit-localize extract` tool would write.
+// Finds every msg() call in widgets/ and gives each message its generated id: the id @lit/localize's
+// runtime computes for a msg() given no explicit id, and its `lit-localize extract` tool would write
+// ('s' + FNV-1a 64 of the template strings). Computed here: @lit/localize exports it only from an
+// internal path; test/node/message-key.test.mjs checks these ids against its public runtime.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 /** widgets/**\/*.ts, without the catalogues themselves. */
 export function widgetSources(root) {
@@ -51,8 +51,13 @@ export function sourceText({ strings, expressions }) {
   return strings.map((s, i) => (i < expressions.length ? `${s}\${${placeholderName(expressions[i], i)}}` : s)).join('');
 }
 
-export function messageId({ strings, tagged }) {
-  return generateMsgId(tagged ? strings : strings[0], false);
+/** A template's id: 's' (a string, not an html`` template) + FNV-1a 64 of its literal parts as UTF-16
+ * code units, joined by U+001E, in 16 hex digits. */
+export function messageId({ strings }) {
+  const text = strings.join('\x1e');
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return `s${hash.toString(16).padStart(16, '0')}`;
 }
 
 /** Calls to `msg` (any msg: the only one allowed in widgets/ is i18n/localization.ts's). */

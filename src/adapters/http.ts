@@ -3,7 +3,8 @@
 // problem+json mapped to DealRegError, retries with full-jitter backoff, per-attempt timeout, abortable.
 // The token lives only in the request headers of one attempt: never in an error, a log or storage.
 // The server is not trusted either: its waits are capped, its answers size-limited, its redirects
-// refused, and its text scrubbed of the token before it reaches an error.
+// refused, and none of its free text (a problem's title or detail, a media type, a string a validation
+// message would quote) reaches an error: it could hold the token in any encoding.
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../schemas/parse.ts';
@@ -120,7 +121,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
       if (type !== '' && !/json/i.test(type)) {
         throw new DealRegError('invalid-response', {
           status: response.status,
-          detail: `expected JSON, got ${type.split(';')[0]}`,
+          // Not the media type: the server's text, which could hold the token encoded.
+          detail: 'expected JSON',
         });
       }
       try {
@@ -136,7 +138,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     } catch {
       json = undefined;
     }
-    const error = problemToError(tryParseProblem(json), response.status);
+    // Its known code and the status, not its title or detail: a server that echoes the request can
+    // write the token there base64-encoded, in hex, in another case or in pieces, past any scrubbing.
+    const problem = tryParseProblem(json);
+    const error = problemToError(problem && { code: problem.code }, response.status);
     if (response.status >= 500 || response.status === 429) {
       throw new RetryableFailure(error, retryAfterMs(response.headers.get('retry-after'), now(), maxDelayMs));
     }

@@ -13,14 +13,25 @@ const JWT = /\beyJ[\w-]*\.[\w-]+\.[\w-]*/g;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** `text` without the given secrets (raw or URL-encoded), bearer/JWT-looking fragments and control characters, capped. */
+// A validation message quotes the string it received (check.ts: `received "…"`): from a server, that
+// may be the token in any encoding. It keeps what was expected, and where.
+const QUOTED_INPUT = /received ".*$/s;
+
+/**
+ * `text` without the given secrets (raw or URL-encoded), bearer/JWT-looking fragments, the string a
+ * validation message quotes and control characters, capped.
+ */
 export function scrubText(text: string, secrets: Iterable<string> = []): string {
   let out = text;
   for (const secret of secrets) {
     if (secret === '') continue;
     for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(REDACTED);
   }
-  out = out.replace(BEARER, `Bearer ${REDACTED}`).replace(JWT, REDACTED).replace(UNPRINTABLE, ' ');
+  out = out
+    .replace(BEARER, `Bearer ${REDACTED}`)
+    .replace(JWT, REDACTED)
+    .replace(QUOTED_INPUT, 'received a string')
+    .replace(UNPRINTABLE, ' ');
   return cap(out);
 }
 

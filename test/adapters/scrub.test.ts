@@ -2,6 +2,12 @@
 import { expect } from '@open-wc/testing';
 import { DealRegError } from '../../src/errors.ts';
 import { MAX_ERROR_TEXT, scrubError, scrubText } from '../../src/adapters/scrub.ts';
+import { parseRegistration } from '../../src/schemas/parse.ts';
+import { aRegistration } from './fixtures.ts';
+import { pieces, tokenEncodings } from '../support/token-encodings.ts';
+
+const TOKEN = 'sk_live_SECRET-7f3a9c';
+const ENCODINGS = Object.entries(tokenEncodings(TOKEN));
 
 describe('scrubText', () => {
   it('removes each secret, raw and URL-encoded, wherever it appears', () => {
@@ -61,5 +67,30 @@ describe('scrubError', () => {
   it('returns the same error when there is nothing to scrub', () => {
     const error = new DealRegError('not-found', { status: 404, detail: 'no such account' });
     expect(scrubError(error, ['tok-1'])).to.equal(error);
+  });
+});
+
+describe('an encoded token', () => {
+  it('scrubText alone misses an encoded token: the reason the adapter keeps no free text of a server', () => {
+    const missed = ENCODINGS.filter(([, text]) => scrubText(`echo ${text}`, [TOKEN]).includes(text)).map(([name]) => name);
+    expect(missed).to.include.members(['base64', 'hex', 'upper-cased', 'split in two']);
+  });
+
+  it('a validation message keeps what was expected and where, not the string it received, in any form', () => {
+    for (const [name, text] of ENCODINGS) {
+      let detail = '';
+      try {
+        parseRegistration({ ...aRegistration(), status: text });
+      } catch (error) {
+        detail = (error as DealRegError).detail ?? '';
+      }
+      expect(detail, name).to.contain(text);
+      const kept = scrubText(detail, [TOKEN]);
+      expect(kept, name).to.match(/^registration at status: expected "submitted" \| .*, received a string$/);
+      for (const piece of pieces(text)) expect(kept, `${name}: ${piece}`).not.to.contain(piece);
+    }
+    expect(scrubText('registration at extensionsUsed: expected number, received string')).to.equal(
+      'registration at extensionsUsed: expected number, received string',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { createHttpAdapter } from '../../src/adapters/http.ts';
 import { abortableSleep, MAX_TIMER_MS } from '../../src/adapters/abort.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { aQuote, anOverview } from '../adapters/fixtures.ts';
+import { pieces, tokenEncodings } from '../support/token-encodings.ts';
 
 const TOKEN = 'sk_live_SECRET-7f3a9c';
 const MiB = 1024 * 1024;
@@ -243,6 +244,44 @@ describe('the HTTP adapter against a hostile server', { timeout: 60_000 }, () =>
         assert.ok(api.state.requests.length >= 1);
         assert.equal(api.state.requests[0].headers.authorization, `Bearer ${TOKEN}`, 'the token did go to the server');
         for (const trace of traces(error)) assert.ok(!trace.includes(TOKEN), `no token in: ${trace.slice(0, 200)}`);
+      });
+    }
+  });
+
+  describe('an echoed token in any form never appears in an error', () => {
+    const traces = (e) => [e.message, String(e.detail), String(e), String(e.path), String(e.stack), JSON.stringify(e)];
+    /** The server's echo of the request's token, in one form (the header it received, re-encoded). */
+    const echo = (req, form) => tokenEncodings(req.headers.authorization.slice('Bearer '.length))[form];
+    const channels = {
+      'a 403 problem detail': (form) => (req, res) =>
+        problem(res, 403, { code: 'forbidden', detail: `gateway refused ${echo(req, form)}` }),
+      'a 401 problem title': (form) => (req, res) =>
+        problem(res, 401, { code: 'unauthorized', title: `bad token ${echo(req, form)}` }),
+      'a 409 problem with a code of its own': (form) => (req, res) =>
+        problem(res, 409, { code: `conflict-${echo(req, form)}`, detail: echo(req, form) }),
+      'a 503 detail, on every retry': (form) => (req, res) => problem(res, 503, { detail: echo(req, form) }),
+      'a 200 whose invalid field holds it': (form) => (req, res) => {
+        const body = anOverview();
+        body.registrations[0].status = echo(req, form);
+        send(res, 200, body);
+      },
+      'a 200 whose media type holds it': (form) => (req, res) => {
+        res.writeHead(200, { 'content-type': `text/x-${encodeURIComponent(echo(req, form))}` });
+        res.end('x');
+      },
+    };
+    for (const form of Object.keys(tokenEncodings(TOKEN))) {
+      it(`${form}: in a problem's detail or title, a field of a 200 or a media type`, async () => {
+        const text = tokenEncodings(TOKEN)[form];
+        for (const [where, handler] of Object.entries(channels)) {
+          api.state.requests.length = 0;
+          api.state.handler = handler(form);
+          const error = await rejection(adapter({ retries: 1 }).getAccountOverview('acc-protected'));
+          assert.equal(api.state.requests.at(-1).headers.authorization, `Bearer ${TOKEN}`, 'the token did go');
+          for (const trace of traces(error))
+            for (const piece of [...pieces(TOKEN), ...pieces(text)])
+              assert.ok(!trace.includes(piece), `${where}: "${piece}" of ${form} in: ${trace.slice(0, 200)}`);
+        }
       });
     }
   });

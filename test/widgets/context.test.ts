@@ -3,11 +3,65 @@
 // consumer written with any implementation of it (@lit/context, or by hand as here) works with them,
 // and the nearest provider answers.
 import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import '../../widgets/index.ts';
 import { adapterContext, localeContext } from '../../widgets/index.ts';
 import type { DealRegProvider, DealRegStatus } from '../../widgets/index.ts';
+import { consume, provide, type Context } from '../../widgets/element/context.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import { memoryAdapter } from './helpers.ts';
+
+// The decorators in both orders around Lit's own: each order must give a property that reads back,
+// renders, and reaches (or takes) the context.
+const word = Symbol('test-word') as Context<string | undefined>;
+
+class ProvidesAboveProperty extends LitElement {
+  @provide(word)
+  @property({ attribute: false })
+  value: string | undefined;
+
+  override render(): unknown {
+    return html`<b>${this.value}</b><slot></slot>`;
+  }
+}
+
+class ProvidesBelowProperty extends LitElement {
+  @property({ attribute: false })
+  @provide(word)
+  value: string | undefined;
+
+  override render(): unknown {
+    return html`<b>${this.value}</b><slot></slot>`;
+  }
+}
+
+class ConsumesAboveState extends LitElement {
+  @consume(word)
+  @state()
+  value: string | undefined;
+
+  override render(): unknown {
+    return html`<b>${this.value}</b>`;
+  }
+}
+
+class ConsumesBelowState extends LitElement {
+  @state()
+  @consume(word)
+  value: string | undefined;
+
+  override render(): unknown {
+    return html`<b>${this.value}</b>`;
+  }
+}
+
+customElements.define('test-provides-above', ProvidesAboveProperty);
+customElements.define('test-provides-below', ProvidesBelowProperty);
+customElements.define('test-consumes-above', ConsumesAboveState);
+customElements.define('test-consumes-below', ConsumesBelowState);
+
+const rendered = (el: LitElement): string | undefined => el.shadowRoot!.querySelector('b')!.textContent ?? undefined;
 
 /** A hand-written request, as the protocol defines it (no library). */
 function request(
@@ -115,5 +169,76 @@ describe('context protocol', () => {
     status.remove();
     el.adapter = memoryAdapter();
     expect(status.effectiveAdapter).to.equal(first);
+  });
+
+  describe('nested providers', () => {
+    async function nested() {
+      const outer = memoryAdapter();
+      const inner = memoryAdapter();
+      const el = await fixture<DealRegProvider>(html`<dealreg-provider .adapter=${outer} locale="fr">
+        <dealreg-status id="outside" account-id="acc-expiring"></dealreg-status>
+        <dealreg-provider .adapter=${inner}>
+          <section><dealreg-status id="inside" account-id="acc-expiring"></dealreg-status></section>
+        </dealreg-provider>
+      </dealreg-provider>`);
+      const innerProvider = el.querySelector<DealRegProvider>('dealreg-provider')!;
+      const outside = el.querySelector<DealRegStatus>('#outside')!;
+      const inside = el.querySelector<DealRegStatus>('#inside')!;
+      return { el, innerProvider, outside, inside, outer, inner };
+    }
+
+    it('the nearest provider answers, and each hears only its own provider’s changes', async () => {
+      const { el, innerProvider, outside, inside, outer, inner } = await nested();
+      expect(outside.effectiveAdapter).to.equal(outer);
+      expect(inside.effectiveAdapter).to.equal(inner);
+
+      const nextOuter = memoryAdapter();
+      el.adapter = nextOuter;
+      expect(outside.effectiveAdapter).to.equal(nextOuter);
+      expect(inside.effectiveAdapter).to.equal(inner);
+
+      const nextInner = memoryAdapter();
+      innerProvider.adapter = nextInner;
+      expect(inside.effectiveAdapter).to.equal(nextInner);
+      expect(outside.effectiveAdapter).to.equal(nextOuter);
+    });
+
+    it('an inner provider answers every key, set or not: its unset locale is not the outer one’s', async () => {
+      const { innerProvider, outside, inside } = await nested();
+      expect(outside.contextLocale).to.equal('fr');
+      expect(inside.contextLocale).to.equal(undefined);
+      innerProvider.locale = 'en';
+      expect(inside.contextLocale).to.equal('en');
+      innerProvider.adapter = undefined;
+      expect(inside.effectiveAdapter).to.equal(undefined);
+    });
+
+    it('an element moved out of the inner provider takes the outer one’s values, and no longer the inner one’s', async () => {
+      const { el, innerProvider, inside, outer } = await nested();
+      el.append(inside);
+      expect(inside.effectiveAdapter).to.equal(outer);
+      expect(inside.contextLocale).to.equal('fr');
+      innerProvider.adapter = memoryAdapter();
+      expect(inside.effectiveAdapter).to.equal(outer);
+    });
+  });
+
+  describe('decorator order', () => {
+    for (const provider of ['test-provides-above', 'test-provides-below'])
+      for (const consumer of ['test-consumes-above', 'test-consumes-below'])
+        it(`${provider} with ${consumer}: the property reads back, renders, and reaches the consumer`, async () => {
+          const el = await fixture<ProvidesAboveProperty>(`<${provider}><${consumer}></${consumer}></${provider}>`);
+          const below = el.querySelector<ConsumesAboveState>(consumer)!;
+          for (const value of ['one', 'two']) {
+            el.value = value;
+            expect(el.value).to.equal(value);
+            expect(below.value).to.equal(value);
+            await el.updateComplete;
+            await below.updateComplete;
+            expect([rendered(el), rendered(below)]).to.deep.equal([value, value]);
+          }
+          el.value = undefined;
+          expect([el.value, below.value]).to.deep.equal([undefined, undefined]);
+        });
   });
 });

@@ -91,8 +91,9 @@ class ContextProvider<T> implements ReactiveController {
 }
 
 /**
- * `@provide(context)` above a property's `@property()`: the element answers requests for `context`
- * from inside it with the property's value, and calls the subscribers again on each change.
+ * `@provide(context)` on a reactive property (above or below its `@property()`): the element answers
+ * requests for `context` from inside it with the property's value, and calls the subscribers again
+ * on each change.
  */
 export function provide<T>(context: Context<T>) {
   return (proto: ReactiveElement, name: string): void => {
@@ -100,13 +101,24 @@ export function provide<T>(context: Context<T>) {
     (proto.constructor as typeof ReactiveElement).addInitializer((host) => {
       providers.set(host, new ContextProvider(host, context));
     });
-    // Wraps the accessor @property() defined, so a new value reaches the subscribers at once.
-    const accessor = Object.getOwnPropertyDescriptor(proto, name);
+    // Wraps the accessor @property() defined (it ran first), or defines a whole one for it to wrap
+    // (it runs next), so a new value reaches the subscribers at once and the property reads back.
+    const values = new WeakMap<ReactiveElement, T>();
+    const {
+      get = function (this: ReactiveElement) {
+        return values.get(this);
+      },
+      set = function (this: ReactiveElement, value: T) {
+        values.set(this, value);
+      },
+    } = Object.getOwnPropertyDescriptor(proto, name) ?? {};
     Object.defineProperty(proto, name, {
-      ...accessor,
+      configurable: true,
+      enumerable: true,
+      get,
       set(this: ReactiveElement, value: T) {
         providers.get(this)?.set(value);
-        accessor?.set?.call(this, value);
+        set.call(this, value);
       },
     });
   };

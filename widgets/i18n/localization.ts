@@ -13,8 +13,11 @@
 import type { StrResult } from '@lit/localize';
 import { messageKey } from './message-key.ts';
 
-// From its own module: @lit/localize's index brings its page-global runtime along.
-export { str } from '@lit/localize/internal/str-tag.js';
+/**
+ * @lit/localize's str`` tag, in its shape (its own module is an internal path, its index brings the
+ * page-global runtime along): a template's literal parts and values, for msg() to look up and join.
+ */
+export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strTag: true, strings, values });
 
 export const SOURCE_LOCALE = 'en';
 export const TARGET_LOCALES = ['fr'] as const;

@@ -1,13 +1,13 @@
 // <c-dealreg-panel>: the dealreg panel for any LWC. It loads the static resource (once per page),
 // gives the panel an HTTP adapter whose token comes from Apex, and re-dispatches the panel's events
 // under hyphen-free names (registered, quoterequested, extended, error) so a parent binds them in
-// its template. The token is minted per request by DealRegController through a Named Credential:
-// no secret in the browser bundle.
+// its template. The token is minted by DealRegController through a Named Credential (no secret in the
+// browser bundle), one callout per token for every panel on the page (partnerToken.js).
 import { LightningElement, api } from 'lwc';
 import { loadScript } from 'lightning/platformResourceLoader';
 import DEALREG from '@salesforce/resourceUrl/dealreg';
-import getPartnerToken from '@salesforce/apex/DealRegController.getPartnerToken';
 import { EVENT_NAMES, plainDetail } from './events';
+import { forgetPartnerToken, partnerToken } from './partnerToken';
 
 const DEFAULT_API_BASE_URL = 'https://partners.vendor.example/api';
 
@@ -31,8 +31,8 @@ export default class DealregPanel extends LightningElement {
       await loadScript(this, DEALREG);
       this.adapter = window.DealReg.createHttpAdapter({
         baseUrl: this.apiBaseUrl || DEFAULT_API_BASE_URL,
-        // Asked on every request, so an expired token is replaced without a reload.
-        getToken: () => getPartnerToken(),
+        // Asked on every request: the cached token until shortly before it expires, then a new one.
+        getToken: partnerToken,
       });
       this.ready = true;
     } catch (error) {
@@ -51,7 +51,10 @@ export default class DealregPanel extends LightningElement {
     panel.adapter = this.adapter;
     for (const [from, to] of EVENT_NAMES) {
       panel.addEventListener(from, (event) => {
-        this.dispatchEvent(new CustomEvent(to, { detail: plainDetail(event) }));
+        const detail = plainDetail(event);
+        // The vendor refused the token (revoked, or its clock disagrees): the next request gets a new one.
+        if (to === 'error' && detail.error.code === 'unauthorized') forgetPartnerToken();
+        this.dispatchEvent(new CustomEvent(to, { detail }));
       });
     }
   }

@@ -1,10 +1,12 @@
 // <c-dealreg-panel>: loads the static resource once, wires the HTTP adapter once (its token from
-// Apex), re-dispatches the panel's events under hyphen-free names, and shows a failed load.
+// Apex, one callout per token for every panel on the page), re-dispatches the panel's events under
+// hyphen-free names, and shows a failed load.
 import { createElement } from 'lwc';
 import DealregPanel from 'c/dealregPanel';
 import { loadScript } from 'lightning/platformResourceLoader';
 import getPartnerToken from '@salesforce/apex/DealRegController.getPartnerToken';
 import { defineFakePanel, fakeDealRegResource, flush, panelIn } from 'dealreg-test/fakeDealReg';
+import { RENEW_MARGIN_MS, forgetPartnerToken } from '../partnerToken';
 
 jest.mock('@salesforce/apex/DealRegController.getPartnerToken', () => ({ default: jest.fn() }), { virtual: true });
 
@@ -28,8 +30,21 @@ describe('c-dealreg-panel', () => {
   afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     jest.clearAllMocks();
+    jest.restoreAllMocks();
+    getPartnerToken.mockReset(); // answers a failed test did not use must not reach the next one
     delete window.DealReg;
+    forgetPartnerToken(); // the cache is the page's: each test starts a new page
   });
+
+  /** The getToken of every adapter the panels on the page were given. */
+  const tokenGetters = () => window.DealReg.createHttpAdapter.mock.calls.map(([options]) => options.getToken);
+
+  /** Date.now() reads `clock.now`. */
+  function fakeClock() {
+    const clock = { now: Date.UTC(2017, 1, 14, 9) };
+    jest.spyOn(Date, 'now').mockImplementation(() => clock.now);
+    return clock;
+  }
 
   it('loads the static resource, then shows the panel for the account it was given', async () => {
     const element = mount({ accountId: '001000000000001AAA', locale: 'fr' });
@@ -42,8 +57,8 @@ describe('c-dealreg-panel', () => {
     expect(panel.locale).toBe('fr');
   });
 
-  it('wires one HTTP adapter, once, whose token comes from Apex on every request', async () => {
-    getPartnerToken.mockResolvedValueOnce('token-1').mockResolvedValueOnce('token-2');
+  it('wires one HTTP adapter, once, whose token comes from Apex', async () => {
+    getPartnerToken.mockResolvedValueOnce({ token: 'token-1', expiresIn: 300 });
     const element = mount({ accountId: '001A', apiBaseUrl: 'https://api.vendor.example/v' });
     await flush();
     element.accountId = '001B';
@@ -57,8 +72,59 @@ describe('c-dealreg-panel', () => {
     const { baseUrl, getToken } = window.DealReg.createHttpAdapter.mock.calls[0][0];
     expect(baseUrl).toBe('https://api.vendor.example/v');
     await expect(getToken()).resolves.toBe('token-1');
-    await expect(getToken()).resolves.toBe('token-2');
+    expect(getPartnerToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('two panels and ten requests cost one Apex callout; past its expiry less the margin, a new one', async () => {
+    const clock = fakeClock();
+    getPartnerToken
+      .mockResolvedValueOnce({ token: 'token-1', expiresIn: 300 })
+      .mockResolvedValueOnce({ token: 'token-2', expiresIn: 300 });
+    mount({ accountId: '001A' });
+    mount({ accountId: '001B' });
+    await flush();
+    const getters = tokenGetters();
+    expect(getters).toHaveLength(2);
+    // Five at once, while the callout is under way, then five one after another.
+    const atOnce = await Promise.all([0, 1, 2, 3, 4].map((i) => getters[i % 2]()));
+    const inTurn = [];
+    for (let i = 0; i < 5; i += 1) {
+      clock.now += 1000;
+      inTurn.push(await getters[i % 2]());
+    }
+    expect([...atOnce, ...inTurn]).toEqual(Array(10).fill('token-1'));
+    expect(getPartnerToken).toHaveBeenCalledTimes(1);
+
+    const renewAt = Date.UTC(2017, 1, 14, 9) + 300 * 1000 - RENEW_MARGIN_MS;
+    clock.now = renewAt - 1;
+    await expect(getters[0]()).resolves.toBe('token-1');
+    expect(getPartnerToken).toHaveBeenCalledTimes(1);
+    clock.now = renewAt;
+    await expect(getters[1]()).resolves.toBe('token-2');
+    await expect(getters[0]()).resolves.toBe('token-2');
     expect(getPartnerToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('a failed callout, a token of unstated lifetime and a token the vendor refused are not reused', async () => {
+    fakeClock();
+    getPartnerToken
+      .mockRejectedValueOnce(new Error('the vendor could not be reached'))
+      .mockResolvedValueOnce({ token: 'token-1', expiresIn: null })
+      .mockResolvedValueOnce({ token: 'token-2', expiresIn: 300 })
+      .mockResolvedValueOnce({ token: 'token-3', expiresIn: 300 });
+    const element = mount({ accountId: '001A' });
+    await flush();
+    const [getToken] = tokenGetters();
+    await expect(getToken()).rejects.toThrow('the vendor could not be reached');
+    await expect(getToken()).resolves.toBe('token-1');
+    await expect(getToken()).resolves.toBe('token-2');
+    await expect(getToken()).resolves.toBe('token-2');
+    expect(getPartnerToken).toHaveBeenCalledTimes(3);
+    const unauthorized = Object.assign(new Error('unauthorized'), { code: 'unauthorized', status: 401, retryable: false });
+    element.addEventListener('error', () => {});
+    panelIn(element).fire('dealreg-error', { operation: 'load-overview', error: unauthorized });
+    await expect(getToken()).resolves.toBe('token-3');
+    expect(getPartnerToken).toHaveBeenCalledTimes(4);
   });
 
   it('without an API base URL it uses the documented default', async () => {
