@@ -69,7 +69,7 @@ describe('the French catalogue check', () => {
     const root = copy();
     const path = join(root, 'widgets', 'locales', 'fr.json');
     edit(path, '${n} jours restants', '${days} jours restants');
-    edit(join(root, 'widgets', 'shared', 'templates.ts'), "msg('Retry')", "msg('Retry', { id: 'action.retry' })");
+    edit(join(root, 'widgets', 'templates', 'templates.ts'), "msg('Retry')", "msg('Retry', { id: 'action.retry' })");
     const { ok, report } = i18n(root, { check: true });
     assert.equal(ok, false);
     assert.ok(
