@@ -7,7 +7,7 @@ import { deepElements } from '../support/deep-dom.ts';
 
 export { deepElements, deepText } from '../support/deep-dom.ts';
 export { counting } from '../support/counting-adapter.ts';
-export { sleep, until, untilAborted } from '../support/wait.ts';
+export { until, untilAborted } from '../support/wait.ts';
 
 // ------------------------------------------------------------------ trouble recorder
 
@@ -16,16 +16,28 @@ export interface Trouble {
   windowErrors: string[];
   rejections: string[];
   all(): string[];
+  /**
+   * Resolves once the browser has reported every promise rejected so far and left unhandled: a
+   * witness rejected now is reported after them (in order), so a check that nothing was left
+   * unhandled waits on the report that would have come, not on a sleep. The witness is not recorded.
+   */
+  reported(): Promise<void>;
   stop(): void;
 }
+
+/** What @web/browser-logs writes, with console.error, for each unhandled rejection. */
+const RUNNER_REJECTION_LOG = 'An error was thrown in a Promise outside a test. Did you forget to await a function or assertion?';
 
 /** Records console.error calls, window 'error' and 'unhandledrejection' until stop(). */
 export function watchTrouble(): Trouble {
   const consoleErrors: string[] = [];
   const windowErrors: string[] = [];
   const rejections: string[] = [];
+  const witnesses = new Map<unknown, () => void>();
   const original = console.error;
   console.error = (...args: unknown[]) => {
+    // The test runner logs every unhandled rejection too (its own listener, first): not the witness's.
+    if (witnesses.size > 0 && (args[0] === RUNNER_REJECTION_LOG || args.some((a) => witnesses.has(a)))) return;
     consoleErrors.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' '));
   };
   const onError = (event: ErrorEvent) => {
@@ -33,8 +45,14 @@ export function watchTrouble(): Trouble {
   };
   const onRejection = (event: PromiseRejectionEvent) => {
     const reason: unknown = event.reason;
-    rejections.push(reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason));
     event.preventDefault();
+    const witnessed = witnesses.get(reason);
+    if (witnessed) {
+      witnesses.delete(reason);
+      witnessed();
+      return;
+    }
+    rejections.push(reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason));
   };
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
@@ -43,6 +61,12 @@ export function watchTrouble(): Trouble {
     windowErrors,
     rejections,
     all: () => [...consoleErrors, ...windowErrors, ...rejections],
+    reported: () =>
+      new Promise<void>((resolve) => {
+        const witness = new Error('the trouble recorder’s witness');
+        witnesses.set(witness, resolve);
+        void Promise.reject(witness);
+      }),
     stop() {
       console.error = original;
       window.removeEventListener('error', onError);

@@ -62,7 +62,7 @@ describe('hostile world: host pages', function () {
       // Bundled by the test runner (see second-copy.ts): new element classes for every tag. The built
       // dist/dealreg.js loaded twice is checked by the Node suite (test/node/csp.test.mjs), after the build.
       await import(/* @vite-ignore */ new URL('./second-copy.ts', import.meta.url).href);
-      await new Promise((r) => setTimeout(r, 50));
+      await trouble.reported();
     } finally {
       trouble.stop();
     }

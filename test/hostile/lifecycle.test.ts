@@ -5,7 +5,19 @@ import { createMockBackend } from '../../mocks/index.ts';
 import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import '../../widgets/index.ts';
-import { counting, deepText, findButton, mount, settled, sleep, unmount, until, untilAborted, watchTrouble } from './helpers.ts';
+import type { ReactiveElement } from 'lit';
+import {
+  counting,
+  deepElements,
+  deepText,
+  findButton,
+  mount,
+  settled,
+  unmount,
+  until,
+  untilAborted,
+  watchTrouble,
+} from './helpers.ts';
 
 const TOKEN = 'demo-alpha';
 
@@ -29,11 +41,8 @@ describe('hostile world: the panel removed mid-request', function () {
       expect(signals[0], 'the adapter received a signal').to.exist;
       expect(signals[0]!.aborted).to.equal(false);
       unmount(panel);
-      await sleep(50);
-      expect(
-        signals.every((s) => s?.aborted),
-        'every signal the adapter received is aborted',
-      ).to.equal(true);
+      await until(() => signals.every((s) => s?.aborted), 'every signal the adapter received aborted');
+      await trouble.reported();
     } finally {
       console.warn = warn;
       trouble.stop();
@@ -55,8 +64,8 @@ describe('hostile world: the panel removed mid-request', function () {
       const quoteSignal = adapter.signals.requestQuote[0];
       expect(quoteSignal, 'the quote request carries a signal').to.exist;
       unmount(panel);
-      await sleep(50);
-      expect(quoteSignal!.aborted, 'the quote request is aborted').to.equal(true);
+      await until(() => quoteSignal!.aborted, 'the quote request aborted');
+      await trouble.reported();
     } finally {
       trouble.stop();
     }
@@ -91,7 +100,9 @@ describe('hostile world: the panel removed mid-request', function () {
       const before = panel.shadowRoot?.innerHTML;
       answer!();
       await until(() => delivered, 'the late answer');
-      await sleep(0); // a task for whatever the answer would set off (a render, an event)
+      // What the answer would set off: a render of the panel or of an element inside it, an event, a rejection.
+      await Promise.all([panel, ...deepElements(panel)].map((el) => (el as Partial<ReactiveElement>).updateComplete));
+      await trouble.reported();
       expect(panel.shadowRoot?.innerHTML, 'the removed panel did not render the late answer').to.equal(before);
       expect(deepText(panel)).not.to.include('Laboratoires Vernier');
       expect(events, 'no event from a removed panel').to.deep.equal([]);

@@ -47,5 +47,3 @@ export const quoteOf = (r: CoreResult) => body<QuoteRequest>(r);
 export function problemCode(result: CoreResult): string | null {
   return result.ok ? null : result.problem.code;
 }
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,7 @@
 // The one way tests wait: on a condition (polled every 10 ms, with a deadline that names what was
-// awaited), or for an adapter call that only ends when its signal aborts. Fixed sleeps are for
-// negative checks only ("nothing more happens"); time that matters runs on test/support/virtual-clock.ts.
+// awaited), or for an adapter call that only ends when its signal aborts. No fixed sleeps: a negative
+// check ("nothing more happens") waits on the event that would have made it happen (a witness, the
+// answer, a render), and time that matters runs on test/support/virtual-clock.ts.
 import { DealRegError } from '../../src/errors.ts';
 
 export async function until(predicate: () => unknown, what: string, timeoutMs = 5000): Promise<void> {
@@ -9,10 +10,6 @@ export async function until(predicate: () => unknown, what: string, timeoutMs = 
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
-}
-
-export function sleep(ms = 0): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }
 
 /** Never answers; rejects `aborted` when (and only when) its signal aborts. */

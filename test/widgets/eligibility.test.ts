@@ -3,9 +3,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegEligibility, DealRegPanel } from '../../widgets/index.ts';
-import { backend, buttonNamed, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
-import { createMockBackend } from '../../mocks/index.ts';
-import type { AccountOverview } from '../../src/domain/types.ts';
+import { backend, buttonNamed, counting, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
+import { createMockBackend, type MockBackend } from '../../mocks/index.ts';
+import type { DealRegAdapter } from '../../src/adapter.ts';
+import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
+import { DealRegError } from '../../src/errors.ts';
+import type { DealRegErrorEvent } from '../../widgets/index.ts';
 
 async function panel(accountId: string, clock?: string): Promise<{ el: DealRegPanel; row: string; section: string }> {
   const core = backend(clock ? { clock } : {});
@@ -130,6 +133,85 @@ describe('<dealreg-eligibility opportunity-id> tells that deal’s story', () =>
     const text = await one('acc-conflict', 'opp-conflict-flash');
     expect(text).to.include('Another partner holds the protection on this deal');
     expect(text).not.to.match(/qualif|eligible/i);
+  });
+});
+
+describe('<dealreg-eligibility opportunity-id> for a deal beyond the first page (acc-large)', function () {
+  this.timeout(30_000);
+
+  /** acc-large's deals in the server's order: the overview's 25, then every page's. */
+  async function largeDeals(core: MockBackend): Promise<Opportunity[]> {
+    const adapter = memoryAdapter(core);
+    const overview = await adapter.getAccountOverview('acc-large');
+    const deals = [...overview.opportunities];
+    for (let cursor = overview.nextCursor; cursor !== null;) {
+      const page = await adapter.getOpportunities!('acc-large', cursor, { limit: 100 });
+      deals.push(...page.opportunities);
+      cursor = page.nextCursor;
+    }
+    expect(deals).to.have.length(1000);
+    return deals;
+  }
+
+  async function eligibilityOf(adapter: DealRegAdapter, opportunityId: string): Promise<DealRegEligibility> {
+    const el = await fixture<DealRegEligibility>(
+      html`<dealreg-eligibility account-id="acc-large" opportunity-id=${opportunityId} no-installed-base .adapter=${adapter}></dealreg-eligibility>`,
+    );
+    await until(
+      () => deepQuery(el, '[part~="decision"]') || deepQuery(el, '[part~="error"]') || deepQuery(el, 'p.weak'),
+      'an answer',
+    );
+    return el;
+  }
+
+  // Alpha sold infrastructure at acc-large within the installed-base window: every deal there qualifies.
+  for (const [label, position, pages] of [
+    ['the first deal after the overview’s 25', 25, 1],
+    ['the last of the 1,000', 999, 10],
+  ] as const) {
+    it(`${label}: its decision, after fetching the ${pages === 1 ? 'one page' : `${pages} pages`} it needs and no more`, async () => {
+      const core = backend();
+      const deal = (await largeDeals(core))[position]!;
+      const adapter = counting(memoryAdapter(core));
+      const el = await eligibilityOf(adapter, deal.id);
+      expect(deepText(el)).not.to.include('not part of the account');
+      expect(deepQuery(el, '[part~="decision"]')!.dataset.opportunityId).to.equal(deal.id);
+      expect(deepText(deepQuery(el, '[part~="summary"]')!)).to.include(`${deal.name} qualifies for opportunity protection:`);
+      expect(deepText(el)).to.include('your installed base');
+      expect(adapter.calls.getOpportunities, 'pages fetched').to.equal(pages);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a deal that is on no page: "not part of the account", once every page was fetched', async () => {
+    const adapter = counting(memoryAdapter(backend()));
+    const el = await eligibilityOf(adapter, 'opp-large-9999');
+    expect(deepText(el)).to.include('This opportunity is not part of the account.');
+    expect(adapter.calls.getOpportunities, 'pages fetched').to.equal(10);
+  });
+
+  it('a page that fails: the error with Retry, not "not found"; Retry goes on and finds the deal', async () => {
+    const core = backend();
+    const deal = (await largeDeals(core))[500]!;
+    const real = memoryAdapter(core);
+    let failing = true;
+    const adapter = counting({
+      ...real,
+      getOpportunities: (id, cursor, o) =>
+        failing ? Promise.reject(new DealRegError('service-unavailable')) : real.getOpportunities!(id, cursor, o),
+    });
+    const errors: DealRegErrorEvent[] = [];
+    const el = await fixture<DealRegEligibility>(
+      html`<dealreg-eligibility account-id="acc-large" opportunity-id=${deal.id} no-installed-base .adapter=${adapter} @dealreg-error=${(e: DealRegErrorEvent) => errors.push(e)}></dealreg-eligibility>`,
+    );
+    await until(() => deepQuery(el, '[part~="error"]'), 'the error');
+    expect(deepText(el)).not.to.include('not part of the account');
+    expect(errors.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([['load-more', 'service-unavailable']]);
+    await expect(el).to.be.accessible();
+    failing = false;
+    deepQuery<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+    await until(() => deepQuery(el, '[part~="decision"]'), 'the decision after Retry');
+    expect(deepText(deepQuery(el, '[part~="summary"]')!)).to.include(`${deal.name} qualifies for opportunity protection:`);
   });
 });
 

@@ -1,16 +1,19 @@
 // Test helpers for the widgets: a real mock backend behind the memory adapter, call counting,
 // and deep queries through nested shadow roots (test/support).
+import { fixture, html } from '@open-wc/testing';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { BackendCore } from '../../mocks/core/backend-core.ts';
 import { createMemoryAdapter } from '../../mocks/core/memory-adapter.ts';
 import { DealRegError, type DealRegErrorCode } from '../../src/errors.ts';
 import { createMockBackend } from '../../mocks/index.ts';
 import type { MockBackend, MockBackendOptions } from '../../mocks/index.ts';
-import { deepQueryAll } from '../support/deep-dom.ts';
+import { deepQuery, deepQueryAll } from '../support/deep-dom.ts';
+import { counting } from '../support/counting-adapter.ts';
+import { until } from '../support/wait.ts';
 
 export { deepElements, deepQuery, deepQueryAll, deepText } from '../support/deep-dom.ts';
 export { counting, type AdapterMethod, type CountingAdapter } from '../support/counting-adapter.ts';
-export { sleep, until } from '../support/wait.ts';
+export { until } from '../support/wait.ts';
 
 export type CoreMethod = keyof BackendCore;
 
@@ -66,4 +69,23 @@ export function failingOverview(
     getAccountOverview: (id, o) => (failing ? Promise.reject(new DealRegError(code)) : real.getAccountOverview(id, o)),
   };
   return { adapter, setFailing: (on) => (failing = on) };
+}
+
+/**
+ * A witness of the browser's `online` event: a <dealreg-status> on an adapter of its own, whose
+ * account failed `offline`. `reloaded()` resolves once an `online` event has made it load again: a
+ * test that checks another account did NOT reload waits on the very event that would have reloaded it
+ * (every store reloads from its `online` listener, synchronously as the event is dispatched).
+ */
+export async function onlineWitness(): Promise<{ reloaded: () => Promise<void> }> {
+  const { adapter, setFailing } = failingOverview('offline');
+  const witnessed = counting(adapter);
+  const el = await fixture(html`<dealreg-status account-id="acc-protected" .adapter=${witnessed}></dealreg-status>`);
+  await until(() => deepQuery(el, '[part~="error"]'), 'the witness offline');
+  setFailing(false);
+  return {
+    reloaded: async () => {
+      await until(() => witnessed.calls.getAccountOverview === 2, 'the witness reloaded by `online`');
+    },
+  };
 }

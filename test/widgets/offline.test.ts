@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegStatus } from '../../widgets/index.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { counting, deepQuery, deepText, failingOverview, memoryAdapter, sleep, until } from './helpers.ts';
+import { counting, deepQuery, deepText, failingOverview, memoryAdapter, onlineWitness, until } from './helpers.ts';
 
 /** The memory adapter behind a network switch: while off, every overview rejects `offline`. */
 function switchable(): { adapter: ReturnType<typeof counting>; setOnline: (on: boolean) => void } {
@@ -34,8 +34,9 @@ describe('offline and back', () => {
     const adapter = counting({ ...real, getAccountOverview: () => Promise.reject(new DealRegError('not-found')) });
     const el = await fixture<DealRegStatus>(html`<dealreg-status account-id="acc-x" .adapter=${adapter}></dealreg-status>`);
     await until(() => deepQuery(el, '[part~="error"]'), 'the error');
+    const witness = await onlineWitness();
     window.dispatchEvent(new Event('online'));
-    await sleep(30);
+    await witness.reloaded();
     expect(adapter.calls.getAccountOverview).to.equal(1);
   });
 
@@ -47,8 +48,9 @@ describe('offline and back', () => {
     await until(() => deepQuery(el, '[part~="error"]'), 'the error');
     el.remove();
     setOnline(true);
+    const witness = await onlineWitness();
     window.dispatchEvent(new Event('online'));
-    await sleep(30);
+    await witness.reloaded();
     expect(adapter.calls.getAccountOverview).to.equal(1);
   });
 });

@@ -12,7 +12,17 @@ import type { AccountOverview } from '../../src/domain/types.ts';
 import { DealRegError } from '../../src/errors.ts';
 import type { DealRegErrorEvent, DealRegPanel, DealRegStatus } from '../../widgets/index.ts';
 import { overviewStoreFor } from '../../widgets/index.ts';
-import { backend, buttonNamed, counting, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
+import {
+  backend,
+  buttonNamed,
+  counting,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  memoryAdapter,
+  onlineWitness,
+  until,
+} from './helpers.ts';
 import type { CountingAdapter } from './helpers.ts';
 import { untilAborted } from '../support/wait.ts';
 
@@ -176,8 +186,9 @@ describe('paging a big account (acc-large)', function () {
     const before = requests(adapter);
     el.remove();
     await until(() => adapter.signals.getOpportunities[0]?.aborted, 'the page request aborted');
+    const witness = await onlineWitness();
     window.dispatchEvent(new Event('online'));
-    await new Promise((r) => setTimeout(r, 50)); // a negative check: nothing more happens
+    await witness.reloaded();
     expect(requests(adapter), 'requests after removal').to.equal(before);
     expect(overviewStoreFor(adapter).snapshot(ACCOUNT).status, 'the store let go of the account').to.equal('idle');
   });

@@ -10,7 +10,7 @@ import { DealRegQuoteRequestedEvent } from '../../widgets/index.ts';
 import type { MockBackend } from '../../mocks/index.ts';
 import { configureDealReg, resetDealRegConfig } from '../../widgets/element/config.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
-import { backend, buttonNamed, countingCore, deepQuery, deepText, memoryAdapter, sleep, until } from './helpers.ts';
+import { backend, buttonNamed, countingCore, deepQuery, deepText, memoryAdapter, until } from './helpers.ts';
 
 /** The id of the partner's registration on an account, read through the real adapter. */
 async function registrationOn(core: MockBackend, accountId: string, token = 'demo-alpha'): Promise<string> {
@@ -159,7 +159,9 @@ describe('<dealreg-quote-button>', () => {
     const button = buttonNamed(el, 'Request quote')!;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     button.click();
-    await sleep(20);
+    // What the click runs, asked for directly: its promise settles once the answer is in when it sends.
+    await el.requestQuote();
+    await el.updateComplete;
     expect(core.coreCalls.requestQuote).to.equal(0);
     expect(deepText(el).toLowerCase()).not.to.include('beta');
     await expect(el).to.be.accessible();

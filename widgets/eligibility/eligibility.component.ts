@@ -12,7 +12,10 @@ import { basisLabel, familyLabel, hintKind, hintText, newDealHintText } from '..
 import type { HintKind } from '../i18n/hint-text.ts';
 import { ICONS, eligibilityMeaning } from '../i18n/status-meaning.ts';
 import type { Variant } from '../i18n/status-meaning.ts';
-import { badge, overviewError, skeleton } from '../templates/templates.ts';
+import { badge, errorPanel, overviewError, skeleton } from '../templates/templates.ts';
+import { DealRegErrorEvent } from '../events/events.ts';
+import { PAGE_LIMIT_MAX } from '../state/overview-store.ts';
+import type { DealRegError } from '../../src/errors.ts';
 import { accountView, decisionAtSubmission, decisionForNewDeal, decisionToRegister } from '../state/view-model.ts';
 import { eligibilityStyles } from './eligibility.styles.ts';
 
@@ -25,6 +28,9 @@ const HINT_VARIANT: Record<HintKind, Variant> = {
 
 const REFRESH_SHOWN = 5;
 
+// A failed page is reported once to the host, however many elements waited on it.
+const reportedMore = new WeakSet<DealRegError>();
+
 /**
  * What a new deal at an account needs to qualify, or one opportunity's eligibility, and the installed base.
  *
@@ -32,12 +38,13 @@ const REFRESH_SHOWN = 5;
  * account dormant since…; your installed base since…) and the coming rule change if any: never a
  * verdict beside the account's deals, whose own eligibility their rows tell. With `opportunity-id`:
  * that deal's story (its decision today while it can be registered, the decision it was registered
- * under, or that another partner holds it). Then this partner's installed base at the account by
+ * under, or that another partner holds it), fetching the pages after the overview until it finds the
+ * deal (they are the shared rows: a status list of the account shows them too). Then this partner's installed base at the account by
  * family and generation, with the assets reaching end of support soon as refresh candidates.
  *
  * @tag dealreg-eligibility
  *
- * @event dealreg-error - Loading failed; `detail.error` is the typed `DealRegError`.
+ * @event dealreg-error - Loading failed, or a page fetched to find `opportunity-id`; `detail.error` is the typed `DealRegError`.
  *
  * @csspart base - The wrapper.
  * @csspart decision - What a new deal needs, or the named opportunity's decision, with its hints.
@@ -72,6 +79,22 @@ export class DealRegEligibility extends DealRegElement {
 
   /** Hide the installed-base summary (e.g. per-row use). */
   @property({ type: Boolean, attribute: 'no-installed-base' }) noInstalledBase = false;
+
+  protected override updated(): void {
+    const { value, loadingMore, moreError } = this.overview.snapshot;
+    if (!value || !this.opportunityId || loadingMore || moreError || value.nextCursor === null || !this.overview.canPage) return;
+    if (!value.opportunities.some((o) => o.id === this.opportunityId)) void this.fetchMore();
+  }
+
+  /** The next page, to look for `opportunity-id` beyond the rows loaded: one request at a time (the store's). */
+  private async fetchMore(): Promise<void> {
+    await this.overview.loadMore(PAGE_LIMIT_MAX);
+    const error = this.overview.snapshot.moreError;
+    if (error && this.isConnected && !reportedMore.has(error)) {
+      reportedMore.add(error);
+      this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-more', error }));
+    }
+  }
 
   private renderDecision(decision: EligibilityDecision, opportunity: Opportunity): TemplateResult {
     const locale = this.effectiveLocale;
@@ -226,8 +249,17 @@ export class DealRegEligibility extends DealRegElement {
     }
     const opportunity = this.opportunityId ? overview.opportunities.find((o) => o.id === this.opportunityId) : undefined;
     if (this.opportunityId && !opportunity) {
+      // Not among the rows loaded: a later page may hold it (updated() fetches them), until the end of the list.
+      const { moreError } = this.overview.snapshot;
+      const more = overview.nextCursor !== null && this.overview.canPage;
       return html`<div part="base">
-        <p class="weak">${msg('This opportunity is not part of the account.')}</p>
+        ${
+          moreError
+            ? errorPanel(moreError, () => void this.fetchMore())
+            : more
+              ? skeleton(2, true)
+              : html`<p class="weak">${msg('This opportunity is not part of the account.')}</p>`
+        }
       </div>`;
     }
     return html`<div part="base">
