@@ -22,7 +22,14 @@ export function problemType(code: string): string {
   return `/problems/${code}`;
 }
 
-export function problem(status: number, code: DealRegErrorCode, detail?: string): CoreResult & { ok: false } {
+/** A refusal: what every check answers instead of its value when the request fails it. */
+export type Failure = CoreResult & { ok: false };
+
+export function isFailure(value: unknown): value is Failure {
+  return typeof value === 'object' && value !== null && (value as Partial<Failure>).ok === false;
+}
+
+export function problem(status: number, code: DealRegErrorCode, detail?: string): Failure {
   const body: Problem = { type: problemType(code), title: TITLES[code] ?? code, status, code };
   if (detail !== undefined) body.detail = detail;
   return { ok: false, status, problem: body };
