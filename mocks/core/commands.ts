@@ -5,7 +5,7 @@
 import type { Registration } from '../../src/domain/types.ts';
 import { REJECTION_REASONS } from '../../src/domain/status.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { compareDates } from '../../src/program/dates.ts';
+import { addDays, compareDates, toIsoDate } from '../../src/program/dates.ts';
 import { evaluateEligibility, type EligibilityDecision } from '../../src/program/eligibility.ts';
 import { approveRegistration, extendProtection, quoteRefusal, rejectRegistration } from '../../src/program/lifecycle.ts';
 import { isProtectionActive, protectionState } from '../../src/program/protection.ts';
@@ -71,6 +71,35 @@ function rejectionReasons(
   return reasons.sort(byReasonOrder);
 }
 
+/**
+ * Rejected registrations one partner may collect on one opportunity in one day (the backend's
+ * clock, UTC). A rejection is stored and shown like any answer, so without a cap one partner could
+ * grow the store without bound by resubmitting a deal it cannot have (3,000 attempts on a deal
+ * another partner holds all used to be stored). The attempt that would be the next rejection that
+ * day is refused 429 and nothing is stored; an attempt the rules approve is never refused, so a
+ * partner who corrects its request is not locked out.
+ */
+export const MAX_REJECTED_PER_DAY = 5;
+
+/** 429 when this partner's rejections of this deal today have reached the cap; null otherwise. */
+function rejectionCap(s: MockState, opp: InternalOpportunity, partner: Partner): Failure | null {
+  const today = toIsoDate(s.clock);
+  let count = 0;
+  for (const reg of registrationsAt(s, s.indexes.rejectedOf(opp.id, partner.id))) {
+    if (toIsoDate(reg.submittedAt) === today) count += 1;
+  }
+  if (count < MAX_REJECTED_PER_DAY) return null;
+  const tomorrow = Date.parse(`${addDays(today, 1)}T00:00:00.000Z`);
+  return {
+    ...problem(
+      429,
+      'too-many-attempts',
+      `${MAX_REJECTED_PER_DAY} registrations of this opportunity were rejected today; try again tomorrow`,
+    ),
+    retryAfterSeconds: Math.max(1, Math.ceil((tomorrow - Date.parse(s.clock)) / 1000)),
+  };
+}
+
 /** POST /v1/registrations: approved or rejected now, by the rules in force on the clock's date. */
 export function register(s: MockState, partner: Partner, body: unknown): CoreResult {
   const request = checkRegistrationBody(body);
@@ -106,6 +135,8 @@ export function register(s: MockState, partner: Partner, body: unknown): CoreRes
   if (eligibility.ruleSetId !== null) reg.ruleSetId = eligibility.ruleSetId;
 
   const reasons = rejectionReasons(s, opp, partner, request, eligibility);
+  const capped = reasons.length > 0 ? rejectionCap(s, opp, partner) : null;
+  if (capped) return capped; // before the insert: nothing of this attempt is stored
   const ctx = { at: clock, by: 'vendor' as const };
   reg = reasons.length > 0 ? rejectRegistration(reg, reasons, ctx) : approveRegistration(reg, ctx, termsOf(s));
   const stored: InternalRegistration = { ...reg, partnerId: partner.id };

@@ -126,7 +126,10 @@ export function createGate(
         }
         // From here to the end: synchronous. The check-and-insert of every rule is atomic.
         const result = handle(partner);
-        entry.result = structuredClone(result);
+        // A refusal that says when to retry (the rejection cap's 429) changed nothing: it is not the
+        // key's answer, and a retry with the same key is decided afresh.
+        if (!result.ok && result.retryAfterSeconds !== undefined) idempotency.forget(slot);
+        else entry.result = structuredClone(result);
         return result;
       } catch (error) {
         idempotency.forget(slot);

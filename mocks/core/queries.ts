@@ -45,12 +45,12 @@ interface Row {
   key: UrgencyKey;
 }
 
-/** The whole account as this partner sees it now: every row in urgency order, the exact counts, its own registrations. */
+/** The whole account as this partner sees it now: every row in urgency order, the exact counts, its current registrations. */
 interface AccountStanding {
   rows: Row[];
   counts: OpportunityCounts;
-  /** This partner's registrations at the account, settled, by submission time. */
-  own: InternalRegistration[];
+  /** Per opportunity, this partner's current registration (its latest, settled): the one its row shows. */
+  current: ReadonlyMap<string, InternalRegistration>;
 }
 
 /**
@@ -79,7 +79,8 @@ function standingAt(s: MockState, partner: Partner, accountId: string): AccountS
     if (held) for (const same of state.sameDealOpportunities(s, held)) heldByOthers.add(same);
   }
   // The same function, on the same order of registrations, as the widgets' rows: the counts cannot disagree with a badge.
-  const latest = latestRegistrationByOpportunity(own);
+  // It answers with the registrations it was given: this partner's, internal.
+  const latest = latestRegistrationByOpportunity(own) as Map<string, InternalRegistration>;
   const counts: OpportunityCounts = { total: 0, byState: emptyStateCounts() };
   const rows: Row[] = [];
   for (const id of s.indexes.opportunitiesOfAccount(accountId)) {
@@ -93,13 +94,14 @@ function standingAt(s: MockState, partner: Partner, accountId: string): AccountS
     rows.push({ opp, held, key: urgencyKey(opp, standing, clock) });
   }
   rows.sort((a, b) => compareUrgency(a.key, b.key));
-  return { rows, counts, own };
+  return { rows, counts, current: latest };
 }
 
 /**
- * A page's body: its opportunities, this partner's registrations on them (history included) and
- * its quotes on those, and the cursor after its last row when more follow. Decided synchronously;
- * only the signature of the cursor is awaited.
+ * A page's body: its opportunities, this partner's current registration on each (the latest, the
+ * one its row shows, with its own history; never every earlier attempt, so a page's size does not
+ * grow with them) and its quotes on those, and the cursor after its last row when more follow.
+ * Decided synchronously; only the signature of the cursor is awaited.
  */
 async function pageBody(
   s: MockState,
@@ -108,8 +110,12 @@ async function pageBody(
   standing: AccountStanding,
   { page, more }: { page: Row[]; more: boolean },
 ): Promise<OpportunityPage> {
-  const onPage = new Set(page.map((row) => row.opp.id));
-  const registrations = standing.own.filter((reg) => onPage.has(reg.opportunityId));
+  const registrations: InternalRegistration[] = [];
+  for (const row of page) {
+    const reg = standing.current.get(row.opp.id);
+    if (reg) registrations.push(reg);
+  }
+  registrations.sort((a, b) => byCodePoint(a.submittedAt, b.submittedAt));
   const quotes: InternalQuote[] = [];
   for (const reg of registrations) {
     for (const quote of state.quotesOfRegistration(s, reg.id)) if (quote.partnerId === partner.id) quotes.push(quote);

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { createMockBackend, createRestHandler, DEMO_ACCOUNT_IDS, type MockBackend } from '../../mocks/index.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
 import { contractChecker, loadContract, type ContractCheck } from './contract.ts';
 
 const ORIGIN = 'http://contract.test';
@@ -184,6 +185,17 @@ describe('the mock backend answers as the contract says', () => {
     const badBody = await call('POST', REGISTRATIONS, { body: { accountId: 'acc-nextgen', opportunityId: 42 } });
     expect(badBody.status).to.equal(400);
     await check.response('POST', REGISTRATIONS, badBody);
+  });
+
+  it('POST registrations: 429 too-many-attempts with Retry-After once the day’s rejections of a deal are used up', async () => {
+    const held = { accountId: 'acc-conflict', opportunityId: 'opp-conflict-flash', presalesActivities: ['sizing'] };
+    for (let i = 0; i < MAX_REJECTED_PER_DAY; i += 1) {
+      expect((await call('POST', REGISTRATIONS, { body: held })).status).to.equal(201);
+    }
+    const refused = await call('POST', REGISTRATIONS, { body: held });
+    expect(refused.status).to.equal(429);
+    expect(refused.headers.get('Retry-After')).to.match(/^\d+$/);
+    expect(((await check.response('POST', REGISTRATIONS, refused)) as { code: string }).code).to.equal('too-many-attempts');
   });
 
   it('POST quote-requests: 201 submitted, 409 quote-already-open, 404 on another partner’s registration as on an unknown one; GET quote 200', async () => {

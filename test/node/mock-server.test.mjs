@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
+import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
 import { startMockServer } from '../../mocks/server/serve.ts';
 import { ROOT } from './browser.mjs';
 
@@ -38,7 +39,12 @@ function post(url, { body, token = null, chunked = false, agent }) {
       response.on('data', (c) => chunks.push(c));
       response.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: response.statusCode, type: response.headers['content-type'], json: text ? JSON.parse(text) : null });
+        resolve({
+          status: response.statusCode,
+          type: response.headers['content-type'],
+          retryAfter: response.headers['retry-after'],
+          json: text ? JSON.parse(text) : null,
+        });
       });
     });
     request.on('error', reject);
@@ -97,6 +103,52 @@ describe('the Node mock server under hostile bodies', { timeout: 120_000 }, () =
     const answer = await post(url, { body, token: 'demo-alpha', agent });
     assert.equal(answer.status, 201);
     assert.equal(answer.json.status, 'approved');
+  });
+});
+
+describe('the Node mock server under one partner’s repeated attempts on a deal it cannot have', { timeout: 120_000 }, () => {
+  let server;
+  let core;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 10 });
+
+  before(async () => {
+    core = createMockBackend();
+    server = await startMockServer({ core, port: 0 });
+  });
+  after(async () => {
+    agent.destroy();
+    await server?.close();
+  });
+
+  it('3,000 registrations, each with a new key: 5 stored and answered 201 rejected, the rest 429 with Retry-After; the overview stays under 64 kB', async () => {
+    // beta holds acc-conflict's deal: every attempt of alpha's is rejected already-protected.
+    const body = Buffer.from(
+      JSON.stringify({ accountId: 'acc-conflict', opportunityId: 'opp-conflict-flash', presalesActivities: ['sizing'] }),
+    );
+    const url = `${server.url}/api/v1/registrations`;
+    const statuses = {};
+    for (let i = 0; i < 3000; i += 10) {
+      const batch = await Promise.all(Array.from({ length: 10 }, () => post(url, { body, token: 'demo-alpha', agent })));
+      for (const answer of batch) {
+        statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+        if (answer.status !== 429) continue;
+        assert.equal(answer.type, 'application/problem+json');
+        assert.equal(answer.json.code, 'too-many-attempts');
+        assert.match(answer.retryAfter ?? '', /^[1-9]\d*$/);
+      }
+    }
+    assert.deepEqual(statuses, { 201: MAX_REJECTED_PER_DAY, 429: 3000 - MAX_REJECTED_PER_DAY });
+    const stored = core
+      .inspect()
+      .registrations.filter((r) => r.opportunityId === 'opp-conflict-flash' && r.partnerId === 'alpha');
+    assert.equal(stored.length, MAX_REJECTED_PER_DAY);
+
+    const response = await fetch(`${server.url}/api/v1/accounts/acc-conflict/overview`, {
+      headers: { Authorization: 'Bearer demo-alpha', 'Accept-Encoding': 'identity' },
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.ok(bytes.length < 64_000, `the overview is ${bytes.length} bytes`);
+    assert.equal(JSON.parse(bytes.toString('utf8')).registrations.length, 1, 'the deal’s current registration only');
   });
 });
 
