@@ -245,6 +245,42 @@ describe('the mock backend answers as the contract says', () => {
     await check.response('POST', REGISTRATIONS, nested);
   });
 
+  it('415 for a body not declared application/json, on every POST, as documented', async () => {
+    const held = (await overviewOf('acc-protected')).registrations[0]!;
+    for (const [template, path] of [
+      [REGISTRATIONS, REGISTRATIONS],
+      [QUOTE_REQUESTS, `/v1/registrations/${held.id}/quote-requests`],
+      [EXTENSION, `/v1/registrations/${held.id}/extension`],
+    ] as const) {
+      const headers = {
+        Authorization: 'Bearer demo-alpha',
+        'Idempotency-Key': `contract-${++keys}`,
+        'Content-Type': 'text/plain',
+      };
+      const response = (await handle(new Request(`${ORIGIN}/api${path}`, { method: 'POST', headers, body: '{}' })))!;
+      expect(response.status, path).to.equal(415);
+      await check.response('POST', template, response);
+    }
+  });
+
+  it('405 with Allow for a method a path does not serve, as components/responses/MethodNotAllowed says', async () => {
+    const documented = (await loadContract()).components.responses['MethodNotAllowed']!;
+    expect(Object.keys(documented['headers'] as object)).to.deep.equal(['Allow']);
+    for (const [method, path, allow] of [
+      ['PUT', '/v1/accounts/acc-nextgen/overview', 'GET, HEAD'],
+      ['DELETE', '/v1/quote-requests/quo-none', 'GET, HEAD'],
+      ['GET', REGISTRATIONS, 'POST'],
+    ] as const) {
+      const response = (await handle(
+        new Request(`${ORIGIN}/api${path}`, { method, headers: { Authorization: 'Bearer demo-alpha' } }),
+      ))!;
+      expect(response.status, `${method} ${path}`).to.equal(405);
+      expect(response.headers.get('Allow')).to.equal(allow);
+      expect(response.headers.get('Content-Type')).to.equal('application/problem+json');
+      expect(check.schemaErrors('Problem', await response.json())).to.deep.equal([]);
+    }
+  });
+
   it('503 when the backend fails: problem+json with Retry-After', async () => {
     core.configure({ failureRate: 1 });
     const response = await call('GET', '/v1/accounts/acc-nextgen/overview');

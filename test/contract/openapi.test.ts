@@ -96,9 +96,9 @@ describe('the OpenAPI contract document', () => {
     expect(codes('/v1/registrations/{registrationId}/extension', 'post')).to.include.members(['200', '409']);
   });
 
-  it('every POST documents 413 for a body past the limit', () => {
+  it('every POST documents 413 for a body past the limit and 415 for one not declared JSON', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
-      if (item['post']) expect(Object.keys(item['post']['responses'] as Json), path).to.include('413');
+      if (item['post']) expect(Object.keys(item['post']['responses'] as Json), path).to.include.members(['413', '415']);
     }
   });
 
@@ -133,6 +133,7 @@ describe('the OpenAPI contract document', () => {
     expect(doc.components.schemas['Problem']!['required']).to.deep.equal(['type', 'title', 'status', 'code']);
     expect(doc.components.responses['ServiceUnavailable']!['headers']).to.have.property('Retry-After');
     expect(doc.components.responses['TooManyAttempts']!['headers']).to.have.property('Retry-After');
+    expect(doc.components.responses['MethodNotAllowed']!['headers']).to.have.property('Allow');
   });
 
   describe('agrees with the boundary schemas the adapters use', () => {
