@@ -1,8 +1,10 @@
 // The REST contract of docs/rest-contract.md as one fetch-style handler: (Request) → Response, or undefined
 // when the path is not under basePath. MSW (browser), the Node mock server and tests share it, so
-// the body limit and the order of the checks below hold for all of them.
+// the methods (405 with Allow, HEAD as GET), the media type (415), the body limit and the order of
+// the checks below hold for all of them.
 import type { BackendCore, CoreResult } from './core/backend-core.ts';
 import { problem } from './core/problems.ts';
+import { declaredLength, isJsonType, mediaType, parseJson, readText, TOO_LARGE } from './rest-body.ts';
 
 /** Largest request body read, in bytes (64 KiB): a registration request is a few hundred. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -31,7 +33,7 @@ export type RestHandler = (request: Request) => Promise<Response | undefined>;
 const JSON_TYPE = 'application/json';
 const PROBLEM_TYPE = 'application/problem+json';
 
-/** Serialises a CoreResult: JSON on success, problem+json (and Retry-After on 503) on failure. */
+/** Serialises a CoreResult: JSON on success, problem+json (and Retry-After on 503 and 429) on failure. */
 export function toResponse(result: CoreResult): Response {
   if (result.ok) {
     return new Response(JSON.stringify(result.body), {
@@ -66,54 +68,7 @@ function segment(raw: string): string | null {
   }
 }
 
-const NOT_JSON = Symbol('not-json');
-const TOO_LARGE = Symbol('too-large');
-
 const tooLarge = (limit: number) => toResponse(problem(413, 'invalid-request', `the request body exceeds ${limit} bytes`));
-
-/** The declared Content-Length when there is a valid one; a chunked body has none. */
-function declaredLength(request: Request): number | null {
-  const header = request.headers.get('Content-Length');
-  return header !== null && /^\s*\d+\s*$/.test(header) ? Number(header) : null;
-}
-
-/**
- * The body as text, read chunk by chunk and abandoned as soon as it passes `limit` bytes, so a
- * body without a declared length (chunked) costs at most the limit. `request.text()` would buffer it all.
- */
-async function readText(request: Request, limit: number): Promise<string | typeof TOO_LARGE> {
-  if (request.body === null) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      reader.cancel().catch(() => undefined); // the rest is never read; the server drains or drops it
-      return TOO_LARGE;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-/** Unparseable (or, in an engine whose parser recurses, too deep to parse) is NOT_JSON; the core answers 400. */
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return NOT_JSON;
-  }
-}
 
 /**
  * `?limit=`: absent is null (the core's default); anything but decimal digits is NaN, which the core
@@ -125,19 +80,94 @@ function limitParameter(url: URL): number | null {
   return /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
 }
 
-const methodNotAllowed = (allow: string) => {
+/** 405 with the methods the route serves; `Allow` is required on a 405 (RFC 9110 §15.5.6). */
+function methodNotAllowed(allow: string): Response {
   const response = toResponse(problem(405, 'invalid-request', `method not allowed; use ${allow}`));
   response.headers.set('Allow', allow);
   return response;
-};
+}
+
+const unsupportedMediaType = () =>
+  toResponse(problem(415, 'invalid-request', 'the request body must be sent as application/json'));
+
+/** What HEAD answers: what GET would, status and headers (its length included), without the body. */
+async function headOf(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set('Content-Length', String((await response.arrayBuffer()).byteLength));
+  return new Response(null, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** One route of the contract: the method it serves, and how. */
+interface Route {
+  method: 'GET' | 'POST';
+  serve: () => Promise<Response>;
+}
 
 export function createRestHandler(
   core: BackendCore,
   { basePath = '/api', maxBodyBytes = MAX_BODY_BYTES }: RestHandlerOptions = {},
 ): RestHandler {
   const base = normalizeBase(basePath);
+  /** False for a stranger, answered 401 by the core before its body is looked at; a core that cannot tell says so itself. */
+  const mayBeKnown = (token: string | null) => !isTokenAware(core) || core.knowsToken(token);
 
-  return async (request) => {
+  /**
+   * A POST whose body the contract makes optional (`{}` or nothing): 415 for a body declared as
+   * anything but JSON, or for one sent with no type at all (read up to the limit to tell).
+   */
+  async function optionalBody(request: Request, token: string | null, answer: () => Promise<CoreResult>): Promise<Response> {
+    if (!mayBeKnown(token)) return toResponse(await answer());
+    const type = mediaType(request);
+    if (type !== null && !isJsonType(type)) return unsupportedMediaType();
+    if (type === null) {
+      const text = await readText(request, maxBodyBytes);
+      if (text === TOO_LARGE) return tooLarge(maxBodyBytes);
+      if (text !== '') return unsupportedMediaType();
+    }
+    return toResponse(await answer());
+  }
+
+  /** POST /v1/registrations: the body is required, declared JSON (else 415, unread), read up to the limit. */
+  async function registration(request: Request, token: string | null, key: string | null): Promise<Response> {
+    if (!mayBeKnown(token)) return toResponse(await core.registerOpportunity(token, undefined, key));
+    if (!isJsonType(mediaType(request))) return unsupportedMediaType();
+    const text = await readText(request, maxBodyBytes);
+    if (text === TOO_LARGE) return tooLarge(maxBodyBytes);
+    // Unparseable JSON reaches the core as a non-object, so it answers in the contract's order:
+    // 401 for a missing or unknown token first, then 400 invalid-request.
+    return toResponse(await core.registerOpportunity(token, parseJson(text), key));
+  }
+
+  function routeOf(request: Request, url: URL, parts: readonly (string | undefined)[]): Route | null {
+    const [collection, rawId, action] = parts;
+    const id = rawId === undefined ? null : segment(rawId);
+    if (rawId !== undefined && id === null) return null;
+    const token = bearerToken(request);
+    const key = request.headers.get('Idempotency-Key');
+    const json = async (result: Promise<CoreResult>) => toResponse(await result);
+    if (collection === 'accounts' && id !== null && action === 'overview') {
+      return { method: 'GET', serve: () => json(core.getAccountOverview(token, id)) };
+    }
+    if (collection === 'accounts' && id !== null && action === 'opportunities') {
+      const cursor = url.searchParams.get('cursor') ?? '';
+      return { method: 'GET', serve: () => json(core.getOpportunities(token, id, cursor, limitParameter(url))) };
+    }
+    if (collection === 'registrations' && id === null && action === undefined) {
+      return { method: 'POST', serve: () => registration(request, token, key) };
+    }
+    if (collection === 'registrations' && id !== null && action === 'quote-requests') {
+      return { method: 'POST', serve: () => optionalBody(request, token, () => core.requestQuote(token, id, key)) };
+    }
+    if (collection === 'registrations' && id !== null && action === 'extension') {
+      return { method: 'POST', serve: () => optionalBody(request, token, () => core.requestExtension(token, id, key)) };
+    }
+    if (collection === 'quote-requests' && id !== null && action === undefined) {
+      return { method: 'GET', serve: () => json(core.getQuote(token, id)) };
+    }
+    return null;
+  }
+
+  async function answer(request: Request): Promise<Response | undefined> {
     const url = new URL(request.url);
     if (base !== '' && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return undefined;
     // A declared length over the limit is refused first, before the token and without reading a byte.
@@ -147,51 +177,16 @@ export function createRestHandler(
       .slice(base.length)
       .split('/')
       .filter((p) => p !== '');
+    const route = parts[0] === 'v1' && parts.length <= 4 ? routeOf(request, url, parts.slice(1)) : null;
+    if (route === null) return toResponse(problem(404, 'not-found', 'no such route'));
+    // Any method the route does not serve (TRACE, PUT, OPTIONS, …) is 405 before anything else is looked at.
     const method = request.method.toUpperCase();
-    const token = bearerToken(request);
-    const key = request.headers.get('Idempotency-Key');
+    if (method === route.method || (method === 'HEAD' && route.method === 'GET')) return route.serve();
+    return methodNotAllowed(route.method === 'GET' ? 'GET, HEAD' : 'POST');
+  }
 
-    if (parts[0] !== 'v1') return toResponse(problem(404, 'not-found', 'no such route'));
-    const [, collection, rawId, action, ...rest] = parts;
-    const id = rawId === undefined ? null : segment(rawId);
-    if (rest.length > 0 || (rawId !== undefined && id === null)) return toResponse(problem(404, 'not-found', 'no such route'));
-
-    // GET /v1/accounts/{accountId}/overview
-    if (collection === 'accounts' && id !== null && action === 'overview') {
-      if (method !== 'GET') return methodNotAllowed('GET');
-      return toResponse(await core.getAccountOverview(token, id));
-    }
-    // GET /v1/accounts/{accountId}/opportunities?cursor=…&limit=…
-    if (collection === 'accounts' && id !== null && action === 'opportunities') {
-      if (method !== 'GET') return methodNotAllowed('GET');
-      return toResponse(await core.getOpportunities(token, id, url.searchParams.get('cursor') ?? '', limitParameter(url)));
-    }
-    // POST /v1/registrations
-    if (collection === 'registrations' && id === null) {
-      if (method !== 'POST') return methodNotAllowed('POST');
-      // A stranger is answered (401, by the core) without its body being read.
-      if (isTokenAware(core) && !core.knowsToken(token)) return toResponse(await core.registerOpportunity(token, undefined, key));
-      const text = await readText(request, maxBodyBytes);
-      if (text === TOO_LARGE) return tooLarge(maxBodyBytes);
-      // Unparseable JSON reaches the core as a non-object, so it answers in the contract's order:
-      // 401 for a missing or unknown token first, then 400 invalid-request.
-      return toResponse(await core.registerOpportunity(token, parseJson(text), key));
-    }
-    // POST /v1/registrations/{id}/quote-requests
-    if (collection === 'registrations' && id !== null && action === 'quote-requests') {
-      if (method !== 'POST') return methodNotAllowed('POST');
-      return toResponse(await core.requestQuote(token, id, key));
-    }
-    // POST /v1/registrations/{id}/extension
-    if (collection === 'registrations' && id !== null && action === 'extension') {
-      if (method !== 'POST') return methodNotAllowed('POST');
-      return toResponse(await core.requestExtension(token, id, key));
-    }
-    // GET /v1/quote-requests/{id}
-    if (collection === 'quote-requests' && id !== null && action === undefined) {
-      if (method !== 'GET') return methodNotAllowed('GET');
-      return toResponse(await core.getQuote(token, id));
-    }
-    return toResponse(problem(404, 'not-found', 'no such route'));
+  return async (request) => {
+    const response = await answer(request);
+    return response && request.method.toUpperCase() === 'HEAD' ? headOf(response) : response;
   };
 }

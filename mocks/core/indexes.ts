@@ -16,6 +16,8 @@ export interface StoreIndexes {
   /** The registrations of an opportunity that may still block a new one (the program's MAY_BLOCK_STATUSES). */
   mayBeLiveRegistrationsOf(opportunityId: string): Iterable<string>;
   quotesOfRegistration(registrationId: string): readonly string[];
+  /** One partner's rejected registrations of one opportunity, in insertion order (a rejection is final). */
+  rejectedOf(opportunityId: string, partnerId: string): readonly string[];
   opportunitiesOfAccount(accountId: string): readonly string[];
   /** What one partner sold at one account: the overview never scans other accounts' assets. */
   assetsOf(accountId: string, partnerId: string): readonly InternalAsset[];
@@ -39,7 +41,9 @@ export function indexStore(store: Store): StoreIndexes {
   const quotesByRegistration = new Map<string, string[]>();
   const opportunitiesByAccount = new Map<string, string[]>();
   const assetsByAccountAndPartner = new Map<string, InternalAsset[]>();
+  const rejected = new Map<string, string[]>();
   const assetKey = (accountId: string, partnerId: string) => JSON.stringify([accountId, partnerId]);
+  const rejectedKey = (opportunityId: string, partnerId: string) => JSON.stringify([opportunityId, partnerId]);
 
   function trackLiveness(reg: InternalRegistration): void {
     let live = mayBeLive.get(reg.opportunityId);
@@ -56,6 +60,7 @@ export function indexStore(store: Store): StoreIndexes {
   for (const reg of store.registrations.values()) {
     push(byAccount, reg.accountId, reg.id);
     trackLiveness(reg);
+    if (reg.status === 'rejected') push(rejected, rejectedKey(reg.opportunityId, reg.partnerId), reg.id);
   }
   for (const quote of store.quotes.values()) push(quotesByRegistration, quote.registrationId, quote.id);
   for (const asset of store.assets) {
@@ -69,10 +74,15 @@ export function indexStore(store: Store): StoreIndexes {
     registrationsOfAccount: (accountId) => byAccount.get(accountId) ?? NONE,
     mayBeLiveRegistrationsOf: (opportunityId) => mayBeLive.get(opportunityId) ?? NONE,
     quotesOfRegistration: (registrationId) => quotesByRegistration.get(registrationId) ?? NONE,
+    rejectedOf: (opportunityId, partnerId) => rejected.get(rejectedKey(opportunityId, partnerId)) ?? NONE,
     opportunitiesOfAccount: (accountId) => opportunitiesByAccount.get(accountId) ?? NONE,
     assetsOf: (accountId, partnerId) => assetsByAccountAndPartner.get(assetKey(accountId, partnerId)) ?? NO_ASSETS,
     putRegistration(reg) {
-      if (!store.registrations.has(reg.id)) push(byAccount, reg.accountId, reg.id);
+      const before = store.registrations.get(reg.id);
+      if (!before) push(byAccount, reg.accountId, reg.id);
+      if (reg.status === 'rejected' && before?.status !== 'rejected') {
+        push(rejected, rejectedKey(reg.opportunityId, reg.partnerId), reg.id);
+      }
       store.registrations.set(reg.id, reg);
       trackLiveness(reg);
     },

@@ -2,7 +2,13 @@
 import type { CoreResult, Problem } from './backend-core.ts';
 import type { DealRegErrorCode } from '../../src/errors.ts';
 
-const TITLES: Partial<Record<DealRegErrorCode, string>> = {
+/**
+ * Codes the mock sends that are no DealRegErrorCode: a client maps them by their status (429 →
+ * rate-limited), as it must any code it does not know.
+ */
+export type MockOnlyCode = 'too-many-attempts';
+
+const TITLES: Partial<Record<DealRegErrorCode | MockOnlyCode, string>> = {
   unauthorized: 'Missing or unknown credentials',
   'not-found': 'Not found',
   'invalid-request': 'Invalid request',
@@ -15,6 +21,7 @@ const TITLES: Partial<Record<DealRegErrorCode, string>> = {
   'extension-not-allowed': 'The protection cannot be extended',
   'invalid-cursor': 'Invalid paging cursor',
   'service-unavailable': 'Service temporarily unavailable',
+  'too-many-attempts': 'Too many rejected registrations of this opportunity today',
 };
 
 /** The problem type URI of a code (a relative reference, as RFC 9457 allows). */
@@ -22,7 +29,14 @@ export function problemType(code: string): string {
   return `/problems/${code}`;
 }
 
-export function problem(status: number, code: DealRegErrorCode, detail?: string): CoreResult & { ok: false } {
+/** A refusal: what every check answers instead of its value when the request fails it. */
+export type Failure = CoreResult & { ok: false };
+
+export function isFailure(value: unknown): value is Failure {
+  return typeof value === 'object' && value !== null && (value as Partial<Failure>).ok === false;
+}
+
+export function problem(status: number, code: DealRegErrorCode | MockOnlyCode, detail?: string): Failure {
   const body: Problem = { type: problemType(code), title: TITLES[code] ?? code, status, code };
   if (detail !== undefined) body.detail = detail;
   return { ok: false, status, problem: body };

@@ -32,9 +32,13 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Max-Age': '600',
 };
 
-/** The bridge's request with the body as a stream the router may abandon past its limit. */
+/**
+ * The bridge's request with the body as a stream the router may abandon past its limit. Only a POST:
+ * no other method's body is read, and a method the fetch API forbids (TRACE) cannot make a Request,
+ * while the bridge's own request answers its method, URL and headers without making one.
+ */
 function withGivingUpBody(request: Request, incoming: HttpBindings['incoming'] | undefined): Request {
-  if (incoming === undefined || request.method === 'GET' || request.method === 'HEAD') return request;
+  if (incoming === undefined || request.method !== 'POST') return request;
   return new Request(request.url, {
     method: request.method,
     headers: request.headers,
@@ -43,9 +47,12 @@ function withGivingUpBody(request: Request, incoming: HttpBindings['incoming'] |
   } as RequestInit);
 }
 
+/** CORS on every answer; a 405's Allow names OPTIONS too, which this server answers on every path. */
 function withCors(response: Response): Response {
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
+  const allow = headers.get('Allow');
+  if (allow !== null) headers.set('Allow', `${allow}, OPTIONS`);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { createMockBackend, createRestHandler, DEMO_ACCOUNT_IDS, type MockBackend } from '../../mocks/index.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
 import { contractChecker, loadContract, type ContractCheck } from './contract.ts';
 
 const ORIGIN = 'http://contract.test';
@@ -186,6 +187,17 @@ describe('the mock backend answers as the contract says', () => {
     await check.response('POST', REGISTRATIONS, badBody);
   });
 
+  it('POST registrations: 429 too-many-attempts with Retry-After once the day’s rejections of a deal are used up', async () => {
+    const held = { accountId: 'acc-conflict', opportunityId: 'opp-conflict-flash', presalesActivities: ['sizing'] };
+    for (let i = 0; i < MAX_REJECTED_PER_DAY; i += 1) {
+      expect((await call('POST', REGISTRATIONS, { body: held })).status).to.equal(201);
+    }
+    const refused = await call('POST', REGISTRATIONS, { body: held });
+    expect(refused.status).to.equal(429);
+    expect(refused.headers.get('Retry-After')).to.match(/^\d+$/);
+    expect(((await check.response('POST', REGISTRATIONS, refused)) as { code: string }).code).to.equal('too-many-attempts');
+  });
+
   it('POST quote-requests: 201 submitted, 409 quote-already-open, 404 on another partner’s registration as on an unknown one; GET quote 200', async () => {
     core.configure({ quoteDecisionDelayMs: 0 });
     const held = (await overviewOf('acc-protected')).registrations.find((r) => r.status === 'approved')!;
@@ -231,6 +243,42 @@ describe('the mock backend answers as the contract says', () => {
     const nested = await call('POST', REGISTRATIONS, { body: deep });
     expect(nested.status).to.equal(400);
     await check.response('POST', REGISTRATIONS, nested);
+  });
+
+  it('415 for a body not declared application/json, on every POST, as documented', async () => {
+    const held = (await overviewOf('acc-protected')).registrations[0]!;
+    for (const [template, path] of [
+      [REGISTRATIONS, REGISTRATIONS],
+      [QUOTE_REQUESTS, `/v1/registrations/${held.id}/quote-requests`],
+      [EXTENSION, `/v1/registrations/${held.id}/extension`],
+    ] as const) {
+      const headers = {
+        Authorization: 'Bearer demo-alpha',
+        'Idempotency-Key': `contract-${++keys}`,
+        'Content-Type': 'text/plain',
+      };
+      const response = (await handle(new Request(`${ORIGIN}/api${path}`, { method: 'POST', headers, body: '{}' })))!;
+      expect(response.status, path).to.equal(415);
+      await check.response('POST', template, response);
+    }
+  });
+
+  it('405 with Allow for a method a path does not serve, as components/responses/MethodNotAllowed says', async () => {
+    const documented = (await loadContract()).components.responses['MethodNotAllowed']!;
+    expect(Object.keys(documented['headers'] as object)).to.deep.equal(['Allow']);
+    for (const [method, path, allow] of [
+      ['PUT', '/v1/accounts/acc-nextgen/overview', 'GET, HEAD'],
+      ['DELETE', '/v1/quote-requests/quo-none', 'GET, HEAD'],
+      ['GET', REGISTRATIONS, 'POST'],
+    ] as const) {
+      const response = (await handle(
+        new Request(`${ORIGIN}/api${path}`, { method, headers: { Authorization: 'Bearer demo-alpha' } }),
+      ))!;
+      expect(response.status, `${method} ${path}`).to.equal(405);
+      expect(response.headers.get('Allow')).to.equal(allow);
+      expect(response.headers.get('Content-Type')).to.equal('application/problem+json');
+      expect(check.schemaErrors('Problem', await response.json())).to.deep.equal([]);
+    }
   });
 
   it('503 when the backend fails: problem+json with Retry-After', async () => {

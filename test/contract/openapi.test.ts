@@ -90,15 +90,15 @@ describe('the OpenAPI contract document', () => {
     expect(parameters['Limit']).to.include({ in: 'query', name: 'limit', required: false });
     expect(parameters['Limit']!['schema']).to.deep.equal({ type: 'integer', minimum: 1, default: 25 });
     expect(doc.components.responses['BadPageRequest']!['description']).to.contain('invalid-cursor');
-    expect(codes('/v1/registrations', 'post')).to.include.members(['201', '400', '401', '409', '422', '503']);
+    expect(codes('/v1/registrations', 'post')).to.include.members(['201', '400', '401', '409', '422', '429', '503']);
     expect(codes('/v1/registrations/{registrationId}/quote-requests', 'post')).to.include.members(['201', '404', '409', '422']);
     expect(codes('/v1/quote-requests/{quoteId}', 'get')).to.include.members(['200', '404']);
     expect(codes('/v1/registrations/{registrationId}/extension', 'post')).to.include.members(['200', '409']);
   });
 
-  it('every POST documents 413 for a body past the limit', () => {
+  it('every POST documents 413 for a body past the limit and 415 for one not declared JSON', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
-      if (item['post']) expect(Object.keys(item['post']['responses'] as Json), path).to.include('413');
+      if (item['post']) expect(Object.keys(item['post']['responses'] as Json), path).to.include.members(['413', '415']);
     }
   });
 
@@ -126,12 +126,14 @@ describe('the OpenAPI contract document', () => {
     expect(key).to.include({ in: 'header', name: 'Idempotency-Key', required: true });
   });
 
-  it('errors are application/problem+json with type, title, status and code; 503 carries Retry-After', () => {
+  it('errors are application/problem+json with type, title, status and code; 503 and 429 carry Retry-After', () => {
     for (const [name, response] of Object.entries(doc.components.responses)) {
       expect(Object.keys(response['content'] as Json), name).to.deep.equal(['application/problem+json']);
     }
     expect(doc.components.schemas['Problem']!['required']).to.deep.equal(['type', 'title', 'status', 'code']);
     expect(doc.components.responses['ServiceUnavailable']!['headers']).to.have.property('Retry-After');
+    expect(doc.components.responses['TooManyAttempts']!['headers']).to.have.property('Retry-After');
+    expect(doc.components.responses['MethodNotAllowed']!['headers']).to.have.property('Allow');
   });
 
   describe('agrees with the boundary schemas the adapters use', () => {

@@ -49,7 +49,9 @@ describe('ids', () => {
     const backend = createMockBackend();
     const ids = new Set<string>();
     for (let i = 0; i < 500; i += 1) {
-      const deal = { accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: [] };
+      // One deal each: a partner's rejections of one deal are capped per day.
+      const opportunityId = `opp-large-${String(i + 1).padStart(4, '0')}`;
+      const deal = { accountId: 'acc-large', opportunityId, presalesActivities: [] };
       const reg = registrationOf(await backend.registerOpportunity(ALPHA, deal, newKey())); // rejected: no presales activity
       expect(reg.id).to.match(/^reg-[0-9a-f]{32}$/);
       ids.add(reg.id);

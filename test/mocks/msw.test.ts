@@ -27,6 +27,25 @@ describe('mock backend through MSW in the browser', () => {
     expect(overview.partner.id).to.equal('alpha');
   });
 
+  it('through the worker too: HEAD as GET without a body, 405 with Allow, 415 for a text/plain body', async () => {
+    const url = '/api/v1/accounts/acc-nextgen/overview';
+    const head = await fetch(url, { method: 'HEAD', headers: { Authorization: 'Bearer demo-alpha' } });
+    expect(head.status).to.equal(200);
+    expect(head.headers.get('content-type')).to.match(/^application\/json/);
+    expect(await head.text()).to.equal('');
+    const put = await fetch(url, { method: 'PUT', headers: { Authorization: 'Bearer demo-alpha' } });
+    expect(put.status).to.equal(405);
+    expect(put.headers.get('allow')).to.equal('GET, HEAD');
+    expect(put.headers.get('content-type')).to.equal('application/problem+json');
+    const plain = await fetch('/api/v1/registrations', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer demo-alpha', 'Idempotency-Key': `msw-${Date.now()}`, 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ accountId: 'acc-nextgen', opportunityId: 'opp-nextgen-synergy', presalesActivities: ['demo'] }),
+    });
+    expect(plain.status).to.equal(415);
+    expect(plain.headers.get('content-type')).to.equal('application/problem+json');
+  });
+
   it('without a token the worker answers 401 problem+json', async () => {
     const response = await fetch('/api/v1/accounts/acc-nextgen/overview');
     expect(response.status).to.equal(401);

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
+import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
 import { startMockServer } from '../../mocks/server/serve.ts';
 import { ROOT } from './browser.mjs';
 
@@ -38,7 +39,12 @@ function post(url, { body, token = null, chunked = false, agent }) {
       response.on('data', (c) => chunks.push(c));
       response.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: response.statusCode, type: response.headers['content-type'], json: text ? JSON.parse(text) : null });
+        resolve({
+          status: response.statusCode,
+          type: response.headers['content-type'],
+          retryAfter: response.headers['retry-after'],
+          json: text ? JSON.parse(text) : null,
+        });
       });
     });
     request.on('error', reject);
@@ -97,6 +103,132 @@ describe('the Node mock server under hostile bodies', { timeout: 120_000 }, () =
     const answer = await post(url, { body, token: 'demo-alpha', agent });
     assert.equal(answer.status, 201);
     assert.equal(answer.json.status, 'approved');
+  });
+});
+
+/** Any request over node:http through `agent`: status, headers and the raw body text. */
+function send(url, { method, headers = {}, body, agent }) {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method, headers, agent }, (response) => {
+      const chunks = [];
+      response.on('data', (c) => chunks.push(c));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }),
+      );
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+describe('the Node mock server strict on the wire', { timeout: 60_000 }, () => {
+  let server;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const auth = { Authorization: 'Bearer demo-alpha' };
+
+  before(async () => {
+    server = await startMockServer({ core: createMockBackend(), port: 0 });
+  });
+  after(async () => {
+    agent.destroy();
+    await server?.close();
+  });
+
+  it('TRACE, PUT, PATCH and DELETE get 405 problem+json with Allow (OPTIONS included: the server answers it everywhere)', async () => {
+    const routes = [
+      ['/api/v1/accounts/acc-nextgen/overview', 'GET, HEAD, OPTIONS'],
+      ['/api/v1/quote-requests/quo-none', 'GET, HEAD, OPTIONS'],
+      ['/api/v1/registrations', 'POST, OPTIONS'],
+      ['/api/v1/registrations/reg-none/extension', 'POST, OPTIONS'],
+    ];
+    for (const [path, allow] of routes) {
+      for (const method of ['TRACE', 'PUT', 'PATCH', 'DELETE']) {
+        const answer = await send(`${server.url}${path}`, { method, headers: auth, agent });
+        assert.equal(answer.status, 405, `${method} ${path}`);
+        assert.equal(answer.headers['content-type'], 'application/problem+json');
+        assert.equal(answer.headers.allow, allow, `${method} ${path}`);
+        assert.equal(JSON.parse(answer.text).status, 405);
+      }
+    }
+  });
+
+  it('HEAD answers as GET does, with no body: the same status and headers, its length declared', async () => {
+    for (const [path, headers] of [
+      ['/api/v1/accounts/acc-nextgen/overview', auth],
+      ['/api/v1/accounts/acc-nextgen/overview', {}],
+      ['/api/v1/quote-requests/quo-none', auth],
+    ]) {
+      const get = await send(`${server.url}${path}`, { method: 'GET', headers, agent });
+      const head = await send(`${server.url}${path}`, { method: 'HEAD', headers, agent });
+      assert.equal(head.status, get.status, path);
+      assert.equal(head.text, '');
+      assert.equal(Number(head.headers['content-length']), Buffer.byteLength(get.text), path);
+      const same = (h) => Object.entries(h).filter(([name]) => !['date', 'content-length', 'transfer-encoding'].includes(name));
+      assert.deepEqual(same(head.headers), same(get.headers), path);
+    }
+  });
+
+  it('a JSON body sent as text/plain, or with no type, gets 415 problem+json; as application/json, 201', async () => {
+    const body = JSON.stringify({
+      accountId: 'acc-nextgen',
+      opportunityId: 'opp-nextgen-synergy',
+      presalesActivities: ['sizing'],
+    });
+    const url = `${server.url}/api/v1/registrations`;
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', null]) {
+      const headers = { ...auth, 'Idempotency-Key': key(), ...(type === null ? {} : { 'Content-Type': type }) };
+      const answer = await send(url, { method: 'POST', headers, body, agent });
+      assert.equal(answer.status, 415, String(type));
+      assert.equal(answer.headers['content-type'], 'application/problem+json');
+    }
+    const headers = { ...auth, 'Idempotency-Key': key(), 'Content-Type': 'application/json' };
+    assert.equal((await send(url, { method: 'POST', headers, body, agent })).status, 201, 'and the connection still serves');
+  });
+});
+
+describe('the Node mock server under one partner’s repeated attempts on a deal it cannot have', { timeout: 120_000 }, () => {
+  let server;
+  let core;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 10 });
+
+  before(async () => {
+    core = createMockBackend();
+    server = await startMockServer({ core, port: 0 });
+  });
+  after(async () => {
+    agent.destroy();
+    await server?.close();
+  });
+
+  it('3,000 registrations, each with a new key: 5 stored and answered 201 rejected, the rest 429 with Retry-After; the overview stays under 64 kB', async () => {
+    // beta holds acc-conflict's deal: every attempt of alpha's is rejected already-protected.
+    const body = Buffer.from(
+      JSON.stringify({ accountId: 'acc-conflict', opportunityId: 'opp-conflict-flash', presalesActivities: ['sizing'] }),
+    );
+    const url = `${server.url}/api/v1/registrations`;
+    const statuses = {};
+    for (let i = 0; i < 3000; i += 10) {
+      const batch = await Promise.all(Array.from({ length: 10 }, () => post(url, { body, token: 'demo-alpha', agent })));
+      for (const answer of batch) {
+        statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+        if (answer.status !== 429) continue;
+        assert.equal(answer.type, 'application/problem+json');
+        assert.equal(answer.json.code, 'too-many-attempts');
+        assert.match(answer.retryAfter ?? '', /^[1-9]\d*$/);
+      }
+    }
+    assert.deepEqual(statuses, { 201: MAX_REJECTED_PER_DAY, 429: 3000 - MAX_REJECTED_PER_DAY });
+    const stored = core
+      .inspect()
+      .registrations.filter((r) => r.opportunityId === 'opp-conflict-flash' && r.partnerId === 'alpha');
+    assert.equal(stored.length, MAX_REJECTED_PER_DAY);
+
+    const response = await fetch(`${server.url}/api/v1/accounts/acc-conflict/overview`, {
+      headers: { Authorization: 'Bearer demo-alpha', 'Accept-Encoding': 'identity' },
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.ok(bytes.length < 64_000, `the overview is ${bytes.length} bytes`);
+    assert.equal(JSON.parse(bytes.toString('utf8')).registrations.length, 1, 'the deal’s current registration only');
   });
 });
 
