@@ -3,22 +3,18 @@
 // generation (never named here), so a modified program still seeds.
 // Registrations go through the engine's lifecycle functions, exactly like live ones.
 import type { InfraOrder, IsoDate, IsoDateTime, Registration } from '../../src/domain/types.ts';
-import type { PresalesActivity, ProductGeneration } from '../../src/domain/status.ts';
+import type { PresalesActivity } from '../../src/domain/status.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { addDays, addMonths, toIsoDate } from '../../src/program/dates.ts';
 import { approveRegistration, transitionQuote } from '../../src/program/lifecycle.ts';
 import { quoteValidUntil } from '../../src/program/protection.ts';
 import { ruleSetInForce } from '../../src/program/rule-set.ts';
-import type {
-  InternalAccount,
-  InternalAsset,
-  InternalOpportunity,
-  InternalQuote,
-  InternalRegistration,
-  Partner,
-  Store,
-} from './model.ts';
-import { hashString, mulberry32, pick, randomInt, type Random } from './prng.ts';
+import type { InternalAccount, InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
+import { hashString, mulberry32 } from './prng.ts';
+import { familiesOf, skuOf, SUPPORT_MONTHS } from './families.ts';
+import { generateLargeAccount } from './large-account.ts';
+
+export { generateLargeAccount, LARGE_ASSETS, LARGE_OPPORTUNITIES, type LargeAccountData } from './large-account.ts';
 
 export const DEMO_PARTNERS: readonly Partner[] = [
   { id: 'alpha', name: 'Alpha Systèmes', token: 'demo-alpha' },
@@ -41,11 +37,6 @@ export const DEMO_ACCOUNT_IDS = [
 export type DemoAccountId = (typeof DEMO_ACCOUNT_IDS)[number];
 
 export const DEFAULT_SEED = 20170214;
-export const LARGE_OPPORTUNITIES = 1_000;
-export const LARGE_ASSETS = 10_000;
-
-/** End of support of a server or array, counted from its purchase. */
-const SUPPORT_MONTHS = 60;
 
 /** A deterministic discount in [12, 22] % that follows from the quote id. */
 export function protectedDiscountPercent(quoteId: string): number {
@@ -55,40 +46,6 @@ export function protectedDiscountPercent(quoteId: string): number {
 /** Net price in the quote's currency, rounded to the cent. */
 export function netPriceOf(listPrice: number, discountPercent: number): number {
   return Math.round(listPrice * (100 - discountPercent)) / 100;
-}
-
-interface Families {
-  latest: (i: number) => string;
-  classic: (i: number) => string;
-  generationOf: (family: string) => ProductGeneration;
-  all: string[];
-}
-
-function familiesOf(program: ProgramDefinition): Families {
-  const latest = program.families.filter((f) => f.generation === 'latest').map((f) => f.id);
-  const classic = program.families.filter((f) => f.generation === 'classic').map((f) => f.id);
-  const byIndex = (list: string[], fallback: string[]) => (i: number) => {
-    const source = list.length > 0 ? list : fallback;
-    const family = source[i % source.length];
-    if (family === undefined) throw new Error('the program defines no product family');
-    return family;
-  };
-  const all = program.families.map((f) => f.id);
-  return {
-    latest: byIndex(latest, all),
-    classic: byIndex(classic, all),
-    generationOf: (family) => program.families.find((f) => f.id === family)?.generation ?? 'classic',
-    all,
-  };
-}
-
-/** A catalogue-like SKU derived from the family id: 'rack-servers' → 'RS-380'. */
-function skuOf(family: string, model: number): string {
-  const initials = family
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase())
-    .join('');
-  return `${initials}-${model}`;
 }
 
 /** Ids that look opaque and reveal nothing (no partner, no counter), yet repeat for the same seed. */
@@ -329,61 +286,4 @@ function seedQuotedQuote(
     currency: opp.amount.currency,
     validUntil: quoteValidUntil(quotedOn, o.program.quote),
   });
-}
-
-const SITES = ['Blagnac', 'Colomiers', 'Labège', 'Muret', 'Castres', 'Albi', 'Montauban', 'Auch', 'Tarbes', 'Pau'];
-const PROJECTS = ['Renouvellement', 'Extension', 'Consolidation', 'Migration', 'Plan de reprise', 'Modernisation'];
-
-export interface LargeAccountData {
-  opportunities: InternalOpportunity[];
-  assets: InternalAsset[];
-  orders: InfraOrder[];
-}
-
-/**
- * acc-large from a seed: the same seed and date give deep-equal data on every run
- * (mulberry32, no Math.random, no clock read).
- */
-export function generateLargeAccount(seed: number, today: IsoDate, program: ProgramDefinition): LargeAccountData {
-  const random: Random = mulberry32(seed);
-  const fam = familiesOf(program);
-  const accountId = 'acc-large';
-  const opportunities: InternalOpportunity[] = [];
-  for (let i = 1; i <= LARGE_OPPORTUNITIES; i += 1) {
-    const lineCount = randomInt(random, 1, 3);
-    const lines = Array.from({ length: lineCount }, () => {
-      const family = pick(random, fam.all);
-      return { family, sku: skuOf(family, randomInt(random, 100, 999)), quantity: randomInt(random, 1, 40) };
-    });
-    opportunities.push({
-      id: `opp-large-${String(i).padStart(4, '0')}`,
-      accountId,
-      name: `${pick(random, PROJECTS)} — ${pick(random, SITES)} n° ${i}`,
-      amount: { value: randomInt(random, 5, 900) * 1_000, currency: 'EUR' },
-      closeDate: addDays(today, randomInt(random, 7, 360)),
-      lines,
-    });
-  }
-  const assets: InternalAsset[] = [];
-  let lastSale: IsoDate | null = null;
-  for (let i = 1; i <= LARGE_ASSETS; i += 1) {
-    const family = pick(random, fam.all);
-    const purchasedAt = addDays(today, -randomInt(random, 30, 6 * 365));
-    if (lastSale === null || purchasedAt > lastSale) lastSale = purchasedAt;
-    assets.push({
-      id: `ast-large-${String(i).padStart(5, '0')}`,
-      accountId,
-      partnerId: 'alpha',
-      family,
-      generation: fam.generationOf(family),
-      quantity: randomInt(random, 1, 24),
-      purchasedAt,
-      endOfSupportAt: addMonths(purchasedAt, SUPPORT_MONTHS),
-    });
-  }
-  const orders: InfraOrder[] = [];
-  if (lastSale !== null) {
-    orders.push({ id: 'ord-large-alpha', accountId, partnerId: 'alpha', orderedAt: lastSale, families: [fam.classic(0)] });
-  }
-  return { opportunities, assets, orders };
 }
