@@ -60,14 +60,14 @@ interface FieldErrors {
 export class DealRegRegisterForm extends DealRegElement {
   static override styles = [DealRegElement.styles, registerFormStyles];
 
-  private readonly intents = new IntentKeys();
-  private readonly overview = new OverviewController(this);
+  readonly #intents = new IntentKeys();
+  readonly #overview = new OverviewController(this);
 
   // Plain lookups rather than @query: the decorator's code weighed more in the entry than these three.
-  private get openButton(): HTMLButtonElement | null {
+  get #openButton(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('.open-button');
   }
-  private get select(): HTMLSelectElement | null {
+  get #select(): HTMLSelectElement | null {
     return this.renderRoot.querySelector('select');
   }
 
@@ -86,14 +86,14 @@ export class DealRegRegisterForm extends DealRegElement {
   /** Preselect this opportunity when the form opens. */
   @property({ attribute: 'opportunity-id' }) opportunityId: string | undefined;
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
       this.hide();
     }
   };
 
-  private toggleActivity(code: string, checked: boolean): void {
+  #toggleActivity(code: string, checked: boolean): void {
     const next = new Set(this.activities);
     if (checked) next.add(code);
     else next.delete(code);
@@ -102,10 +102,10 @@ export class DealRegRegisterForm extends DealRegElement {
   }
 
   /** Called from the submit handler, outside any update: the messages are built in this element's locale. */
-  private validate(): FieldErrors {
+  #validate(): FieldErrors {
     return this.localized(() => {
       const errors: FieldErrors = {};
-      const overview = this.overview.value;
+      const overview = this.#overview.value;
       const chosen = overview && accountView(overview).registrable.find((o) => o.id === this.selected);
       // The program's rejection rules on what the form knows: submitting would only earn these reasons.
       const reasons = rejectionReasonsSoFar({
@@ -123,11 +123,11 @@ export class DealRegRegisterForm extends DealRegElement {
     });
   }
 
-  private readonly onSubmit = async (event: Event): Promise<void> => {
+  readonly #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     const adapter = this.connectedAdapter;
     if (!adapter || this.submitting) return;
-    const errors = this.validate();
+    const errors = this.#validate();
     this.fieldErrors = errors;
     if (errors.opportunity || errors.activities) {
       await this.updateComplete;
@@ -146,7 +146,7 @@ export class DealRegRegisterForm extends DealRegElement {
     this.submitting = true;
     this.error = undefined;
     try {
-      const registration = await this.intents.run(intent, (idempotencyKey) =>
+      const registration = await this.#intents.run(intent, (idempotencyKey) =>
         adapter.registerOpportunity(request, { idempotencyKey, signal }),
       );
       this.outcome = registration;
@@ -155,9 +155,9 @@ export class DealRegRegisterForm extends DealRegElement {
       this.activities = new Set();
       this.note = '';
       this.dispatchEvent(new DealRegRegisteredEvent({ accountId: this.accountId, registration }));
-      void this.overview.recordRegistration(registration);
+      void this.#overview.recordRegistration(registration);
       await this.updateComplete;
-      this.openButton?.focus();
+      this.#openButton?.focus();
     } catch (e) {
       if (signal.aborted) return;
       const error = toDealRegError(e);
@@ -174,12 +174,12 @@ export class DealRegRegisterForm extends DealRegElement {
     this.outcome = undefined;
     this.error = undefined;
     this.fieldErrors = {};
-    const overview = this.overview.value;
+    const overview = this.#overview.value;
     if (this.opportunityId && overview && accountView(overview).submittable.some((o) => o.id === this.opportunityId)) {
       this.selected = this.opportunityId;
     }
     await this.updateComplete;
-    (this.select ?? this.renderRoot.querySelector<HTMLElement>('form button'))?.focus();
+    (this.#select ?? this.renderRoot.querySelector<HTMLElement>('form button'))?.focus();
   }
 
   /** Closes the form and gives focus back to the "Register opportunity" button. */
@@ -187,15 +187,15 @@ export class DealRegRegisterForm extends DealRegElement {
     this.open = false;
     this.fieldErrors = {};
     await this.updateComplete;
-    this.openButton?.focus();
+    this.#openButton?.focus();
   }
 
-  private renderOutcome(): TemplateResult | typeof nothing {
+  #renderOutcome(): TemplateResult | typeof nothing {
     const registration = this.outcome;
     if (!registration) return nothing;
     const locale = this.effectiveLocale;
     const name =
-      this.overview.value?.opportunities.find((o) => o.id === registration.opportunityId)?.name ?? registration.opportunityId;
+      this.#overview.value?.opportunities.find((o) => o.id === registration.opportunityId)?.name ?? registration.opportunityId;
     const until = registration.protectedUntil ? formatDate(registration.protectedUntil, locale) : '';
     return html`${badge(opportunityMeaning(registration.status))}
       <p>
@@ -211,7 +211,7 @@ export class DealRegRegisterForm extends DealRegElement {
   }
 
   /** The engine's decision for the chosen opportunity, before anything is sent. */
-  private renderEligibility(overview: AccountOverview, opportunity: Opportunity): TemplateResult {
+  #renderEligibility(overview: AccountOverview, opportunity: Opportunity): TemplateResult {
     const decision = decisionToRegister(overview, opportunity);
     const locale = this.effectiveLocale;
     return html`<p part="hint" id="eligibility" class="eligibility">
@@ -227,18 +227,18 @@ export class DealRegRegisterForm extends DealRegElement {
     </p>`;
   }
 
-  private renderForm(): TemplateResult {
-    const overview = this.overview.value;
+  #renderForm(): TemplateResult {
+    const overview = this.#overview.value;
     const locale = this.effectiveLocale;
     const registrable = overview ? accountView(overview).registrable : [];
     if (!overview) {
       return html`<div part="form" id="register-form">
-        ${this.overview.status === 'error' ? overviewError(this.overview) : html`<p class="weak">${msg('Loading…')}</p>`}
+        ${this.#overview.status === 'error' ? overviewError(this.#overview) : html`<p class="weak">${msg('Loading…')}</p>`}
       </div>`;
     }
     if (registrable.length === 0) {
-      return html`<div part="form" id="register-form" @keydown=${this.onKeydown}>
-        <p class="weak">${this.nothingToRegister(overview)}</p>
+      return html`<div part="form" id="register-form" @keydown=${this.#onKeydown}>
+        <p class="weak">${this.#nothingToRegister(overview)}</p>
         <div class="buttons">
           <button part="button" type="button" @click=${() => void this.hide()}>${msg('Close')}</button>
         </div>
@@ -252,8 +252,8 @@ export class DealRegRegisterForm extends DealRegElement {
       id="register-form"
       novalidate
       aria-label=${msg('Register opportunity')}
-      @submit=${this.onSubmit}
-      @keydown=${this.onKeydown}
+      @submit=${this.#onSubmit}
+      @keydown=${this.#onKeydown}
     >
       <div>
         <label for="opportunity">${msg('Opportunity')}</label>
@@ -279,7 +279,7 @@ export class DealRegRegisterForm extends DealRegElement {
           })}
         </select>
         ${e.opportunity ? html`<p id="opportunity-error" class="field-error" role="alert">${e.opportunity}</p>` : nothing}
-        ${chosen ? this.renderEligibility(overview, chosen) : nothing}
+        ${chosen ? this.#renderEligibility(overview, chosen) : nothing}
       </div>
       <fieldset aria-describedby=${e.activities ? 'activities-error' : nothing}>
         <legend>${msg('Presales activities')}</legend>
@@ -293,7 +293,7 @@ export class DealRegRegisterForm extends DealRegElement {
                   value=${a}
                   aria-invalid=${e.activities && i === 0 ? 'true' : 'false'}
                   .checked=${this.activities.has(a)}
-                  @change=${(ev: Event) => this.toggleActivity(a, (ev.target as HTMLInputElement).checked)}
+                  @change=${(ev: Event) => this.#toggleActivity(a, (ev.target as HTMLInputElement).checked)}
                 />${presalesActivityLabel(a)}</label
               >`,
           )}
@@ -325,7 +325,7 @@ export class DealRegRegisterForm extends DealRegElement {
    * Why nothing can be registered here, or '' when something can (or the account is not loaded).
    * An account with no deal at all, or with every deal held, gets the way to a new one.
    */
-  private nothingToRegister(overview: AccountOverview | undefined): string {
+  #nothingToRegister(overview: AccountOverview | undefined): string {
     if (!overview) return '';
     const view = accountView(overview);
     if (view.submittable.length > 0) return '';
@@ -336,7 +336,7 @@ export class DealRegRegisterForm extends DealRegElement {
   }
 
   protected override renderView(): TemplateResult {
-    const why = this.nothingToRegister(this.overview.value);
+    const why = this.#nothingToRegister(this.#overview.value);
     return html`<div part="base">
       <button
         part="button open-button"
@@ -351,8 +351,8 @@ export class DealRegRegisterForm extends DealRegElement {
         ${msg('Register opportunity')}
       </button>
       ${why && !this.open ? html`<p part="hint" class="weak" id="nothing-to-register">${why}</p>` : nothing}
-      ${this.open ? this.renderForm() : nothing}
-      <div part="outcome" role="status" aria-live="polite">${this.renderOutcome()}</div>
+      ${this.open ? this.#renderForm() : nothing}
+      <div part="outcome" role="status" aria-live="polite">${this.#renderOutcome()}</div>
     </div>`;
   }
 }
