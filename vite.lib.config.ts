@@ -4,9 +4,10 @@
 //   --mode npm      → dist/npm/dealreg.js     `dealreg` for bundlers: the elements, configureDealReg, the
 //                                             HTTP adapter, the errors; `lit` and `@lit/localize` left as
 //                                             bare imports (the package's dependencies), so an app that
-//                                             uses Lit too ends with one copy of it. Locales and the HTTP
-//                                             adapter's code are chunks beside it (dist/npm/locales/,
-//                                             dist/npm/adapters/)
+//                                             uses Lit too ends with one copy of it. Locales, the HTTP
+//                                             adapter's code and the registration form's are chunks
+//                                             beside it (dist/npm/locales/, dist/npm/adapters/,
+//                                             dist/npm/forms/)
 //   --mode dealreg  → dist/dealreg.js         the same, self-contained for script tags: Lit bundled. Every
 //                                             locale but English is a chunk, dist/locales/<locale>.js,
 //                                             imported on demand relative to dist/dealreg.js (keep them
@@ -23,6 +24,7 @@
 // The framed panel itself (dist/embed/, an HTML page) has its own config: vite.embed.config.ts.
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { stripAnnotations } from './scripts/strip-annotations.mjs';
 import { BUILD_TARGET } from './scripts/browsers.mjs';
@@ -58,6 +60,11 @@ const ENTRIES: Record<'npm' | 'dealreg' | 'closed' | 'core' | 'mock' | 'msw' | '
 
 type EntryName = keyof typeof ENTRIES;
 
+const FORM_CODE_INLINE = fileURLToPath(new URL('./widgets/register-form/form-code.inline.ts', import.meta.url));
+
+/** The folder of each chunk that is not a locale, by its module's name. */
+const CHUNK_FOLDERS: Record<string, string> = { http: 'adapters', 'registration-form': 'forms' };
+
 function isEntryName(mode: string): mode is EntryName {
   return mode in ENTRIES;
 }
@@ -68,6 +75,10 @@ export default defineConfig(({ mode }) => {
   }
   const { entry, dir, fileName, format, external, chunks } = ENTRIES[mode];
   return {
+    // Without chunks, the registration form's code is imported statically (form-code.inline.ts):
+    // inlining its dynamic import would wrap every module it shares with the elements in a lazy
+    // initialiser, which the classic script would carry for nothing.
+    resolve: chunks ? {} : { alias: [{ find: /^\.\/form-code\.ts$/, replacement: FORM_CODE_INLINE }] },
     // The library has no public/ folder of its own: the MSW worker file is the host's business.
     publicDir: false,
     // Lit's html`` and css`` literals keep their source whitespace through a JS minifier; this
@@ -95,10 +106,10 @@ export default defineConfig(({ mode }) => {
         // Full minification (Vite keeps whitespace in ES libraries by default, for the pure
         // annotations of downstream tree-shaking: the elements are side effects anyway).
         output: chunks
-          ? // The dynamic imports: the locales, dist/locales/fr.js, …, and the HTTP adapter's code,
-            // dist/adapters/http.js (stable names, since the host serves them beside the entry, and
-            // the size budgets name them).
-            { minify: true, chunkFileNames: (chunk) => (chunk.name === 'http' ? 'adapters/[name].js' : 'locales/[name].js') }
+          ? // The dynamic imports: the locales, dist/locales/fr.js, …, the HTTP adapter's code,
+            // dist/adapters/http.js, and the registration form's, dist/forms/registration-form.js
+            // (stable names, since the host serves them beside the entry, and the size budgets name them).
+            { minify: true, chunkFileNames: (chunk) => `${CHUNK_FOLDERS[chunk.name] ?? 'locales'}/[name].js` }
           : { codeSplitting: false, minify: true },
       },
     },

@@ -30,8 +30,9 @@ const OWN_CLAIM: Readonly<Record<RegistrationStatus, OwnClaim>> = {
 /**
  * The statuses from which a registration may still block a new one of its deal: its own partner's
  * (any of these) or, pending or protected, another partner's. The others never come back.
+ * Pure, so a bundle that does not read it (the elements) drops the call.
  */
-export const MAY_BLOCK_STATUSES: readonly RegistrationStatus[] = REGISTRATION_STATUSES.filter(
+export const MAY_BLOCK_STATUSES: readonly RegistrationStatus[] = /* @__PURE__ */ REGISTRATION_STATUSES.filter(
   (status) => OWN_CLAIM[status] !== 'never',
 );
 

@@ -123,7 +123,7 @@ describe('the published package (npm pack, installed with its declared dependenc
     );
     assert.ok(tarballFiles.includes('docs/embedding.md'), 'the docs are');
     for (const f of readdirSync(join(ROOT, 'dist'), { recursive: true })) {
-      if (/^(npm\/)?(locales|adapters)\//.test(String(f)) && String(f).endsWith('.js'))
+      if (/^(npm\/)?(locales|adapters|forms)\//.test(String(f)) && String(f).endsWith('.js'))
         assert.ok(tarballFiles.includes(`dist/${f}`), `dist/${f} is shipped`);
     }
   });
@@ -194,12 +194,20 @@ describe('the published package (npm pack, installed with its declared dependenc
         }
         assert.equal(litCopies, 0, 'no copy of Lit inside');
       }
-      // Dynamic imports: the locale chunks and the HTTP adapter's code, relative to the module's own
-      // URL, each in the tarball.
+      // Dynamic imports: the locale chunks, the HTTP adapter's code and the registration form's,
+      // relative to the module's own URL, each in the tarball.
       const lazy = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, specifier]) => specifier);
       assert.ok(lazy.includes('./adapters/http.js'), `createHttpAdapter's code is a chunk (lazy imports: ${lazy.join(', ')})`);
+      assert.ok(
+        lazy.includes('./forms/registration-form.js'),
+        `the registration form's code is a chunk (lazy imports: ${lazy.join(', ')})`,
+      );
       for (const specifier of lazy) {
-        assert.match(specifier, /^\.\/(locales\/[a-z-]+|adapters\/http)\.js$/, `lazy chunk "${specifier}"`);
+        assert.match(
+          specifier,
+          /^\.\/(locales\/[a-z-]+|adapters\/http|forms\/registration-form)\.js$/,
+          `lazy chunk "${specifier}"`,
+        );
         assert.ok(existsSync(join(installed, dirname(file), specifier)), `${specifier} is installed beside ${file}`);
       }
     });

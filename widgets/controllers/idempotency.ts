@@ -13,46 +13,46 @@ export function newIdempotencyKey(): string {
  * the running promise instead of sending again; a retryable failure keeps the key for the retry.
  */
 export class IntentKeys {
-  private readonly keys = new Map<string, string>();
-  private readonly running = new Map<string, Promise<unknown>>();
+  readonly #keys = new Map<string, string>();
+  readonly #running = new Map<string, Promise<unknown>>();
 
   /** The key of an open intent, or a new one. */
   keyFor(intent: string): string {
-    let key = this.keys.get(intent);
+    let key = this.#keys.get(intent);
     if (!key) {
       key = newIdempotencyKey();
-      this.keys.set(intent, key);
+      this.#keys.set(intent, key);
     }
     return key;
   }
 
   isRunning(intent: string): boolean {
-    return this.running.has(intent);
+    return this.#running.has(intent);
   }
 
   release(intent: string): void {
-    this.keys.delete(intent);
+    this.#keys.delete(intent);
   }
 
   run<T>(intent: string, send: (idempotencyKey: string) => Promise<T>): Promise<T> {
-    const inFlight = this.running.get(intent);
+    const inFlight = this.#running.get(intent);
     if (inFlight) return inFlight as Promise<T>;
     const key = this.keyFor(intent);
     const promise = send(key).then(
       (value) => {
-        this.running.delete(intent);
+        this.#running.delete(intent);
         this.release(intent);
         return value;
       },
       (error: unknown) => {
-        this.running.delete(intent);
+        this.#running.delete(intent);
         const typed = toDealRegError(error);
         // A definitive answer ends the intent; a transient failure keeps its key for the retry.
         if (!typed.retryable && typed.code !== 'aborted') this.release(intent);
         throw typed;
       },
     );
-    this.running.set(intent, promise);
+    this.#running.set(intent, promise);
     return promise;
   }
 }

@@ -22,16 +22,16 @@ function nearestLang(el: Element): string | null {
 export class LocaleController implements ReactiveController {
   /** The element's resolved locale: its messages and every Intl format use it. */
   value: DealRegLocale = 'en';
-  private readonly host: LocaleHost;
+  readonly #host: LocaleHost;
 
   constructor(host: LocaleHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** Resolves the locale now (attribute > provider > nearest lang) and keeps it in `value`. */
   resolve(): DealRegLocale {
-    this.value = normalizeLocale(this.host.locale || this.host.contextLocale || nearestLang(this.host));
+    this.value = normalizeLocale(this.#host.locale || this.#host.contextLocale || nearestLang(this.#host));
     return this.value;
   }
 

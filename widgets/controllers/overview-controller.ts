@@ -27,14 +27,14 @@ const IDLE = IDLE_OVERVIEW;
 
 export class OverviewController implements ReactiveController {
   snapshot: OverviewSnapshot = IDLE;
-  private store: OverviewStore | undefined;
-  private accountId: string | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private connected = false;
-  private readonly host: OverviewHost;
+  #store: OverviewStore | undefined;
+  #accountId: string | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #connected = false;
+  readonly #host: OverviewHost;
 
   constructor(host: OverviewHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
     host.addViewReload?.(() => this.refresh());
   }
@@ -52,74 +52,74 @@ export class OverviewController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     // After a reconnect, the next update subscribes again.
-    if (!this.unsubscribe) this.host.requestUpdate();
+    if (!this.#unsubscribe) this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    if (!this.connected) return;
-    const adapter = this.host.effectiveAdapter;
-    const accountId = this.host.accountId || undefined;
+    if (!this.#connected) return;
+    const adapter = this.#host.effectiveAdapter;
+    const accountId = this.#host.accountId || undefined;
     const store = adapter ? overviewStoreFor(adapter) : undefined;
-    if (store === this.store && accountId === this.accountId && (this.unsubscribe || !store || !accountId)) return;
-    this.release();
-    this.store = store;
-    this.accountId = accountId;
+    if (store === this.#store && accountId === this.#accountId && (this.#unsubscribe || !store || !accountId)) return;
+    this.#release();
+    this.#store = store;
+    this.#accountId = accountId;
     if (!store || !accountId) {
       this.snapshot = IDLE;
       return;
     }
-    this.unsubscribe = store.subscribe(accountId, (snapshot) => {
+    this.#unsubscribe = store.subscribe(accountId, (snapshot) => {
       this.snapshot = snapshot;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       const { error } = snapshot;
       if (snapshot.status === 'error' && error && !reported.has(error)) {
         reported.add(error);
-        this.host.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error }));
+        this.#host.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error }));
       }
     });
     this.snapshot = store.snapshot(accountId);
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.release();
-    this.store = undefined;
-    this.accountId = undefined;
+    this.#connected = false;
+    this.#release();
+    this.#store = undefined;
+    this.#accountId = undefined;
   }
 
   /** Reloads the account for every element that shows it (Retry, back online). */
   refresh(): Promise<void> {
-    if (!this.store || !this.accountId) return Promise.resolve();
-    return this.store.refresh(this.accountId);
+    if (!this.#store || !this.#accountId) return Promise.resolve();
+    return this.#store.refresh(this.#accountId);
   }
 
   /** The adapter can fetch the pages after the overview (its optional `getOpportunities`). */
   get canPage(): boolean {
-    return this.store?.canPage ?? false;
+    return this.#store?.canPage ?? false;
   }
 
   /** Fetches the next page for every element that shows the account (one request at a time). */
   loadMore(limit?: number): Promise<void> {
-    if (!this.store || !this.accountId) return Promise.resolve();
-    return this.store.loadMore(this.accountId, limit);
+    if (!this.#store || !this.#accountId) return Promise.resolve();
+    return this.#store.loadMore(this.#accountId, limit);
   }
 
   /** The partner's own registration or extension, patched in from the adapter's answer (no reload). */
   recordRegistration(registration: Registration): Promise<void> {
-    if (!this.store || !this.accountId) return Promise.resolve();
-    return this.store.recordRegistration(this.accountId, registration);
+    if (!this.#store || !this.#accountId) return Promise.resolve();
+    return this.#store.recordRegistration(this.#accountId, registration);
   }
 
   /** The partner's own quote request (or its newer status), patched in (no reload). */
   recordQuote(quote: QuoteRequest): Promise<void> {
-    if (!this.store || !this.accountId) return Promise.resolve();
-    return this.store.recordQuote(this.accountId, quote);
+    if (!this.#store || !this.#accountId) return Promise.resolve();
+    return this.#store.recordQuote(this.#accountId, quote);
   }
 
-  private release(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+  #release(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 }

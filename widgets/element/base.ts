@@ -38,10 +38,10 @@ export class DealRegElement extends LitElement {
   }
 
   protected readonly localeController = new LocaleController(this);
-  private aborter: AbortController | undefined;
-  private readonly viewReloads: Array<() => unknown> = [];
+  #aborter: AbortController | undefined;
+  readonly #viewReloads: Array<() => unknown> = [];
   /** The failure last reported, so an element that keeps failing on the same data reports it once. */
-  private reportedViewFailure: string | undefined;
+  #reportedViewFailure: string | undefined;
 
   /** Adapter from the nearest `<dealreg-provider>`. */
   @consume(adapterContext)
@@ -81,7 +81,7 @@ export class DealRegElement extends LitElement {
   /** For every adapter call: aborted when the element leaves the page (then it stays silent). */
   protected get signal(): AbortSignal {
     if (!this.isConnected) return AbortSignal.abort();
-    return (this.aborter ??= new AbortController()).signal;
+    return (this.#aborter ??= new AbortController()).signal;
   }
 
   /** What the element shows. Subclasses implement this instead of `render()`. */
@@ -97,32 +97,32 @@ export class DealRegElement extends LitElement {
   override render(): unknown {
     try {
       const view = this.renderView();
-      this.reportedViewFailure = undefined;
+      this.#reportedViewFailure = undefined;
       return view;
     } catch (thrown) {
-      return this.renderViewFailure(thrown);
+      return this.#renderViewFailure(thrown);
     }
   }
 
   /** @internal For controllers that load what the view shows: Retry after a view failure reloads it. */
   addViewReload(reload: () => unknown): void {
-    this.viewReloads.push(reload);
+    this.#viewReloads.push(reload);
   }
 
-  private renderViewFailure(thrown: unknown): TemplateResult {
+  #renderViewFailure(thrown: unknown): TemplateResult {
     const kind = thrown instanceof Error ? thrown.name : typeof thrown;
     const error = new DealRegError('invalid-response', { detail: `the data could not be shown (${kind})` });
     const shared = typeof thrown === 'object' && thrown !== null ? thrown : undefined;
-    if (this.reportedViewFailure !== error.detail && !(shared && reportedThrowables.has(shared))) {
+    if (this.#reportedViewFailure !== error.detail && !(shared && reportedThrowables.has(shared))) {
       if (shared) reportedThrowables.add(shared);
-      this.reportedViewFailure = error.detail;
+      this.#reportedViewFailure = error.detail;
       // After this update, not from inside render().
       void this.updateComplete.then(() => this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-overview', error })));
     }
     // Retry reloads; only what it brings may be reported again (not the stale view shown meanwhile).
     const retry = (): void => {
-      void Promise.allSettled(this.viewReloads.map((reload) => reload())).then(() => {
-        this.reportedViewFailure = undefined;
+      void Promise.allSettled(this.#viewReloads.map((reload) => reload())).then(() => {
+        this.#reportedViewFailure = undefined;
         this.requestUpdate();
       });
     };
@@ -131,8 +131,8 @@ export class DealRegElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    abortLater(this.aborter);
-    this.aborter = undefined;
+    abortLater(this.#aborter);
+    this.#aborter = undefined;
   }
 
   /**

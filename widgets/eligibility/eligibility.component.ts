@@ -66,7 +66,7 @@ const reportedMore = new WeakSet<DealRegError>();
 export class DealRegEligibility extends DealRegElement {
   static override styles = [DealRegElement.styles, eligibilityStyles];
 
-  private readonly overview = new OverviewController(this);
+  readonly #overview = new OverviewController(this);
 
   /** The CRM account. */
   @property({ attribute: 'account-id' }) accountId = '';
@@ -81,22 +81,22 @@ export class DealRegEligibility extends DealRegElement {
   @property({ type: Boolean, attribute: 'no-installed-base' }) noInstalledBase = false;
 
   protected override updated(): void {
-    const { value, loadingMore, moreError } = this.overview.snapshot;
-    if (!value || !this.opportunityId || loadingMore || moreError || value.nextCursor === null || !this.overview.canPage) return;
-    if (!value.opportunities.some((o) => o.id === this.opportunityId)) void this.fetchMore();
+    const { value, loadingMore, moreError } = this.#overview.snapshot;
+    if (!value || !this.opportunityId || loadingMore || moreError || value.nextCursor === null || !this.#overview.canPage) return;
+    if (!value.opportunities.some((o) => o.id === this.opportunityId)) void this.#fetchMore();
   }
 
   /** The next page, to look for `opportunity-id` beyond the rows loaded: one request at a time (the store's). */
-  private async fetchMore(): Promise<void> {
-    await this.overview.loadMore(PAGE_LIMIT_MAX);
-    const error = this.overview.snapshot.moreError;
+  async #fetchMore(): Promise<void> {
+    await this.#overview.loadMore(PAGE_LIMIT_MAX);
+    const error = this.#overview.snapshot.moreError;
     if (error && this.isConnected && !reportedMore.has(error)) {
       reportedMore.add(error);
       this.dispatchEvent(new DealRegErrorEvent({ operation: 'load-more', error }));
     }
   }
 
-  private renderDecision(decision: EligibilityDecision, opportunity: Opportunity): TemplateResult {
+  #renderDecision(decision: EligibilityDecision, opportunity: Opportunity): TemplateResult {
     const locale = this.effectiveLocale;
     const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
     const subject = opportunity.name;
@@ -112,7 +112,7 @@ export class DealRegEligibility extends DealRegElement {
     </p>`;
   }
 
-  private renderHints(hints: readonly EligibilityHint[], text: (hint: EligibilityHint) => string): TemplateResult {
+  #renderHints(hints: readonly EligibilityHint[], text: (hint: EligibilityHint) => string): TemplateResult {
     return html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
       ${hints.map((hint) => {
         const variant = HINT_VARIANT[hintKind(hint)];
@@ -125,7 +125,7 @@ export class DealRegEligibility extends DealRegElement {
   }
 
   /** What a new deal here needs: told of a deal to come, so it cannot contradict an existing deal's row. */
-  private renderNewDeal(overview: AccountOverview): TemplateResult {
+  #renderNewDeal(overview: AccountOverview): TemplateResult {
     const locale = this.effectiveLocale;
     const decision = decisionForNewDeal(overview);
     return html`<div part="decision">
@@ -138,19 +138,19 @@ export class DealRegEligibility extends DealRegElement {
             : msg('What a new deal here needs to qualify for protection:')
         }
       </p>
-      ${this.renderHints(decision.hints, (h) => newDealHintText(h, overview.program, locale))}
+      ${this.#renderHints(decision.hints, (h) => newDealHintText(h, overview.program, locale))}
     </div>`;
   }
 
   /** One deal's story: its decision today while registrable, else where it stands. */
-  private renderOpportunity(overview: AccountOverview, opportunity: Opportunity): TemplateResult {
+  #renderOpportunity(overview: AccountOverview, opportunity: Opportunity): TemplateResult {
     const locale = this.effectiveLocale;
     const row = accountView(overview).rows.find((r) => r.opportunity.id === opportunity.id);
     const text = (h: EligibilityHint): string => hintText(h, overview.program, locale);
     if (!row || row.next.kind === 'register') {
       const decision = decisionToRegister(overview, opportunity);
       return html`<div part="decision" data-opportunity-id=${opportunity.id}>
-        ${this.renderDecision(decision, opportunity)} ${this.renderHints(decision.hints, text)}
+        ${this.#renderDecision(decision, opportunity)} ${this.#renderHints(decision.hints, text)}
       </div>`;
     }
     if (row.next.kind === 'protected-by-other') {
@@ -192,7 +192,7 @@ export class DealRegEligibility extends DealRegElement {
     </div>`;
   }
 
-  private renderInstalledBase(overview: AccountOverview): TemplateResult {
+  #renderInstalledBase(overview: AccountOverview): TemplateResult {
     const locale = this.effectiveLocale;
     // The server's summary: families with exact totals, the first refresh candidates and their exact count.
     const summary = overview.installedBase;
@@ -241,21 +241,21 @@ export class DealRegEligibility extends DealRegElement {
   }
 
   protected override renderView(): TemplateResult {
-    const overview = this.overview.value;
+    const overview = this.#overview.value;
     if (!overview) {
       return html`<div part="base">
-        ${this.overview.status === 'error' ? overviewError(this.overview) : skeleton(2, true)}
+        ${this.#overview.status === 'error' ? overviewError(this.#overview) : skeleton(2, true)}
       </div>`;
     }
     const opportunity = this.opportunityId ? overview.opportunities.find((o) => o.id === this.opportunityId) : undefined;
     if (this.opportunityId && !opportunity) {
       // Not among the rows loaded: a later page may hold it (updated() fetches them), until the end of the list.
-      const { moreError } = this.overview.snapshot;
-      const more = overview.nextCursor !== null && this.overview.canPage;
+      const { moreError } = this.#overview.snapshot;
+      const more = overview.nextCursor !== null && this.#overview.canPage;
       return html`<div part="base">
         ${
           moreError
-            ? errorPanel(moreError, () => void this.fetchMore())
+            ? errorPanel(moreError, () => void this.#fetchMore())
             : more
               ? skeleton(2, true)
               : html`<p class="weak">${msg('This opportunity is not part of the account.')}</p>`
@@ -263,8 +263,8 @@ export class DealRegEligibility extends DealRegElement {
       </div>`;
     }
     return html`<div part="base">
-      ${opportunity ? this.renderOpportunity(overview, opportunity) : this.renderNewDeal(overview)}
-      ${this.noInstalledBase ? nothing : this.renderInstalledBase(overview)}
+      ${opportunity ? this.#renderOpportunity(overview, opportunity) : this.#renderNewDeal(overview)}
+      ${this.noInstalledBase ? nothing : this.#renderInstalledBase(overview)}
     </div>`;
   }
 }

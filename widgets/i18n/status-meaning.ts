@@ -88,21 +88,3 @@ export function reasonText(code: string): string {
       return code;
   }
 }
-
-/** Labels of the presales activities the program rewards. */
-export function presalesActivityLabel(code: string): string {
-  switch (code) {
-    case 'workshop':
-      return msg('Workshop');
-    case 'proof-of-concept':
-      return msg('Proof of concept');
-    case 'sizing':
-      return msg('Sizing');
-    case 'demo':
-      return msg('Demo');
-    case 'architecture-design':
-      return msg('Architecture design');
-    default:
-      return code;
-  }
-}

@@ -93,7 +93,7 @@ export type PanelAppearance = 'card' | 'plain';
 export class DealRegPanel extends DealRegElement {
   static override styles = [DealRegElement.styles, panelStyles];
 
-  private readonly overview = new OverviewController(this);
+  readonly #overview = new OverviewController(this);
 
   /** The CRM account (plays the record page's `recordId`). */
   @property({ attribute: 'account-id' }) accountId = '';
@@ -108,26 +108,26 @@ export class DealRegPanel extends DealRegElement {
   /** Opportunities shown at first and added by each "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
-  private get registerForm(): DealRegRegisterForm | null {
+  get #registerForm(): DealRegRegisterForm | null {
     return this.renderRoot.querySelector('dealreg-register-form');
   }
 
   /** A row's "Register opportunity": the form opens on that deal. */
-  private readonly onRegisterRequest = (event: DealRegRegisterRequestEvent): void => {
-    const form = this.registerForm;
+  readonly #onRegisterRequest = (event: DealRegRegisterRequestEvent): void => {
+    const form = this.#registerForm;
     if (!form) return;
     form.opportunityId = event.detail.opportunityId;
     void form.show();
   };
 
   protected override renderView(): TemplateResult {
-    const overview = this.overview.value;
+    const overview = this.#overview.value;
     const locale = this.effectiveLocale;
     if (!overview) {
-      return html`<article part="base" aria-busy=${this.overview.status === 'error' ? 'false' : 'true'}>
+      return html`<article part="base" aria-busy=${this.#overview.status === 'error' ? 'false' : 'true'}>
         ${
-          this.overview.status === 'error'
-            ? overviewError(this.overview)
+          this.#overview.status === 'error'
+            ? overviewError(this.#overview)
             : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(9)}`
         }
       </article>`;
@@ -156,7 +156,7 @@ export class DealRegPanel extends DealRegElement {
                 account-id=${this.accountId}
                 actions
                 page-size=${this.pageSize}
-                @dealreg-register-request=${this.onRegisterRequest}
+                @dealreg-register-request=${this.#onRegisterRequest}
                 .adapter=${adapter}
                 locale=${locale}
               ></dealreg-status>`
@@ -171,7 +171,7 @@ export class DealRegPanel extends DealRegElement {
           <dealreg-eligibility exportparts=${ELIGIBILITY_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
         </section>
       </div>
-      ${this.overview.status === 'error' ? overviewError(this.overview) : nothing}
+      ${this.#overview.status === 'error' ? overviewError(this.#overview) : nothing}
     </article>`;
   }
 }

@@ -60,16 +60,16 @@ const REFUSALS: ReadonlySet<DealRegErrorCode> = new Set([
 export class DealRegQuoteButton extends DealRegElement {
   static override styles = [DealRegElement.styles, quoteButtonStyles];
 
-  private readonly intents = new IntentKeys();
-  private pollAbort: AbortController | undefined;
-  private pollingId: string | undefined;
-  private readonly overview = new OverviewController(this);
+  readonly #intents = new IntentKeys();
+  #pollAbort: AbortController | undefined;
+  #pollingId: string | undefined;
+  readonly #overview = new OverviewController(this);
 
   @state() private sending = false;
   @state() private quote: QuoteRequest | undefined;
   @state() private error: DealRegError | undefined;
   /** What `error` failed (always set with it, which re-renders: not reactive itself). */
-  private errorOperation: DealRegOperation = 'request-quote';
+  #errorOperation: DealRegOperation = 'request-quote';
   @state() private refusal: DealRegErrorCode | undefined;
 
   /** The registration to quote. */
@@ -86,12 +86,12 @@ export class DealRegQuoteButton extends DealRegElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopPolling(true);
+    this.#stopPolling(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('registrationId') && changed.get('registrationId') !== undefined) {
-      this.stopPolling();
+      this.#stopPolling();
       this.quote = undefined;
       this.error = undefined;
       this.refusal = undefined;
@@ -99,12 +99,12 @@ export class DealRegQuoteButton extends DealRegElement {
   }
 
   protected override updated(): void {
-    const current = this.currentQuote();
-    if (current?.status === 'submitted' && this.isConnected) this.follow(current.id);
+    const current = this.#currentQuote();
+    if (current?.status === 'submitted' && this.isConnected) this.#follow(current.id);
   }
 
-  private currentQuote(): QuoteRequest | undefined {
-    const overview = this.overview.value;
+  #currentQuote(): QuoteRequest | undefined {
+    const overview = this.#overview.value;
     const fromOverview = overview
       ? latestQuote(overview.quotes.filter((q) => q.registrationId === this.registrationId))
       : undefined;
@@ -112,8 +112,8 @@ export class DealRegQuoteButton extends DealRegElement {
   }
 
   /** What the engine (with an overview) or the server (without) says about requesting now. */
-  private knownRefusal(): DealRegErrorCode | undefined {
-    const overview = this.overview.value;
+  #knownRefusal(): DealRegErrorCode | undefined {
+    const overview = this.#overview.value;
     if (this.accountId && overview) {
       const registration = overview.registrations.find((r) => r.id === this.registrationId);
       if (!registration) return 'not-protection-holder';
@@ -124,18 +124,18 @@ export class DealRegQuoteButton extends DealRegElement {
     return this.refusal;
   }
 
-  private readonly onClick = (): void => {
+  readonly #onClick = (): void => {
     void this.requestQuote();
   };
 
-  private follow(quoteId: string): void {
-    if (this.pollingId === quoteId) return;
+  #follow(quoteId: string): void {
+    if (this.#pollingId === quoteId) return;
     const adapter = this.connectedAdapter;
     if (!adapter) return;
-    this.stopPolling();
+    this.#stopPolling();
     const abort = new AbortController();
-    this.pollAbort = abort;
-    this.pollingId = quoteId;
+    this.#pollAbort = abort;
+    this.#pollingId = quoteId;
     const { sleep } = dealRegConfig();
     void (async () => {
       let delay = this.pollInterval;
@@ -147,8 +147,8 @@ export class DealRegQuoteButton extends DealRegElement {
           this.quote = quote;
           this.error = undefined;
           if (quote.status !== 'submitted') {
-            this.pollingId = undefined;
-            void this.overview.recordQuote(quote);
+            this.#pollingId = undefined;
+            void this.#overview.recordQuote(quote);
             return;
           }
         } catch (e) {
@@ -156,8 +156,8 @@ export class DealRegQuoteButton extends DealRegElement {
           const error = toDealRegError(e);
           if (!error.retryable) {
             this.error = error;
-            this.errorOperation = 'follow-quote';
-            this.pollingId = undefined;
+            this.#errorOperation = 'follow-quote';
+            this.#pollingId = undefined;
             this.dispatchEvent(new DealRegErrorEvent({ operation: 'follow-quote', error }));
             return;
           }
@@ -168,17 +168,17 @@ export class DealRegQuoteButton extends DealRegElement {
   }
 
   /** `leaving`: from disconnectedCallback, where the abort must not capture the element (abort-later.ts). */
-  private stopPolling(leaving = false): void {
-    if (leaving) abortLater(this.pollAbort);
-    else this.pollAbort?.abort();
-    this.pollAbort = undefined;
-    this.pollingId = undefined;
+  #stopPolling(leaving = false): void {
+    if (leaving) abortLater(this.#pollAbort);
+    else this.#pollAbort?.abort();
+    this.#pollAbort = undefined;
+    this.#pollingId = undefined;
   }
 
-  private retryFollow(): void {
+  #retryFollow(): void {
     this.error = undefined;
-    const current = this.currentQuote();
-    if (current?.status === 'submitted') this.follow(current.id);
+    const current = this.#currentQuote();
+    if (current?.status === 'submitted') this.#follow(current.id);
   }
 
   /** Requests the restricted quote: one intent, one key, reused by a retry after a transient failure. */
@@ -186,25 +186,25 @@ export class DealRegQuoteButton extends DealRegElement {
     const adapter = this.connectedAdapter;
     const id = this.registrationId;
     const intent = `quote:${id}`;
-    if (!adapter || !id || this.sending || this.intents.isRunning(intent) || this.knownRefusal()) return;
+    if (!adapter || !id || this.sending || this.#intents.isRunning(intent) || this.#knownRefusal()) return;
     const signal = this.signal;
     this.sending = true;
     this.error = undefined;
     try {
-      const quote = await this.intents.run(intent, (idempotencyKey) => adapter.requestQuote(id, { idempotencyKey, signal }));
+      const quote = await this.#intents.run(intent, (idempotencyKey) => adapter.requestQuote(id, { idempotencyKey, signal }));
       this.quote = quote;
       this.refusal = undefined;
       this.dispatchEvent(new DealRegQuoteRequestedEvent({ registrationId: id, quote }));
-      void this.overview.recordQuote(quote);
+      void this.#overview.recordQuote(quote);
     } catch (e) {
       if (signal.aborted) return;
       const error = toDealRegError(e);
       if (REFUSALS.has(error.code)) {
         this.refusal = error.code;
-        if (error.code === 'quote-already-open') void this.overview.refresh();
+        if (error.code === 'quote-already-open') void this.#overview.refresh();
       } else {
         this.error = error;
-        this.errorOperation = 'request-quote';
+        this.#errorOperation = 'request-quote';
       }
       this.dispatchEvent(new DealRegErrorEvent({ operation: 'request-quote', error }));
     } finally {
@@ -212,7 +212,7 @@ export class DealRegQuoteButton extends DealRegElement {
     }
   }
 
-  private renderQuote(quote: QuoteRequest | undefined, overview: AccountOverview | undefined): TemplateResult | typeof nothing {
+  #renderQuote(quote: QuoteRequest | undefined, overview: AccountOverview | undefined): TemplateResult | typeof nothing {
     if (this.sending) return badge(quoteMeaning('sending'));
     if (!quote) return nothing;
     const locale = this.effectiveLocale;
@@ -244,16 +244,16 @@ export class DealRegQuoteButton extends DealRegElement {
   }
 
   protected override renderView(): TemplateResult {
-    const overview = this.overview.value;
-    const loading = !!this.accountId && !overview && this.overview.status !== 'error' && !!this.effectiveAdapter;
+    const overview = this.#overview.value;
+    const loading = !!this.accountId && !overview && this.#overview.status !== 'error' && !!this.effectiveAdapter;
     if (loading) {
       return html`<div part="base" aria-busy="true">
         <span class="skeleton placeholder" aria-hidden="true"></span
         ><span class="visually-hidden">${msg('Loading…')}</span>
       </div>`;
     }
-    const quote = this.currentQuote();
-    const refusal = this.knownRefusal();
+    const quote = this.#currentQuote();
+    const refusal = this.#knownRefusal();
     const open = quote && isQuoteOpen(quote, overview?.asOf);
     const showButton = !open || this.sending;
     const explain = refusal && refusal !== 'quote-already-open' ? describeError(new DealRegError(refusal)) : undefined;
@@ -269,7 +269,7 @@ export class DealRegQuoteButton extends DealRegElement {
               aria-disabled=${explain || this.sending ? 'true' : 'false'}
               aria-describedby=${explain ? explainId : nothing}
               ?disabled=${this.sending}
-              @click=${this.onClick}
+              @click=${this.#onClick}
             >
               ${msg('Request quote')}
             </button>
@@ -277,12 +277,12 @@ export class DealRegQuoteButton extends DealRegElement {
           : nothing
       }
       ${explain ? html`<p part="hint" class="explain" id=${explainId}>${explain.detail}</p>` : nothing}
-      <div part="quote" role="status" aria-live="polite">${this.renderQuote(quote, overview)}</div>
+      <div part="quote" role="status" aria-live="polite">${this.#renderQuote(quote, overview)}</div>
       ${
         this.error
-          ? errorPanel(this.error, this.errorOperation === 'request-quote' ? this.onClick : () => this.retryFollow())
-          : this.overview.status === 'error'
-            ? overviewError(this.overview)
+          ? errorPanel(this.error, this.#errorOperation === 'request-quote' ? this.#onClick : () => this.#retryFollow())
+          : this.#overview.status === 'error'
+            ? overviewError(this.#overview)
             : nothing
       }
     </div>`;

@@ -61,22 +61,22 @@ interface Entry {
 }
 
 export class OverviewStore {
-  private readonly entries = new Map<string, Entry>();
-  private readonly adapter: DealRegAdapter;
+  readonly #entries = new Map<string, Entry>();
+  readonly #adapter: DealRegAdapter;
 
   constructor(adapter: DealRegAdapter) {
-    this.adapter = adapter;
+    this.#adapter = adapter;
   }
 
   snapshot(accountId: string): OverviewSnapshot {
-    return this.entries.get(accountId)?.snapshot ?? IDLE;
+    return this.#entries.get(accountId)?.snapshot ?? IDLE;
   }
 
   /** Subscribes and loads when nobody has yet. The listener is called on later changes only. */
   subscribe(accountId: string, listener: OverviewListener): () => void {
-    let entry = this.entries.get(accountId);
+    let entry = this.#entries.get(accountId);
     if (!entry) {
-      if (this.entries.size === 0) globalThis.addEventListener?.('online', this.onOnline);
+      if (this.#entries.size === 0) globalThis.addEventListener?.('online', this.#onOnline);
       entry = {
         snapshot: IDLE,
         listeners: new Set(),
@@ -87,38 +87,38 @@ export class OverviewStore {
         moreSettled: Promise.resolve(),
         pagesLoaded: false,
       };
-      this.entries.set(accountId, entry);
+      this.#entries.set(accountId, entry);
     }
     entry.listeners.add(listener);
-    if (entry.snapshot.status === 'idle') this.load(accountId, entry, false);
+    if (entry.snapshot.status === 'idle') this.#load(accountId, entry, false);
     const subscribed = entry;
     return () => {
       subscribed.listeners.delete(listener);
-      if (subscribed.listeners.size === 0 && this.entries.get(accountId) === subscribed) {
+      if (subscribed.listeners.size === 0 && this.#entries.get(accountId) === subscribed) {
         subscribed.generation++;
         abortLater(subscribed.controller);
         abortLater(subscribed.more);
-        this.entries.delete(accountId);
-        if (this.entries.size === 0) globalThis.removeEventListener?.('online', this.onOnline);
+        this.#entries.delete(accountId);
+        if (this.#entries.size === 0) globalThis.removeEventListener?.('online', this.#onOnline);
       }
     };
   }
 
   /** Reloads an account somebody is showing (Retry, back online); resolves when settled. */
   refresh(accountId: string): Promise<void> {
-    const entry = this.entries.get(accountId);
+    const entry = this.#entries.get(accountId);
     if (!entry) return Promise.resolve();
-    return this.load(accountId, entry, true);
+    return this.#load(accountId, entry, true);
   }
 
   /** Resolves when the current load of the account settles. */
   whenSettled(accountId: string): Promise<void> {
-    return this.entries.get(accountId)?.settled ?? Promise.resolve();
+    return this.#entries.get(accountId)?.settled ?? Promise.resolve();
   }
 
   /** True when the adapter can fetch the pages after the overview (`getOpportunities` is optional). */
   get canPage(): boolean {
-    return typeof this.adapter.getOpportunities === 'function';
+    return typeof this.#adapter.getOpportunities === 'function';
   }
 
   /**
@@ -127,17 +127,17 @@ export class OverviewStore {
    * failure is kept as `moreError` next to the rows already shown; calling again retries.
    */
   loadMore(accountId: string, limit?: number): Promise<void> {
-    const entry = this.entries.get(accountId);
+    const entry = this.#entries.get(accountId);
     const cursor = entry?.snapshot.value?.nextCursor;
-    const getOpportunities = this.adapter.getOpportunities;
+    const getOpportunities = this.#adapter.getOpportunities;
     if (!entry || entry.more || !cursor || !getOpportunities) return entry?.moreSettled ?? Promise.resolve();
     const controller = new AbortController();
     entry.more = controller;
     entry.snapshot = { ...entry.snapshot, loadingMore: true, moreError: undefined };
-    this.notify(entry);
-    const current = (): boolean => entry.more === controller && this.entries.get(accountId) === entry;
+    this.#notify(entry);
+    const current = (): boolean => entry.more === controller && this.#entries.get(accountId) === entry;
     entry.moreSettled = getOpportunities
-      .call(this.adapter, accountId, cursor, {
+      .call(this.#adapter, accountId, cursor, {
         signal: controller.signal,
         ...(limit === undefined ? {} : { limit }),
       })
@@ -151,13 +151,13 @@ export class OverviewStore {
           const merged = value && value.nextCursor === cursor ? appendPage(value, page) : value;
           entry.pagesLoaded ||= merged !== value;
           entry.snapshot = { ...entry.snapshot, value: merged, loadingMore: false, moreError: undefined };
-          this.notify(entry);
+          this.#notify(entry);
         },
         (error: unknown) => {
           if (!current()) return;
           entry.more = undefined;
           entry.snapshot = { ...entry.snapshot, loadingMore: false, moreError: toDealRegError(error) };
-          this.notify(entry);
+          this.#notify(entry);
         },
       );
     return entry.moreSettled;
@@ -169,33 +169,33 @@ export class OverviewStore {
    * element's account page) falls back to a reload, so the counts stay exact.
    */
   recordRegistration(accountId: string, registration: Registration): Promise<void> {
-    return this.patch(accountId, (value) => withRegistration(value, registration));
+    return this.#patch(accountId, (value) => withRegistration(value, registration));
   }
 
   /** A quote request (or its newer status) patched in, as `recordRegistration`. */
   recordQuote(accountId: string, quote: QuoteRequest): Promise<void> {
-    return this.patch(accountId, (value) => withQuote(value, quote));
+    return this.#patch(accountId, (value) => withQuote(value, quote));
   }
 
-  private patch(accountId: string, step: (value: AccountOverview) => AccountOverview | undefined): Promise<void> {
-    const entry = this.entries.get(accountId);
+  #patch(accountId: string, step: (value: AccountOverview) => AccountOverview | undefined): Promise<void> {
+    const entry = this.#entries.get(accountId);
     if (!entry) return Promise.resolve();
     const value = entry.snapshot.value;
     const patched = value && step(value);
-    if (!patched) return this.load(accountId, entry, true);
+    if (!patched) return this.#load(accountId, entry, true);
     entry.snapshot = { ...entry.snapshot, value: patched };
-    this.notify(entry);
+    this.#notify(entry);
     return Promise.resolve();
   }
 
   /** Back online: reload every account whose load failed for a reason worth retrying. */
-  private readonly onOnline = (): void => {
-    for (const [accountId, entry] of this.entries) {
-      if (entry.snapshot.status === 'error' && entry.snapshot.error?.retryable) void this.load(accountId, entry, true);
+  readonly #onOnline = (): void => {
+    for (const [accountId, entry] of this.#entries) {
+      if (entry.snapshot.status === 'error' && entry.snapshot.error?.retryable) void this.#load(accountId, entry, true);
     }
   };
 
-  private load(accountId: string, entry: Entry, notify: boolean): Promise<void> {
+  #load(accountId: string, entry: Entry, notify: boolean): Promise<void> {
     entry.controller?.abort();
     const controller = new AbortController();
     entry.controller = controller;
@@ -203,28 +203,28 @@ export class OverviewStore {
     // A value already shown stays, refreshing; otherwise the account is pending.
     const shown = entry.snapshot.value !== undefined;
     entry.snapshot = { ...entry.snapshot, status: shown ? 'complete' : 'pending', error: undefined, refreshing: shown };
-    if (notify) this.notify(entry);
-    const current = (): boolean => entry.generation === generation && this.entries.get(accountId) === entry;
-    entry.settled = this.adapter.getAccountOverview(accountId, { signal: controller.signal }).then(
+    if (notify) this.#notify(entry);
+    const current = (): boolean => entry.generation === generation && this.#entries.get(accountId) === entry;
+    entry.settled = this.#adapter.getAccountOverview(accountId, { signal: controller.signal }).then(
       (fresh) => {
         if (!current()) return;
         entry.controller = undefined;
         // Over what is shown now (a page may have arrived, a mutation been patched in meanwhile).
         const value = reloadOver(entry.snapshot.value, fresh, entry.pagesLoaded);
         entry.snapshot = { ...entry.snapshot, status: 'complete', value, error: undefined, refreshing: false };
-        this.notify(entry);
+        this.#notify(entry);
       },
       (error: unknown) => {
         if (!current()) return;
         entry.controller = undefined;
         entry.snapshot = { ...entry.snapshot, status: 'error', error: toDealRegError(error), refreshing: false };
-        this.notify(entry);
+        this.#notify(entry);
       },
     );
     return entry.settled;
   }
 
-  private notify(entry: Entry): void {
+  #notify(entry: Entry): void {
     for (const listener of [...entry.listeners]) listener(entry.snapshot);
   }
 }

@@ -73,8 +73,8 @@ const reportedMore = new WeakSet<DealRegError>();
 export class DealRegStatus extends DealRegElement {
   static override styles = [DealRegElement.styles, statusStyles];
 
-  private readonly intents = new IntentKeys();
-  private readonly overview = new OverviewController(this);
+  readonly #intents = new IntentKeys();
+  readonly #overview = new OverviewController(this);
 
   /** Per registration: its extension request in flight, or how the last one failed. */
   @state() private extensions = new Map<string, 'sending' | DealRegError>();
@@ -89,30 +89,30 @@ export class DealRegStatus extends DealRegElement {
   /** Also render the actions that need a host: Register on registrable deals, the quote on protected ones (the panel sets it). */
   @property({ type: Boolean }) actions = false;
 
-  private async extend(registration: Registration): Promise<void> {
+  async #extend(registration: Registration): Promise<void> {
     const adapter = this.connectedAdapter;
     const intent = `extend:${registration.id}`;
-    if (!adapter || this.intents.isRunning(intent)) return;
-    this.setExtension(registration.id, 'sending');
+    if (!adapter || this.#intents.isRunning(intent)) return;
+    this.#setExtension(registration.id, 'sending');
     const signal = this.signal;
     let failure: DealRegError | undefined;
     try {
-      const extended = await this.intents.run(intent, (idempotencyKey) =>
+      const extended = await this.#intents.run(intent, (idempotencyKey) =>
         adapter.requestExtension(registration.id, { idempotencyKey, signal }),
       );
       const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.effectiveLocale) : '';
       // After an await: outside any update, so in this element's locale explicitly.
       this.announcement = this.localized(() => msg(str`Protection extended until ${until}.`));
       this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
-      await this.overview.recordRegistration(extended);
+      await this.#overview.recordRegistration(extended);
     } catch (e) {
       if (!signal.aborted) failure = toDealRegError(e);
     }
-    this.setExtension(registration.id, failure);
+    this.#setExtension(registration.id, failure);
     if (failure) this.dispatchEvent(new DealRegErrorEvent({ operation: 'extend', error: failure }));
   }
 
-  private setExtension(id: string, value: 'sending' | DealRegError | undefined): void {
+  #setExtension(id: string, value: 'sending' | DealRegError | undefined): void {
     const next = new Map(this.extensions);
     if (value) next.set(id, value);
     else next.delete(id);
@@ -120,12 +120,12 @@ export class DealRegStatus extends DealRegElement {
   }
 
   /** Rows per "Show more": the property, as a whole number the contract accepts (1 to 100). */
-  private get limit(): number {
+  get #limit(): number {
     const n = Math.floor(this.pageSize);
     return Number.isFinite(n) && n >= 1 ? Math.min(n, PAGE_LIMIT_MAX) : 25;
   }
 
-  private requestRegistration(row: OpportunityView): void {
+  #requestRegistration(row: OpportunityView): void {
     // A deal that does not qualify cannot be submitted from the widgets: the button only explains why.
     if (row.next.kind !== 'register' || !row.next.decision.eligible) return;
     this.dispatchEvent(new DealRegRegisterRequestEvent({ accountId: this.accountId, opportunityId: row.opportunity.id }));
@@ -136,13 +136,13 @@ export class DealRegStatus extends DealRegElement {
    * pending), then moves focus to the first row it added, so a keyboard user goes on reading where
    * the list grew; after a failure, to Retry.
    */
-  private readonly showMore = async (): Promise<void> => {
-    const before = this.overview.value?.opportunities.length ?? 0;
+  readonly #showMore = async (): Promise<void> => {
+    const before = this.#overview.value?.opportunities.length ?? 0;
     const signal = this.signal;
-    await this.overview.loadMore(this.limit);
+    await this.#overview.loadMore(this.#limit);
     if (signal.aborted) return;
     await this.updateComplete;
-    const { value, moreError } = this.overview.snapshot;
+    const { value, moreError } = this.#overview.snapshot;
     if (moreError) {
       if (!reportedMore.has(moreError)) {
         reportedMore.add(moreError);
@@ -162,7 +162,7 @@ export class DealRegStatus extends DealRegElement {
   };
 
   /** Where the deal stands: the protection's countdown, the submission, the reasons of a refusal. */
-  private renderDetail(row: OpportunityView): TemplateResult | typeof nothing {
+  #renderDetail(row: OpportunityView): TemplateResult | typeof nothing {
     const locale = this.effectiveLocale;
     const { registration, protection } = row;
     switch (row.state) {
@@ -196,7 +196,7 @@ export class DealRegStatus extends DealRegElement {
    * A registrable deal: the engine's decision for THIS deal at the server's date, and the Register
    * action, disabled (with the reason and what would qualify it) when the deal does not qualify.
    */
-  private renderRegisterStep(
+  #renderRegisterStep(
     program: ProgramDefinition,
     row: OpportunityView,
     decision: EligibilityDecision,
@@ -235,7 +235,7 @@ export class DealRegStatus extends DealRegElement {
               aria-label=${msg(str`Register opportunity: ${row.opportunity.name}`)}
               aria-disabled=${String(!eligible)}
               aria-describedby=${eligible ? nothing : whyId}
-              @click=${() => this.requestRegistration(row)}
+              @click=${() => this.#requestRegistration(row)}
             >
               ${msg('Register opportunity')}
             </button>
@@ -245,7 +245,7 @@ export class DealRegStatus extends DealRegElement {
   }
 
   /** A protection this partner holds: the extension as the program allows it, and the quote. */
-  private renderHeldStep(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult | typeof nothing {
+  #renderHeldStep(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult | typeof nothing {
     const { registration, protection } = row;
     if (!registration || !protection) return nothing;
     const locale = this.effectiveLocale;
@@ -265,7 +265,7 @@ export class DealRegStatus extends DealRegElement {
             type="button"
             aria-describedby=${extendId}
             ?disabled=${request === 'sending'}
-            @click=${() => void this.extend(registration)}
+            @click=${() => void this.#extend(registration)}
           >
             ${msg('Extend protection')}
           </button>`;
@@ -292,11 +292,11 @@ export class DealRegStatus extends DealRegElement {
     return html`<div class="actions">
       ${extensionLine}
       ${failed ? html`<p class="detail" part="error" role="alert">${failed.title}: ${failed.detail}</p>` : nothing}
-      ${this.renderQuote(row)}
+      ${this.#renderQuote(row)}
     </div>`;
   }
 
-  private renderQuote(row: OpportunityView): TemplateResult | typeof nothing {
+  #renderQuote(row: OpportunityView): TemplateResult | typeof nothing {
     if (!this.actions || !row.registration) return nothing;
     return html`<dealreg-quote-button
       exportparts="base:quote-button, quote, request-button, hint"
@@ -308,21 +308,21 @@ export class DealRegStatus extends DealRegElement {
   }
 
   /** The one next step the row offers (see NextStep in view-model.ts). */
-  private renderNext(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult | typeof nothing {
+  #renderNext(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult | typeof nothing {
     switch (row.next.kind) {
       case 'register':
-        return this.renderRegisterStep(program, row, row.next.decision, index);
+        return this.#renderRegisterStep(program, row, row.next.decision, index);
       case 'held':
-        return this.renderHeldStep(program, row, index);
+        return this.#renderHeldStep(program, row, index);
       case 'protected-by-other':
         return nothing;
       case 'none':
         // A quote obtained on a protection that has since ended is still worth seeing.
-        return row.quote ? html`<div class="actions">${this.renderQuote(row)}</div>` : nothing;
+        return row.quote ? html`<div class="actions">${this.#renderQuote(row)}</div>` : nothing;
     }
   }
 
-  private renderRow(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult {
+  #renderRow(program: ProgramDefinition, row: OpportunityView, index: number): TemplateResult {
     const locale = this.effectiveLocale;
     const { opportunity } = row;
     const amount = formatMoney(opportunity.amount.value, opportunity.amount.currency, locale);
@@ -331,20 +331,20 @@ export class DealRegStatus extends DealRegElement {
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
       <p class="meta">${amount} · ${msg(str`closes ${close}`)}</p>
-      ${this.renderDetail(row)} ${this.renderNext(program, row, index)}
+      ${this.#renderDetail(row)} ${this.#renderNext(program, row, index)}
     </li>`;
   }
 
   /** "Show more", its error with Retry in its place, or, when the adapter cannot page, how many are not shown. */
-  private renderMore(remaining: number, loading: boolean, error: DealRegError | undefined): TemplateResult {
+  #renderMore(remaining: number, loading: boolean, error: DealRegError | undefined): TemplateResult {
     const locale = this.effectiveLocale;
-    if (!this.overview.canPage) {
+    if (!this.#overview.canPage) {
       return html`<p part="more-note">
         ${msg(str`${formatNumber(remaining, locale)} more opportunities not shown`)}
       </p>`;
     }
-    if (error && !loading) return errorPanel(error, () => void this.showMore());
-    const nextPage = Math.min(this.limit, remaining);
+    if (error && !loading) return errorPanel(error, () => void this.#showMore());
+    const nextPage = Math.min(this.#limit, remaining);
     // While the page loads the button stays focusable (aria-disabled, not disabled) so focus is not
     // dropped; a second press asks nothing (the store has one request in flight).
     return html`<button
@@ -353,19 +353,19 @@ export class DealRegStatus extends DealRegElement {
       type="button"
       aria-disabled=${String(loading)}
       aria-busy=${String(loading)}
-      @click=${() => void this.showMore()}
+      @click=${() => void this.#showMore()}
     >
       ${msg(str`Show ${formatNumber(nextPage, locale)} more (${formatNumber(remaining, locale)} not shown)`)}
     </button>`;
   }
 
   protected override renderView(): TemplateResult {
-    const { status, value, loadingMore, moreError } = this.overview.snapshot;
+    const { status, value, loadingMore, moreError } = this.#overview.snapshot;
     if (!value && (status === 'pending' || status === 'idle')) {
       return html`<div part="base">${skeleton(3)}</div>`;
     }
     if (!value) {
-      return html`<div part="base">${overviewError(this.overview)}</div>`;
+      return html`<div part="base">${overviewError(this.#overview)}</div>`;
     }
     const locale = this.effectiveLocale;
     const view = accountView(value);
@@ -374,15 +374,15 @@ export class DealRegStatus extends DealRegElement {
     const remaining = value.nextCursor === null ? 0 : Math.max(total - view.rows.length, 0);
     return html`<div part="base">
       <p part="summary" role="status" aria-live="polite">${statusSummary(total, view.counts, locale)}</p>
-      ${status === 'error' ? overviewError(this.overview) : nothing}
+      ${status === 'error' ? overviewError(this.#overview) : nothing}
       ${
         view.rows.length === 0
           ? html`<p part="empty" class="empty">${msg('No opportunities at this account yet.')}</p>`
           : html`<ul class="rows">
-            ${view.rows.map((row, index) => this.renderRow(value.program, row, index))}
+            ${view.rows.map((row, index) => this.#renderRow(value.program, row, index))}
           </ul>`
       }
-      ${remaining > 0 ? html`<div class="more-area">${this.renderMore(remaining, loadingMore, moreError)}</div>` : nothing}
+      ${remaining > 0 ? html`<div class="more-area">${this.#renderMore(remaining, loadingMore, moreError)}</div>` : nothing}
       <span class="visually-hidden" role="status">${this.announcement}</span>
     </div>`;
   }
