@@ -40,7 +40,7 @@ function classesOfExpression(expression, file) {
 
 /** Every class a module's templates set: `class="…"`, `class=${…}` and classMap({ … }) keys. */
 function classesIn(file) {
-  const source = read(file);
+  const source = read(file) + siblingTemplates(file);
   const out = [];
   for (const m of source.matchAll(/\sclass="([^"]*)"/g)) {
     out.push(...m[1].replace(/\$\{([^}]*)\}/g, (_, e) => ` ${classesOfExpression(e, file).join(' ')} `).split(/\s+/));
@@ -72,6 +72,20 @@ function scriptHooksIn(file) {
     for (const c of m[2].matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) out.add(c[1]);
   }
   return out;
+}
+
+/**
+ * What an element renders may sit in a module of its own folder that it loads on demand (the
+ * registration form's fields): for a component, the other template modules of its folder.
+ */
+function siblingTemplates(file) {
+  const m = /^widgets\/([\w-]+)\/([\w.-]+\.component\.ts)$/.exec(file);
+  if (!m) return '';
+  return readdirSync(join(ROOT, 'widgets', m[1]))
+    .filter((name) => name !== m[2] && name.endsWith('.ts') && !name.endsWith('.styles.ts'))
+    .map((name) => read(`widgets/${m[1]}/${name}`))
+    .filter((source) => /\bhtml`/.test(source))
+    .join('\n');
 }
 
 /** Each element: its component module, the sheets it adopts, the classes it can render. */
