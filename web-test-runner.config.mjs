@@ -6,6 +6,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { assertSupportedNode } from './scripts/supported-node.mjs';
 import { bundleCjsPlugin } from './test/contract/wtr-bundle-cjs.mjs';
+import { createServer } from 'node:net';
 
 assertSupportedNode('web-test-runner');
 const executablePath = findChromium();
@@ -28,7 +29,23 @@ function finishedProgressOnce(reporter) {
   };
 }
 
+/**
+ * A port the system says is free. The runner's default, 8000, is fixed: a second run on the same
+ * machine (two suites in parallel, or anything else listening there) died with EADDRINUSE.
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export default {
+  port: await freePort(),
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   reporters: [finishedProgressOnce(defaultReporter()), countReporter()],

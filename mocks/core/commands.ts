@@ -6,7 +6,13 @@ import type { Registration } from '../../src/domain/types.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { addDays, toIsoDate } from '../../src/program/dates.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
-import { approveRegistration, extendProtection, quoteRefusal, rejectRegistration } from '../../src/program/lifecycle.ts';
+import {
+  approveRegistration,
+  extendProtection,
+  quoteRefusal,
+  rejectRegistration,
+  submittedRegistration,
+} from '../../src/program/lifecycle.ts';
 import { isProtectionActive, protectionState } from '../../src/program/protection.ts';
 import { blocksNewRegistration, rejectionReasons } from '../../src/program/registrability.ts';
 import type { CoreResult } from './backend-core.ts';
@@ -89,17 +95,13 @@ export function register(s: MockState, partner: Partner, body: unknown): CoreRes
   }
 
   const { clock, program } = s;
-  let reg: Registration = {
+  let reg: Registration = submittedRegistration({
     id: mintId(s, 'reg'),
     accountId: account.id,
     opportunityId: opp.id,
-    status: 'submitted',
     submittedAt: clock,
-    reasons: [],
-    history: [{ from: null, to: 'submitted', at: clock, by: 'partner' }],
-    extensionsUsed: 0,
     presalesActivities: request.presalesActivities,
-  };
+  });
   if (request.note !== undefined) reg.note = request.note;
 
   // Rule 4: the rule set in force on the submission date decides.

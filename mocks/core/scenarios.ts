@@ -2,11 +2,11 @@
 // the backend is given a fixed anchor). Families are taken from the program definition by
 // generation (never named here), so a modified program still seeds.
 // Registrations go through the engine's lifecycle functions, exactly like live ones.
-import type { InfraOrder, IsoDate, IsoDateTime, Registration } from '../../src/domain/types.ts';
+import type { InfraOrder, IsoDate, IsoDateTime } from '../../src/domain/types.ts';
 import type { PresalesActivity } from '../../src/domain/status.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { addDays, addMonths, toIsoDate } from '../../src/program/dates.ts';
-import { approveRegistration, transitionQuote } from '../../src/program/lifecycle.ts';
+import { approveRegistration, submittedRegistration, transitionQuote } from '../../src/program/lifecycle.ts';
 import { quoteValidUntil } from '../../src/program/protection.ts';
 import { ruleSetInForce } from '../../src/program/rule-set.ts';
 import type { InternalAccount, InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
@@ -144,17 +144,13 @@ export function buildDemoStore(o: ScenarioOptions): Store {
   ): InternalRegistration => {
     const approvedOn = addDays(today, daysLeft - o.program.protection.periodDays);
     const submittedAt = at(addDays(approvedOn, -1), '16:05:00');
-    const submitted: Registration = {
+    const submitted = submittedRegistration({
       id: o.nextId('reg'),
       accountId: opp.accountId,
       opportunityId: opp.id,
-      status: 'submitted',
       submittedAt,
-      reasons: [],
-      history: [{ from: null, to: 'submitted', at: submittedAt, by: 'partner' }],
-      extensionsUsed: 0,
       presalesActivities,
-    };
+    });
     const ruleSet = ruleSetInForce(o.program, submittedAt);
     if (ruleSet) submitted.ruleSetId = ruleSet.id;
     const reg = { ...approveRegistration(submitted, { at: at(approvedOn), by: 'vendor' }, o.program.protection), partnerId };

@@ -56,6 +56,23 @@ function change<S extends string>(from: S | null, to: S, ctx: TransitionContext)
   return entry;
 }
 
+/** A registration as the partner submits it: status submitted, its first history entry, nothing decided yet. */
+export function submittedRegistration(r: {
+  id: string;
+  accountId: string;
+  opportunityId: string;
+  submittedAt: IsoDateTime;
+  presalesActivities: Registration['presalesActivities'];
+}): Registration {
+  return {
+    ...r,
+    status: 'submitted',
+    reasons: [],
+    history: [{ from: null, to: 'submitted', at: r.submittedAt, by: 'partner' }],
+    extensionsUsed: 0,
+  };
+}
+
 export function canTransitionRegistration(from: RegistrationStatus, to: RegistrationStatus): boolean {
   return REGISTRATION_TRANSITIONS[from].includes(to);
 }

@@ -20,7 +20,12 @@ import {
 import type { AccountOverview, IsoDate, Registration } from '../../src/domain/types.ts';
 import { PRESALES_ACTIVITIES, type PresalesActivity, type RegistrationStatus } from '../../src/domain/status.ts';
 import { addDays, addMonths, toIsoDate } from '../../src/program/dates.ts';
-import { approveRegistration, rejectRegistration, transitionRegistration } from '../../src/program/lifecycle.ts';
+import {
+  approveRegistration,
+  rejectRegistration,
+  submittedRegistration,
+  transitionRegistration,
+} from '../../src/program/lifecycle.ts';
 import { rejectionReasons } from '../../src/program/registrability.ts';
 import { footprintOf, isSameOpportunity } from '../../src/program/same-opportunity.ts';
 import { accountView, type AccountView } from '../../widgets/state/view-model.ts';
@@ -111,17 +116,13 @@ function seededRegistration(
   const endsOn = addDays(today, seed.status === 'expired' ? Math.min(seed.endsInDays, -1) : seed.endsInDays);
   const approvedOn = addDays(endsOn, -TERMS.periodDays);
   const submittedAt = at(protects ? addDays(approvedOn, -1) : addDays(today, -3), '16:05:00');
-  const submitted: Registration = {
+  const submitted = submittedRegistration({
     id: `reg-seed-${partnerId}-${opp.id}`,
     accountId: ACCOUNT,
     opportunityId: opp.id,
-    status: 'submitted',
     submittedAt,
-    reasons: [],
-    history: [{ from: null, to: 'submitted', at: submittedAt, by: 'partner' }],
-    extensionsUsed: 0,
     presalesActivities: ['workshop'],
-  };
+  });
   const vendor = { at: at(protects ? approvedOn : addDays(today, -2), '10:30:00'), by: 'vendor' as const };
   let reg: Registration = submitted;
   if (seed.status === 'action-required') reg = transitionRegistration(submitted, 'action-required', vendor);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { siblingTemplates } from './widget-sources.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
@@ -71,14 +72,6 @@ function exportsIn(source) {
 }
 
 /** Each element by tag: its module, its documented parts, and what its templates render. */
-/** The other template modules of an element's folder (not its styles, its definition or its code loaders). */
-function siblingTemplates(dir, component) {
-  return readdirSync(join(ROOT, 'widgets', dir))
-    .filter((name) => name !== component && name.endsWith('.ts') && !/\.styles\.ts$/.test(name))
-    .map((name) => read(`widgets/${dir}/${name}`))
-    .filter((source) => /\bhtml`/.test(source));
-}
-
 function elements() {
   const out = new Map();
   for (const dir of readdirSync(join(ROOT, 'widgets'), { withFileTypes: true })) {
@@ -87,8 +80,6 @@ function elements() {
       if (!name.endsWith('.component.ts')) continue;
       const file = `widgets/${dir.name}/${name}`;
       const source = read(file);
-      // What the element renders may sit in a module of its own folder that it loads on demand (the
-      // registration form's fields): its parts are the element's too.
       const rendered = [source, ...siblingTemplates(dir.name, name)].join('\n');
       const tag = /@tag (dealreg-[\w-]+)/.exec(source)?.[1];
       assert.ok(tag, `${file} names its @tag`);

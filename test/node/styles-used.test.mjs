@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { siblingTemplates } from './widget-sources.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
@@ -40,7 +41,7 @@ function classesOfExpression(expression, file) {
 
 /** Every class a module's templates set: `class="…"`, `class=${…}` and classMap({ … }) keys. */
 function classesIn(file) {
-  const source = read(file) + siblingTemplates(file);
+  const source = read(file) + siblingsOf(file);
   const out = [];
   for (const m of source.matchAll(/\sclass="([^"]*)"/g)) {
     out.push(...m[1].replace(/\$\{([^}]*)\}/g, (_, e) => ` ${classesOfExpression(e, file).join(' ')} `).split(/\s+/));
@@ -74,18 +75,10 @@ function scriptHooksIn(file) {
   return out;
 }
 
-/**
- * What an element renders may sit in a module of its own folder that it loads on demand (the
- * registration form's fields): for a component, the other template modules of its folder.
- */
-function siblingTemplates(file) {
+/** A component's template modules beside it (the registration form's fields, loaded on demand). */
+function siblingsOf(file) {
   const m = /^widgets\/([\w-]+)\/([\w.-]+\.component\.ts)$/.exec(file);
-  if (!m) return '';
-  return readdirSync(join(ROOT, 'widgets', m[1]))
-    .filter((name) => name !== m[2] && name.endsWith('.ts') && !name.endsWith('.styles.ts'))
-    .map((name) => read(`widgets/${m[1]}/${name}`))
-    .filter((source) => /\bhtml`/.test(source))
-    .join('\n');
+  return m ? siblingTemplates(m[1], m[2]).join('\n') : '';
 }
 
 /** Each element: its component module, the sheets it adopts, the classes it can render. */

@@ -3,11 +3,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegEligibility, DealRegPanel } from '../../widgets/index.ts';
-import { backend, buttonNamed, counting, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
+import {
+  backend,
+  buttonNamed,
+  counting,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  failingPages,
+  memoryAdapter,
+  until,
+} from './helpers.ts';
 import { createMockBackend, type MockBackend } from '../../mocks/index.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview, Opportunity } from '../../src/domain/types.ts';
-import { DealRegError } from '../../src/errors.ts';
 import type { DealRegErrorEvent } from '../../widgets/index.ts';
 
 async function panel(accountId: string, clock?: string): Promise<{ el: DealRegPanel; row: string; section: string }> {
@@ -194,12 +203,7 @@ describe('<dealreg-eligibility opportunity-id> for a deal beyond the first page 
     const core = backend();
     const deal = (await largeDeals(core))[500]!;
     const real = memoryAdapter(core);
-    let failing = true;
-    const adapter = counting({
-      ...real,
-      getOpportunities: (id, cursor, o) =>
-        failing ? Promise.reject(new DealRegError('service-unavailable')) : real.getOpportunities!(id, cursor, o),
-    });
+    const { adapter, heal } = failingPages(real);
     const errors: DealRegErrorEvent[] = [];
     const el = await fixture<DealRegEligibility>(
       html`<dealreg-eligibility account-id="acc-large" opportunity-id=${deal.id} no-installed-base .adapter=${adapter} @dealreg-error=${(e: DealRegErrorEvent) => errors.push(e)}></dealreg-eligibility>`,
@@ -208,7 +212,7 @@ describe('<dealreg-eligibility opportunity-id> for a deal beyond the first page 
     expect(deepText(el)).not.to.include('not part of the account');
     expect(errors.map((e) => [e.detail.operation, e.detail.error.code])).to.deep.equal([['load-more', 'service-unavailable']]);
     await expect(el).to.be.accessible();
-    failing = false;
+    heal();
     deepQuery<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
     await until(() => deepQuery(el, '[part~="decision"]'), 'the decision after Retry');
     expect(deepText(deepQuery(el, '[part~="summary"]')!)).to.include(`${deal.name} qualifies for opportunity protection:`);

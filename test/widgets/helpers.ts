@@ -89,3 +89,14 @@ export async function onlineWitness(): Promise<{ reloaded: () => Promise<void> }
     },
   };
 }
+
+/** `real` with every page failing (service-unavailable) until `heal()`; the overview still loads. */
+export function failingPages(real: DealRegAdapter): { adapter: ReturnType<typeof counting>; heal: () => void } {
+  let failing = true;
+  const adapter = counting({
+    ...real,
+    getOpportunities: (id, cursor, o) =>
+      failing ? Promise.reject(new DealRegError('service-unavailable')) : real.getOpportunities!(id, cursor, o),
+  });
+  return { adapter, heal: () => (failing = false) };
+}

@@ -9,7 +9,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { AccountOverview } from '../../src/domain/types.ts';
-import { DealRegError } from '../../src/errors.ts';
 import type { DealRegErrorEvent, DealRegPanel, DealRegStatus } from '../../widgets/index.ts';
 import { overviewStoreFor } from '../../widgets/index.ts';
 import {
@@ -19,6 +18,7 @@ import {
   deepQuery,
   deepQueryAll,
   deepText,
+  failingPages,
   memoryAdapter,
   onlineWitness,
   until,
@@ -195,12 +195,7 @@ describe('paging a big account (acc-large)', function () {
 
   it('a failed page says why in place of "Show more", keeps the rows, and Retry loads it', async () => {
     const real = memoryAdapter();
-    let failing = true;
-    const adapter = counting({
-      ...real,
-      getOpportunities: (id, cursor, o) =>
-        failing ? Promise.reject(new DealRegError('service-unavailable')) : real.getOpportunities!(id, cursor, o),
-    });
+    const { adapter, heal } = failingPages(real);
     const errors: DealRegErrorEvent[] = [];
     const el = await fixture<DealRegStatus>(
       html`<dealreg-status account-id=${ACCOUNT} .adapter=${adapter} @dealreg-error=${(e: DealRegErrorEvent) => errors.push(e)}></dealreg-status>`,
@@ -217,7 +212,7 @@ describe('paging a big account (acc-large)', function () {
     expect(deepText(el)).to.include('1,000 opportunities');
     await expect(el).to.be.accessible();
 
-    failing = false;
+    heal();
     retry.click();
     await until(() => rows(el).length === 50, 'the page after Retry');
     expect(deepQuery(el, '[part~="error"]') === undefined, 'the error gone').to.equal(true);
