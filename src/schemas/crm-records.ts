@@ -1,0 +1,163 @@
+// The host's records, read before anything is shown or sent: a record that is wrong is named (which
+// record, which field, what) and left out; the valid ones are kept. Nothing here throws on data.
+import * as v from './check.ts';
+import type { CrmAccount, CrmOpportunity, CrmRecords } from '../domain/crm.ts';
+import { toIsoDate } from '../program/dates.ts';
+import { canonicalDuns, canonicalSiren, canonicalVatNumber } from '../program/customer-identifiers.ts';
+import { isoDate, nonEmptyString } from './primitives.ts';
+
+/** The most opportunities one account's records may hold; beyond it the rest are left out. */
+export const MAX_CRM_OPPORTUNITIES = 2000;
+
+/** One thing wrong in the host's records: the record (`account`, or an opportunity's id or index) and the field. */
+export interface CrmRecordProblem {
+  record: string;
+  field: string;
+  message: string;
+}
+
+export interface CrmRecordsReading {
+  /** The valid part of the records; null when the account itself cannot be used. */
+  records: CrmRecords | null;
+  problems: CrmRecordProblem[];
+}
+
+/** ISO 4217 codes the runtime knows, where it can list them (the pattern alone lets "ABC" through). */
+const knownCurrencies: ReadonlySet<string> | null = (() => {
+  const list = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency');
+  return list && list.length > 0 ? new Set(list) : null;
+})();
+
+const calendarDate = v.pipe(
+  isoDate,
+  v.check((d) => {
+    try {
+      return toIsoDate(d) === d;
+    } catch {
+      return false;
+    }
+  }, 'expected a calendar date that exists'),
+);
+
+const currencyCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'),
+  v.check((c) => knownCurrencies === null || knownCurrencies.has(c), 'expected an ISO 4217 currency code'),
+);
+
+const optionalText = v.optional(v.string());
+
+const LineSchema = v.object({
+  sku: nonEmptyString,
+  family: v.optional(nonEmptyString),
+  quantity: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  description: optionalText,
+});
+
+const OpportunitySchema = v.object({
+  id: nonEmptyString,
+  name: nonEmptyString,
+  amount: v.object({
+    value: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    currency: currencyCode,
+  }),
+  closeDate: calendarDate,
+  stage: optionalText,
+  closed: v.optional(v.picklist(['won', 'lost'] as const)),
+  lines: v.array(LineSchema),
+});
+
+const identifier = (canonical: (value: string) => string | null, what: string) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.check((s) => canonical(s) !== null, what),
+    ),
+  );
+
+const AccountSchema = v.object({
+  id: nonEmptyString,
+  name: nonEmptyString,
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code (two capitals)')),
+  siren: identifier(canonicalSiren, 'expected a SIREN: 9 digits with a valid check digit'),
+  vatNumber: identifier(canonicalVatNumber, 'expected a French VAT number: FR, its key, then a valid SIREN'),
+  duns: identifier(canonicalDuns, 'expected a DUNS number: 9 digits'),
+  website: optionalText,
+});
+
+function problemOf(record: string, error: unknown): CrmRecordProblem {
+  if (!(error instanceof v.SchemaIssue)) throw error;
+  return { record, field: error.path, message: error.message };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A record's name in a problem: its id when it has a usable one, else its place in the list. */
+function nameOf(raw: unknown, index: number): string {
+  const id = isObject(raw) ? raw.id : undefined;
+  return typeof id === 'string' && id !== '' ? id : `opportunities.${index}`;
+}
+
+/** The account, with a malformed identifier named and dropped (never sent), the rest kept. */
+function readAccount(raw: unknown, problems: CrmRecordProblem[]): CrmAccount | null {
+  if (!isObject(raw)) {
+    problems.push({ record: 'account', field: '', message: 'expected the CRM account as an object' });
+    return null;
+  }
+  const kept = { ...raw };
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    try {
+      return AccountSchema.run(kept, '') as CrmAccount;
+    } catch (error) {
+      const problem = problemOf('account', error);
+      problems.push(problem);
+      // An identifier that fails its check is dropped, and the account read again without it.
+      if (!['siren', 'vatNumber', 'duns', 'website'].includes(problem.field)) return null;
+      delete kept[problem.field];
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the host's records: the account (required), then each opportunity on its own. An invalid
+ * opportunity, both holders of a duplicated id, and those past the 2,000th are left out and named.
+ */
+export function readCrmRecords(input: unknown): CrmRecordsReading {
+  const problems: CrmRecordProblem[] = [];
+  if (!isObject(input)) {
+    return { records: null, problems: [{ record: 'records', field: '', message: 'expected { account, opportunities }' }] };
+  }
+  const account = readAccount(input.account, problems);
+  const rawList = input.opportunities ?? [];
+  if (!Array.isArray(rawList)) {
+    problems.push({ record: 'records', field: 'opportunities', message: 'expected an array of opportunities' });
+    return { records: account && { account, opportunities: [] }, problems };
+  }
+  if (rawList.length > MAX_CRM_OPPORTUNITIES) {
+    problems.push({
+      record: 'records',
+      field: 'opportunities',
+      message: `expected at most ${MAX_CRM_OPPORTUNITIES} opportunities, received ${rawList.length}: the rest are left out`,
+    });
+  }
+  const valid: CrmOpportunity[] = [];
+  const seen = new Map<string, number>();
+  Array.from(rawList.slice(0, MAX_CRM_OPPORTUNITIES), (raw: unknown, index) => {
+    const name = nameOf(raw, index);
+    try {
+      const opportunity = OpportunitySchema.run(raw, '') as CrmOpportunity;
+      seen.set(opportunity.id, (seen.get(opportunity.id) ?? 0) + 1);
+      valid.push(opportunity);
+    } catch (error) {
+      problems.push(problemOf(name, error));
+    }
+  });
+  for (const [id, times] of seen) {
+    if (times > 1)
+      problems.push({ record: id, field: 'id', message: `expected a unique id, found ${times} opportunities with it` });
+  }
+  const opportunities = valid.filter((o) => seen.get(o.id) === 1);
+  return { records: account && { account, opportunities }, problems };
+}
