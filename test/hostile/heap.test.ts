@@ -106,7 +106,7 @@ describe('hostile world: mounted and unmounted all day', function () {
     expect(kept).to.have.length(1); // the adapter still holds its promise: it only did not hold the panel
   });
 
-  it(`${CYCLES} mount/unmount cycles of the panel leave the heap bounded (then ${CYCLES} more leave it flat)`, async () => {
+  it(`${CYCLES} mount/unmount cycles of the panel leave the heap bounded (then ${CYCLES} more leave it flat, twice)`, async () => {
     const real = createMemoryAdapter(createMockBackend(), { token: TOKEN });
     const overview = await real.getAccountOverview('acc-protected');
     const adapter = readyAdapter(overview, real);
@@ -125,13 +125,21 @@ describe('hostile world: mounted and unmounted all day', function () {
     for (let i = 0; i < CYCLES; i++) await cycle();
     await collectGarbage();
     const afterSecond = performance.memory!.usedJSHeapSize;
+    for (let i = 0; i < CYCLES; i++) await cycle();
+    await collectGarbage();
+    const afterThird = performance.memory!.usedJSHeapSize;
     const first = afterFirst - start;
-    const steady = afterSecond - afterFirst;
+    // A leak grows the heap in every thousand; a one-off under load (a code cache, a GC that kept a
+    // page it will free later) shows in one: the steady growth is the smaller of two thousands. Seen
+    // once with two suites in parallel: 270 KiB over the second thousand, 11 KiB on the rerun.
+    const steady = Math.min(afterSecond - afterFirst, afterThird - afterSecond);
     const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
     console.log(
-      `heap growth over ${CYCLES} mount/unmount cycles: ${kib(first)} (first thousand), ${kib(steady)} (second thousand)`,
+      `heap growth over ${CYCLES} mount/unmount cycles: ${kib(first)} (first thousand), ${kib(steady)} (the smaller of the next two)`,
     );
-    expect(steady, `heap growth over the second ${CYCLES} cycles, bytes`).to.be.at.most(MAX_STEADY_GROWTH_BYTES);
+    expect(steady, `heap growth over the second or third ${CYCLES} cycles, the smaller, bytes`).to.be.at.most(
+      MAX_STEADY_GROWTH_BYTES,
+    );
     expect(first, `heap growth over the first ${CYCLES} cycles, bytes`).to.be.at.most(MAX_FIRST_GROWTH_BYTES);
   });
 });
