@@ -20,6 +20,7 @@ import {
 import type { AccountOverview, IsoDate, Registration } from '../../src/domain/types.ts';
 import { PRESALES_ACTIVITIES, type PresalesActivity, type RegistrationStatus } from '../../src/domain/status.ts';
 import { addDays, addMonths, toIsoDate } from '../../src/program/dates.ts';
+import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
 import {
   approveRegistration,
   rejectRegistration,
@@ -213,16 +214,42 @@ function expectCountsOfRows({ view }: { view: AccountView }, partnerId: PartnerI
   expect(tally, `${partnerId}: the overview's counts are the rows' states`).to.deep.equal(view.counts);
 }
 
+/**
+ * This partner's rejected registrations of the deal submitted on the backend's date, read from the
+ * store: from MAX_REJECTED_PER_DAY on, a registration the rules reject is refused 429 instead, and
+ * nothing is stored (a cap on abuse, not a rule of the program the view could show).
+ */
+function rejectedToday(backend: MockBackend, partnerId: PartnerId, opportunityId: string): number {
+  const today = toIsoDate(backend.now());
+  return backend
+    .inspect()
+    .registrations.filter(
+      (r) =>
+        r.partnerId === partnerId &&
+        r.opportunityId === opportunityId &&
+        r.status === 'rejected' &&
+        toIsoDate(r.submittedAt) === today,
+    ).length;
+}
+
 async function register(backend: MockBackend, w: World, a: Extract<Action, { kind: 'register' }>): Promise<void> {
   const deal = a.deal % w.deals.length;
   const { overview, view } = await viewOf(backend, a.partner);
   const row = view.rows.find((r) => r.opportunity.id === `opp-${deal}`)!;
+  const capped = rejectedToday(backend, a.partner, row.opportunity.id) >= MAX_REJECTED_PER_DAY;
+  const stored = backend.inspect().registrations.length;
   const result = await backend.registerOpportunity(
     TOKEN[a.partner],
     { accountId: ACCOUNT, opportunityId: row.opportunity.id, presalesActivities: a.activities },
     newKey('rulebook'),
   );
   const said = `${a.partner} registers ${row.opportunity.id} (row ${row.state}, next ${row.next.kind})`;
+  if (!result.ok && result.status === 429) {
+    // The cap: only once the day's rejections are used up, and nothing of the attempt is stored.
+    expect([capped, result.problem.code], said).to.deep.equal([true, 'too-many-attempts']);
+    expect(backend.inspect().registrations.length, `${said}: nothing stored`).to.equal(stored);
+    return;
+  }
   if (row.next.kind === 'register') {
     expect(result.status, said).to.equal(201);
     const reg = (result.ok ? result.body : undefined) as Registration;
@@ -234,6 +261,7 @@ async function register(backend: MockBackend, w: World, a: Extract<Action, { kin
       at: overview.asOf,
       presalesActivities: a.activities,
     });
+    expect(capped && reasons.length > 0, `${said}: a rejection past the cap is refused 429`).to.equal(false);
     expect(reg.reasons, said).to.deep.equal(reasons);
     expect(reg.status, said).to.equal(reasons.length === 0 ? 'approved' : 'rejected');
     const submittable = view.submittable.some((o) => o.id === row.opportunity.id);
@@ -252,6 +280,7 @@ async function register(backend: MockBackend, w: World, a: Extract<Action, { kin
     return;
   }
   const reg = result.body as Registration;
+  expect(capped && reg.status === 'rejected', `${said}: a rejection past the cap is refused 429`).to.equal(false);
   expect(row.next.kind, `${said}: answered ${reg.status} ${reg.reasons.join(',')}`).not.to.equal('held');
   expect(reg.status, said).to.equal('rejected');
   expect(reg.reasons, said).to.include(row.next.kind === 'protected-by-other' ? 'already-protected' : 'opportunity-closed');
