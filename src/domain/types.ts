@@ -85,11 +85,11 @@ export interface Registration {
   note?: string;
   /** The rule set that decided eligibility (the one in force on submittedAt). */
   ruleSetId?: string;
-  /** A registration of a CRM deal: the CRM's own id of it, as the partner sent it. */
+  /** A registration of a CRM deal: the CRM's id of the opportunity, as the partner sent it. */
   partnerOpportunityId?: string;
-  /** A registration of a CRM deal: the deal as submitted, its lines classified by the vendor. */
+  /** A registration of a CRM deal: the deal as submitted, its lines as the vendor classified them. */
   deal?: DealSnapshot;
-  /** A registration of a CRM deal: the SKUs the vendor's catalogue does not know (empty when all known). */
+  /** A registration of a CRM deal: the SKUs the vendor's catalogue does not hold (empty when it knows them all). */
   unknownSkus?: string[];
 }
 
