@@ -17,10 +17,20 @@ export function emptyStateCounts(): Record<OpportunityState, number> {
  * Later entries win ties, so a registration patched in after a page was loaded replaces it.
  */
 export function latestRegistrationByOpportunity(registrations: Iterable<Registration>): Map<string, Registration> {
+  return latestRegistrationBy(registrations, (registration) => registration.opportunityId);
+}
+
+/** The same, keyed by `keyOf` (a CRM deal's id, say); a registration it gives no key for is left out. */
+export function latestRegistrationBy(
+  registrations: Iterable<Registration>,
+  keyOf: (registration: Registration) => string | undefined,
+): Map<string, Registration> {
   const latest = new Map<string, Registration>();
   for (const registration of registrations) {
-    const previous = latest.get(registration.opportunityId);
-    if (!previous || registration.submittedAt >= previous.submittedAt) latest.set(registration.opportunityId, registration);
+    const key = keyOf(registration);
+    if (key === undefined) continue;
+    const previous = latest.get(key);
+    if (!previous || registration.submittedAt >= previous.submittedAt) latest.set(key, registration);
   }
   return latest;
 }
