@@ -2,6 +2,7 @@
 // calendar dates (YYYY-MM-DD) for business dates, date-times for events.
 import type { Actor, OpportunityState, PresalesActivity, ProductGeneration, QuoteStatus, RegistrationStatus } from './status.ts';
 import type { ProgramDefinition } from './program.ts';
+import type { DealSnapshot } from './deal.ts';
 
 export type IsoDate = string;
 export type IsoDateTime = string;
@@ -84,6 +85,12 @@ export interface Registration {
   note?: string;
   /** The rule set that decided eligibility (the one in force on submittedAt). */
   ruleSetId?: string;
+  /** A registration of a CRM deal: the CRM's id of the opportunity, as the partner sent it. */
+  partnerOpportunityId?: string;
+  /** A registration of a CRM deal: the deal as submitted, its lines as the vendor classified them. */
+  deal?: DealSnapshot;
+  /** A registration of a CRM deal: the SKUs the vendor's catalogue does not hold (empty when it knows them all). */
+  unknownSkus?: string[];
 }
 
 export interface QuoteRequest {
