@@ -127,15 +127,21 @@ export function createRestHandler(
     return toResponse(await answer());
   }
 
-  /** POST /v1/registrations: the body is required, declared JSON (else 415, unread), read up to the limit. */
-  async function registration(request: Request, token: string | null, key: string | null): Promise<Response> {
-    if (!mayBeKnown(token)) return toResponse(await core.registerOpportunity(token, undefined, key));
-    if (!isJsonType(mediaType(request))) return unsupportedMediaType();
+  /**
+   * A POST whose body is required (a registration, deal previews): declared JSON (else 415, unread),
+   * read up to the limit. A stranger is answered without a byte read.
+   */
+  async function requiredBody(
+    request: Request,
+    token: string | null,
+    answer: (body: unknown) => Promise<CoreResult>,
+  ): Promise<Response> {
+    if (!mayBeKnown(token)) return toResponse(await answer(undefined));
     const text = await readText(request, maxBodyBytes);
     if (text === TOO_LARGE) return tooLarge(maxBodyBytes);
     // Unparseable JSON reaches the core as a non-object, so it answers in the contract's order:
     // 401 for a missing or unknown token first, then 400 invalid-request.
-    return toResponse(await core.registerOpportunity(token, parseJson(text), key));
+    return toResponse(await answer(parseJson(text)));
   }
 
   function routeOf(request: Request, url: URL, parts: readonly (string | undefined)[]): Route | null {
@@ -152,8 +158,11 @@ export function createRestHandler(
       const cursor = url.searchParams.get('cursor') ?? '';
       return { method: 'GET', serve: () => json(core.getOpportunities(token, id, cursor, limitParameter(url))) };
     }
+    if (collection === 'accounts' && id !== null && action === 'deal-previews') {
+      return { method: 'POST', serve: () => requiredBody(request, token, (body) => core.previewDeals(token, id, body)) };
+    }
     if (collection === 'registrations' && id === null && action === undefined) {
-      return { method: 'POST', serve: () => registration(request, token, key) };
+      return { method: 'POST', serve: () => requiredBody(request, token, (body) => core.registerOpportunity(token, body, key)) };
     }
     if (collection === 'registrations' && id !== null && action === 'quote-requests') {
       return { method: 'POST', serve: () => optionalBody(request, token, () => core.requestQuote(token, id, key)) };

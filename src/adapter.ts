@@ -1,5 +1,6 @@
 // The adapter interface (docs/rest-contract.md): the one seam between the widgets and a vendor backend.
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration, RegistrationRequest } from './domain/types.ts';
+import type { AccountRef, DealPreviews, DealRegistrationRequest, DealSubmission } from './domain/deal.ts';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -21,8 +22,10 @@ export interface PageOptions extends ReadOptions {
  * (never another error type) and resolves only with a validated value.
  */
 export interface DealRegAdapter {
-  getAccountOverview(accountId: string, o?: ReadOptions): Promise<AccountOverview>;
-  registerOpportunity(r: RegistrationRequest, o: WriteOptions): Promise<Registration>;
+  /** `accountId` is an account reference: the vendor's id, or `siren:<9 digits>` / `duns:<9 digits>`. */
+  getAccountOverview(accountId: AccountRef, o?: ReadOptions): Promise<AccountOverview>;
+  /** A deal the vendor lists (`opportunityId`), or a CRM deal (`deal`): its answer carries the deal's snapshot. */
+  registerOpportunity(r: RegistrationRequest | DealRegistrationRequest, o: WriteOptions): Promise<Registration>;
   requestQuote(registrationId: string, o: WriteOptions): Promise<QuoteRequest>;
   getQuote(quoteId: string, o?: ReadOptions): Promise<QuoteRequest>;
   requestExtension(registrationId: string, o: WriteOptions): Promise<Registration>;
@@ -31,5 +34,12 @@ export interface DealRegAdapter {
    * Optional: without it, elements show the overview's first page and the exact totals, and offer
    * no "Show more".
    */
-  getOpportunities?(accountId: string, cursor: string, o?: PageOptions): Promise<OpportunityPage>;
+  getOpportunities?(accountId: AccountRef, cursor: string, o?: PageOptions): Promise<OpportunityPage>;
+  /**
+   * What the vendor says of up to 25 CRM deals before any click (a read: nothing is stored): each
+   * deal's lines classified, its eligibility at the server's date, another partner's protection of
+   * the same deal (never whose), this partner's registration of it and its latest quote request.
+   * Optional: without it, elements decide eligibility from the overview alone.
+   */
+  previewDeals?(accountRef: AccountRef, deals: DealSubmission[], o?: ReadOptions): Promise<DealPreviews>;
 }

@@ -1,6 +1,7 @@
 // The public core entry: domain types, the error model, the adapter interface, the shipped adapters,
 // the boundary schemas and the program rules engine. DOM-free and framework-free.
 export type * from './domain/types.ts';
+export type * from './domain/deal.ts';
 export type * from './domain/program.ts';
 export * from './domain/status.ts';
 export * from './errors.ts';
@@ -12,6 +13,7 @@ export {
   parseOpportunityPage,
   parseRegistration,
   parseQuoteRequest,
+  parseDealPreviews,
   parseProblem,
   problemToError,
 } from './schemas/index.ts';

@@ -11,9 +11,14 @@ export type { Problem };
 export type CoreResult =
   { ok: true; status: number; body: unknown } | { ok: false; status: number; problem: Problem; retryAfterSeconds?: number };
 
-/** `token` is the bearer token (null when absent); `idempotencyKey` the header (null when absent). */
+/**
+ * `token` is the bearer token (null when absent); `idempotencyKey` the header (null when absent).
+ * `accountId` is an account reference: the vendor's id, or `siren:…` / `duns:…`.
+ */
 export interface BackendCore {
   getAccountOverview(token: string | null, accountId: string): Promise<CoreResult>;
+  /** POST /v1/accounts/{accountRef}/deal-previews: a read, no idempotency key. */
+  previewDeals(token: string | null, accountRef: string, body: unknown): Promise<CoreResult>;
   registerOpportunity(token: string | null, body: unknown, idempotencyKey: string | null): Promise<CoreResult>;
   requestQuote(token: string | null, registrationId: string, idempotencyKey: string | null): Promise<CoreResult>;
   getQuote(token: string | null, quoteId: string): Promise<CoreResult>;

@@ -5,17 +5,29 @@
 //
 // It is assembled from one module per concern: state.ts (the store, its indexes and settling),
 // gate.ts (token, latency, outages, idempotency), request-checks.ts (bodies and parameters, on
-// src/schemas/check.ts), queries.ts (overview, pages, quote read) and commands.ts (register,
-// quote request, extension). Concurrency: each gate awaits the simulated latency first, then the
-// query or command decides and writes synchronously (gate.ts).
+// src/schemas/check.ts; deal-checks.ts for a CRM deal), queries.ts (overview, pages, quote read),
+// previews.ts (a CRM deal's decision before any click), commands.ts (register, quote request,
+// extension) and deal-commands.ts (register a CRM deal); customers.ts and catalogue.ts are the
+// vendor's customer master and product catalogue. Concurrency: each gate awaits the simulated
+// latency first, then the query or command decides and writes synchronously (gate.ts).
 import type { BackendCore } from './backend-core.ts';
 import type { IsoDateTime } from '../../src/domain/types.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM } from './sample-program.ts';
-import { extend, register, requestQuote } from './commands.ts';
+import { extend, requestQuote } from './commands.ts';
+import { registerAny } from './deal-commands.ts';
 import { createGate, type GateSettings } from './gate.ts';
-import type { InternalAsset, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
+import type {
+  InternalAccount,
+  InternalAsset,
+  InternalOpportunity,
+  InternalQuote,
+  InternalRegistration,
+  Partner,
+  Store,
+} from './model.ts';
 import { mulberry32 } from './prng.ts';
+import { previewDeals } from './previews.ts';
 import { getOneQuote, opportunityPage, overview } from './queries.ts';
 import { describeRegistration } from './request-checks.ts';
 import { buildDemoStore, DEFAULT_SEED, DEMO_PARTNERS, type ScenarioOptions } from './scenarios.ts';
@@ -59,7 +71,13 @@ export interface MockBackend extends BackendCore {
   /** Back to the seeded demo scenarios (dated from the anchor, else the current clock); forgets idempotency keys. */
   reset(): void;
   /** For tests: deep copies of the raw internal records (with partnerId). */
-  inspect(): { registrations: InternalRegistration[]; quotes: InternalQuote[]; assets: InternalAsset[] };
+  inspect(): {
+    registrations: InternalRegistration[];
+    quotes: InternalQuote[];
+    assets: InternalAsset[];
+    opportunities: InternalOpportunity[];
+    accounts: InternalAccount[];
+  };
   /** Bearer token → partner id ('demo-alpha' → 'alpha', 'demo-beta' → 'beta'). */
   tokens: Record<string, string>;
   /** Adds a partner and its token. */
@@ -118,8 +136,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         token,
         idempotencyKey,
         () => describeRegistration(body),
-        (partner) => register(state, partner, body),
+        (partner) => registerAny(state, partner, body),
       );
+    },
+    previewDeals(token, accountRef, body) {
+      return gate.read(token, (partner) => previewDeals(state, partner, accountRef, body));
     },
     requestQuote(token, registrationId, idempotencyKey) {
       return gate.write(
@@ -175,6 +196,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         registrations: structuredClone([...state.store.registrations.values()]),
         quotes: structuredClone([...state.store.quotes.values()]),
         assets: structuredClone(state.store.assets),
+        opportunities: structuredClone([...state.store.opportunities.values()]),
+        accounts: structuredClone([...state.store.accounts.values()]),
       };
     },
     addPartner(partner) {

@@ -3,6 +3,7 @@
 // from the store and write what it decided. Each runs synchronously from its first check to its
 // insert (the gate awaits the latency before calling it), so no other request interleaves.
 import type { Registration } from '../../src/domain/types.ts';
+import type { PresalesActivity } from '../../src/domain/status.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { addDays, toIsoDate } from '../../src/program/dates.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
@@ -21,10 +22,12 @@ import { isFailure, ok, problem, type Failure } from './problems.ts';
 import { toPublicQuote, toPublicRegistration } from './public.ts';
 import { checkRegistrationBody } from './request-checks.ts';
 import {
+  listedTo,
   mintId,
   orderFacts,
   quotesOfRegistration,
   registrationsAt,
+  resolveAccount,
   sameDealOpportunities,
   settleQuote,
   settleRegistration,
@@ -79,15 +82,29 @@ function rejectionCap(s: MockState, opp: InternalOpportunity, partner: Partner):
   };
 }
 
-/** POST /v1/registrations: approved or rejected now, by the rules in force on the clock's date. */
-export function register(s: MockState, partner: Partner, body: unknown): CoreResult {
-  const request = checkRegistrationBody(body);
-  if (isFailure(request)) return request;
-  const account = s.store.accounts.get(request.accountId);
-  if (!account) return problem(400, 'invalid-request', 'unknown accountId');
-  const opp = s.store.opportunities.get(request.opportunityId);
-  if (!opp || opp.accountId !== account.id) return problem(400, 'invalid-request', 'unknown opportunityId for this account');
+/** What one registration attempt weighs, whichever body named the deal. */
+export interface Attempt {
+  /** The vendor's account the registration is at. */
+  accountId: string;
+  /** The opportunity registered: rule 1 weighs it against the account's others. */
+  opp: InternalOpportunity;
+  /** The lines eligibility reads (a CRM deal's, as the vendor classified them). */
+  lines: ReadonlyArray<{ family: string }>;
+  presalesActivities: PresalesActivity[];
+  note?: string;
+  /** A CRM deal's: its id in the CRM, its snapshot and the SKUs the catalogue lacks. */
+  deal?: Pick<Registration, 'partnerOpportunityId' | 'deal' | 'unknownSkus'>;
+  /** Writes what the registration needs before it is stored (a new customer, the vendor's record of the deal). */
+  prepare?: () => void;
+}
 
+/**
+ * Approved or rejected now, by the rules in force on the clock's date; 409 while the partner's own
+ * registration of the deal blocks a new one, 429 past the day's rejections. Nothing is written
+ * before every check has passed, and nothing else runs in between.
+ */
+export function decide(s: MockState, partner: Partner, attempt: Attempt): CoreResult {
+  const { opp } = attempt;
   for (const reg of registrationsAt(s, s.indexes.mayBeLiveRegistrationsOf(opp.id))) {
     if (reg.partnerId === partner.id && blocksNewRegistration(reg, s.clock, termsOf(s))) {
       return problem(409, 'already-registered', 'your registration of this opportunity is pending, protected, won or lost');
@@ -97,16 +114,16 @@ export function register(s: MockState, partner: Partner, body: unknown): CoreRes
   const { clock, program } = s;
   let reg: Registration = submittedRegistration({
     id: mintId(s, 'reg'),
-    accountId: account.id,
+    accountId: attempt.accountId,
     opportunityId: opp.id,
     submittedAt: clock,
-    presalesActivities: request.presalesActivities,
+    presalesActivities: attempt.presalesActivities,
   });
-  if (request.note !== undefined) reg.note = request.note;
+  if (attempt.note !== undefined) reg.note = attempt.note;
 
   // Rule 4: the rule set in force on the submission date decides.
-  const orders = orderFacts(s, account.id, partner.id);
-  const eligibility = evaluateEligibility({ program, at: clock, opportunity: opp, orders });
+  const orders = orderFacts(s, attempt.accountId, partner.id);
+  const eligibility = evaluateEligibility({ program, at: clock, opportunity: { lines: attempt.lines }, orders });
   if (eligibility.ruleSetId !== null) reg.ruleSetId = eligibility.ruleSetId;
 
   const reasons = rejectionReasons({
@@ -114,15 +131,38 @@ export function register(s: MockState, partner: Partner, body: unknown): CoreRes
     eligibility,
     closeDate: opp.closeDate,
     at: s.clock,
-    presalesActivities: request.presalesActivities,
+    presalesActivities: attempt.presalesActivities,
   });
   const capped = reasons.length > 0 ? rejectionCap(s, opp, partner) : null;
   if (capped) return capped; // before the insert: nothing of this attempt is stored
+  attempt.prepare?.();
   const ctx = { at: clock, by: 'vendor' as const };
   reg = reasons.length > 0 ? rejectRegistration(reg, reasons, ctx) : approveRegistration(reg, ctx, termsOf(s));
-  const stored: InternalRegistration = { ...reg, partnerId: partner.id };
+  const stored: InternalRegistration = { ...reg, ...attempt.deal, partnerId: partner.id };
   s.indexes.putRegistration(stored); // same synchronous turn as the checks above
   return ok(201, toPublicRegistration(stored));
+}
+
+/** POST /v1/registrations naming an opportunity the vendor lists to this partner. */
+export function register(s: MockState, partner: Partner, body: unknown): CoreResult {
+  const request = checkRegistrationBody(body);
+  if (isFailure(request)) return request;
+  const account = resolveAccount(s, request.accountId);
+  if (isFailure(account)) return account;
+  if (account === null || 'newCustomer' in account) return problem(400, 'invalid-request', 'unknown accountId');
+  const opp = s.store.opportunities.get(request.opportunityId);
+  // Another partner's CRM deal answers exactly like an opportunity that does not exist.
+  if (!opp || opp.accountId !== account.id || !listedTo(opp, partner.id)) {
+    return problem(400, 'invalid-request', 'unknown opportunityId for this account');
+  }
+  const attempt: Attempt = {
+    accountId: account.id,
+    opp,
+    lines: opp.lines,
+    presalesActivities: request.presalesActivities,
+  };
+  if (request.note !== undefined) attempt.note = request.note;
+  return decide(s, partner, attempt);
 }
 
 /**

@@ -31,11 +31,15 @@ export function familiesOf(program: ProgramDefinition): Families {
   };
 }
 
-/** A catalogue-like SKU derived from the family id: 'rack-servers' → 'RS-380'. */
-export function skuOf(family: string, model: number): string {
-  const initials = family
+/** The initials of a family id, a product series' prefix in the catalogue: 'rack-servers' → 'RS'. */
+export function seriesOf(family: string): string {
+  return family
     .split('-')
     .map((part) => part.charAt(0).toUpperCase())
     .join('');
-  return `${initials}-${model}`;
+}
+
+/** A SKU of the family's series (catalogue.ts knows the whole series): 'rack-servers', 380 → 'RS-380'. */
+export function skuOf(family: string, model: number): string {
+  return `${seriesOf(family)}-${model}`;
 }

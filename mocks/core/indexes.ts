@@ -1,11 +1,13 @@
 // Indexes over the store, so a request touches the records of its own account, opportunity or
 // registration and never scans the whole store: a POST costs the same with 20,000 registrations
 // stored as with 20. They hold ids (records are replaced on every transition) and are kept up to date
-// by putRegistration/putQuote, the only way the backend writes those two maps. Assets are never
-// written at run time: their index is built once.
+// by the put* functions, the only way the backend writes the maps they index (a registration of a
+// CRM deal adds a customer and an opportunity). Assets are never written at run time: their index
+// is built once.
 import type { RegistrationStatus } from '../../src/domain/status.ts';
 import { MAY_BLOCK_STATUSES } from '../../src/program/registrability.ts';
-import type { InternalAsset, InternalQuote, InternalRegistration, Store } from './model.ts';
+import { customerKeysOf } from './customers.ts';
+import type { InternalAccount, InternalAsset, InternalOpportunity, InternalQuote, InternalRegistration, Store } from './model.ts';
 
 /** The program's statuses a registration may still block a new one from (its partner's, or a competitor's). */
 const MAY_BE_LIVE: ReadonlySet<RegistrationStatus> = new Set(MAY_BLOCK_STATUSES);
@@ -21,8 +23,14 @@ export interface StoreIndexes {
   opportunitiesOfAccount(accountId: string): readonly string[];
   /** What one partner sold at one account: the overview never scans other accounts' assets. */
   assetsOf(accountId: string, partnerId: string): readonly InternalAsset[];
+  /** The customer master: the account a `siren:…` or `duns:…` reference names. */
+  customerOf(key: string): string | undefined;
+  /** The vendor's record of one partner's CRM deal (its own opportunity, or the vendor's it registered). */
+  dealRecordOf(partnerId: string, partnerOpportunityId: string): string | undefined;
   putRegistration(reg: InternalRegistration): void;
   putQuote(quote: InternalQuote): void;
+  putAccount(account: InternalAccount): void;
+  putOpportunity(opp: InternalOpportunity): void;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -44,6 +52,17 @@ export function indexStore(store: Store): StoreIndexes {
   const rejected = new Map<string, string[]>();
   const assetKey = (accountId: string, partnerId: string) => JSON.stringify([accountId, partnerId]);
   const rejectedKey = (opportunityId: string, partnerId: string) => JSON.stringify([opportunityId, partnerId]);
+  const customers = new Map<string, string>();
+  const dealRecords = new Map<string, string>();
+  const dealKey = (partnerId: string, partnerOpportunityId: string) => JSON.stringify([partnerId, partnerOpportunityId]);
+  const trackDeal = (partnerId: string | undefined, partnerOpportunityId: string | undefined, opportunityId: string) => {
+    if (partnerId === undefined || partnerOpportunityId === undefined) return;
+    const key = dealKey(partnerId, partnerOpportunityId);
+    if (!dealRecords.has(key)) dealRecords.set(key, opportunityId);
+  };
+  const trackCustomer = (account: InternalAccount) => {
+    for (const key of customerKeysOf(account)) if (!customers.has(key)) customers.set(key, account.id);
+  };
 
   function trackLiveness(reg: InternalRegistration): void {
     let live = mayBeLive.get(reg.opportunityId);
@@ -56,9 +75,14 @@ export function indexStore(store: Store): StoreIndexes {
     }
   }
 
-  for (const opp of store.opportunities.values()) push(opportunitiesByAccount, opp.accountId, opp.id);
+  for (const account of store.accounts.values()) trackCustomer(account);
+  for (const opp of store.opportunities.values()) {
+    push(opportunitiesByAccount, opp.accountId, opp.id);
+    trackDeal(opp.partnerId, opp.partnerOpportunityId, opp.id);
+  }
   for (const reg of store.registrations.values()) {
     push(byAccount, reg.accountId, reg.id);
+    trackDeal(reg.partnerId, reg.partnerOpportunityId, reg.opportunityId);
     trackLiveness(reg);
     if (reg.status === 'rejected') push(rejected, rejectedKey(reg.opportunityId, reg.partnerId), reg.id);
   }
@@ -77,9 +101,12 @@ export function indexStore(store: Store): StoreIndexes {
     rejectedOf: (opportunityId, partnerId) => rejected.get(rejectedKey(opportunityId, partnerId)) ?? NONE,
     opportunitiesOfAccount: (accountId) => opportunitiesByAccount.get(accountId) ?? NONE,
     assetsOf: (accountId, partnerId) => assetsByAccountAndPartner.get(assetKey(accountId, partnerId)) ?? NO_ASSETS,
+    customerOf: (key) => customers.get(key),
+    dealRecordOf: (partnerId, partnerOpportunityId) => dealRecords.get(dealKey(partnerId, partnerOpportunityId)),
     putRegistration(reg) {
       const before = store.registrations.get(reg.id);
       if (!before) push(byAccount, reg.accountId, reg.id);
+      trackDeal(reg.partnerId, reg.partnerOpportunityId, reg.opportunityId);
       if (reg.status === 'rejected' && before?.status !== 'rejected') {
         push(rejected, rejectedKey(reg.opportunityId, reg.partnerId), reg.id);
       }
@@ -89,6 +116,15 @@ export function indexStore(store: Store): StoreIndexes {
     putQuote(quote) {
       if (!store.quotes.has(quote.id)) push(quotesByRegistration, quote.registrationId, quote.id);
       store.quotes.set(quote.id, quote);
+    },
+    putAccount(account) {
+      store.accounts.set(account.id, account);
+      trackCustomer(account);
+    },
+    putOpportunity(opp) {
+      if (!store.opportunities.has(opp.id)) push(opportunitiesByAccount, opp.accountId, opp.id);
+      store.opportunities.set(opp.id, opp);
+      trackDeal(opp.partnerId, opp.partnerOpportunityId, opp.id);
     },
   };
 }

@@ -3,7 +3,13 @@
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../../src/adapter.ts';
 import type { BackendCore, CoreResult } from './backend-core.ts';
 import { DealRegError } from '../../src/errors.ts';
-import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import {
+  parseDealPreviews,
+  parseOpportunityPage,
+  parseOverview,
+  parseQuoteRequest,
+  parseRegistration,
+} from '../../src/schemas/parse.ts';
 import { problemToError, tryParseProblem } from '../../src/schemas/problem.ts';
 import { markValidating } from '../../src/adapters/validated.ts';
 import { abortableSleep } from '../../src/adapters/abort.ts';
@@ -62,6 +68,10 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
       const after = checkCursor(cursor);
       const limit = checkLimit(o.limit) ?? null;
       return call(o.signal, () => core.getOpportunities(token, id, after, limit), parseOpportunityPage);
+    },
+    async previewDeals(accountRef: string, deals, o: ReadOptions = {}) {
+      const id = checkId(accountRef, 'account id');
+      return call(o.signal, () => core.previewDeals(token, id, wireCopy({ deals })), parseDealPreviews);
     },
     async requestExtension(registrationId, o: WriteOptions) {
       const id = checkId(registrationId, 'registration id');

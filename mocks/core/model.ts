@@ -10,6 +10,15 @@ export interface Partner {
 
 export interface InternalAccount extends Account {
   city: string;
+  /** The customer master's identifiers (customers.ts): every demo customer has a SIREN. */
+  siren?: string;
+  vatNumber?: string;
+  duns?: string;
+  /**
+   * A customer the vendor first heard of in a registration: the name and country each partner gave.
+   * Each partner is told its own, and nothing of the others' (their registrations are not its business).
+   */
+  namedBy?: Map<string, { name: string; country: string }>;
   /** acc-broken: the overview of this account is served malformed on purpose. */
   malformed?: boolean;
 }
@@ -23,6 +32,13 @@ export interface InternalAsset extends Asset {
 /** An opportunity as the vendor's CRM holds it: no partner-relative marker. */
 export interface InternalOpportunity extends Omit<Opportunity, 'protectedByAnotherPartner'> {
   accountId: string;
+  /**
+   * Set on the vendor's record of a partner's CRM deal: that partner alone sees it listed; rule 1
+   * weighs it like any opportunity of the account.
+   */
+  partnerId?: string;
+  /** The CRM's id of that deal, as the partner sent it. */
+  partnerOpportunityId?: string;
 }
 
 export interface InternalRegistration extends Registration {

@@ -11,6 +11,7 @@ import type {
   StatusChange,
 } from '../../src/domain/types.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
+import type { ClassifiedLine, DealSnapshot } from '../../src/domain/deal.ts';
 import type {
   InternalAccount,
   InternalAsset,
@@ -42,7 +43,23 @@ export function toPublicRegistration(reg: InternalRegistration): Registration {
   if (reg.protectedUntil !== undefined) out.protectedUntil = reg.protectedUntil;
   if (reg.note !== undefined) out.note = reg.note;
   if (reg.ruleSetId !== undefined) out.ruleSetId = reg.ruleSetId;
+  if (reg.partnerOpportunityId !== undefined) out.partnerOpportunityId = reg.partnerOpportunityId;
+  if (reg.deal !== undefined) out.deal = toPublicDealSnapshot(reg.deal);
+  if (reg.unknownSkus !== undefined) out.unknownSkus = [...reg.unknownSkus];
   return out;
+}
+
+export function toPublicClassifiedLine(line: ClassifiedLine): ClassifiedLine {
+  return { sku: line.sku, quantity: line.quantity, family: line.family, generation: line.generation };
+}
+
+function toPublicDealSnapshot(deal: DealSnapshot): DealSnapshot {
+  return {
+    name: deal.name,
+    amount: { value: deal.amount.value, currency: deal.amount.currency },
+    closeDate: deal.closeDate,
+    lines: deal.lines.map(toPublicClassifiedLine),
+  };
 }
 
 export function toPublicQuote(quote: InternalQuote): QuoteRequest {
@@ -85,7 +102,12 @@ export function toPublicOpportunity(opp: InternalOpportunity, protectedByAnother
   };
 }
 
-export function toPublicAccount(account: InternalAccount): Account {
+/** A customer first heard of in a registration is named to each partner as that partner named it. */
+export function toPublicAccount(account: InternalAccount, partnerId?: string): Account {
+  if (account.namedBy) {
+    const named = partnerId === undefined ? undefined : account.namedBy.get(partnerId);
+    return { id: account.id, name: named?.name ?? '', country: named?.country ?? '' };
+  }
   return { id: account.id, name: account.name, country: account.country };
 }
 

@@ -11,12 +11,11 @@ import {
   urgencyKey,
   type UrgencyKey,
 } from '../../src/program/opportunity-state.ts';
-import { isProtectionActive, protectionState } from '../../src/program/protection.ts';
 import { toIsoDate } from '../../src/program/dates.ts';
 import type { CoreResult } from './backend-core.ts';
-import type { InternalOpportunity, InternalQuote, InternalRegistration, Partner } from './model.ts';
+import type { InternalAccount, InternalOpportunity, InternalQuote, InternalRegistration, Partner } from './model.ts';
 import { DEFAULT_PAGE_SIZE, pageAfter } from './paging.ts';
-import { isFailure, ok, problem } from './problems.ts';
+import { isFailure, ok, problem, type Failure } from './problems.ts';
 import {
   toPublicAccount,
   toPublicAsset,
@@ -31,11 +30,6 @@ import { checkCursorGiven, checkPageSize } from './request-checks.ts';
 // The store's reads, named as the store's: state.settleRegistration(s, reg).
 import * as state from './state.ts';
 import type { MockState } from './state.ts';
-
-// Ids and ISO date-times order by code point, as the engine orders them; a collator could disagree.
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** One opportunity of the account as this partner's row: its place in the urgency order. */
 interface Row {
@@ -60,17 +54,7 @@ interface AccountStanding {
  */
 function standingAt(s: MockState, partner: Partner, accountId: string): AccountStanding {
   const { clock } = s;
-  const own: InternalRegistration[] = [];
-  const others = new Set<string>(); // opportunities another partner's active protection holds
-  for (const stored of state.registrationsAt(s, s.indexes.registrationsOfAccount(accountId))) {
-    const reg = state.settleRegistration(s, stored);
-    if (reg.partnerId === partner.id) {
-      own.push(reg);
-    } else if (isProtectionActive(protectionState(reg, clock, state.termsOf(s)))) {
-      others.add(reg.opportunityId);
-    }
-  }
-  own.sort((a, b) => byCodePoint(a.submittedAt, b.submittedAt));
+  const { own, heldByOthers: others } = state.registrationsSeenBy(s, partner.id, accountId);
 
   // Rule 1 is symmetric: a deal is protected by another partner when it is the same deal as one they hold.
   const heldByOthers = new Set<string>();
@@ -86,7 +70,7 @@ function standingAt(s: MockState, partner: Partner, accountId: string): AccountS
   for (const id of s.indexes.opportunitiesOfAccount(accountId)) {
     s.visited += 1;
     const opp = s.store.opportunities.get(id);
-    if (!opp) continue;
+    if (!opp || !state.listedTo(opp, partner.id)) continue; // another partner's CRM deal is not ours to see
     const held = heldByOthers.has(id);
     const standing = standingOf({ protectedByAnotherPartner: held }, latest.get(id), clock, state.termsOf(s));
     counts.total += 1;
@@ -115,12 +99,12 @@ async function pageBody(
     const reg = standing.current.get(row.opp.id);
     if (reg) registrations.push(reg);
   }
-  registrations.sort((a, b) => byCodePoint(a.submittedAt, b.submittedAt));
+  registrations.sort((a, b) => state.byCodePoint(a.submittedAt, b.submittedAt));
   const quotes: InternalQuote[] = [];
   for (const reg of registrations) {
     for (const quote of state.quotesOfRegistration(s, reg.id)) if (quote.partnerId === partner.id) quotes.push(quote);
   }
-  quotes.sort((a, b) => byCodePoint(a.requestedAt, b.requestedAt));
+  quotes.sort((a, b) => state.byCodePoint(a.requestedAt, b.requestedAt));
   const body: OpportunityPage = {
     opportunities: page.map((row) => toPublicOpportunity(row.opp, row.held)),
     registrations: registrations.map(toPublicRegistration),
@@ -153,10 +137,38 @@ function installedBaseOf(s: MockState, accountId: string, partnerId: string): In
   return structuredClone(summary); // callers of the core may keep and change what they get
 }
 
-/** GET /v1/accounts/{accountId}/overview: the account page in one bounded answer. */
-export async function overview(s: MockState, partner: Partner, accountId: string): Promise<CoreResult> {
-  const account = s.store.accounts.get(accountId);
-  if (!account) return problem(404, 'not-found', 'no such account');
+/** A customer the vendor has no record of: a new account under the rules, nothing on record. */
+function newAccountOverview(s: MockState, partner: Partner, ref: string) {
+  return {
+    asOf: s.clock,
+    partner: toPublicPartner(partner),
+    account: { id: ref, name: '', country: '' },
+    orders: toPublicOrderFacts({ lastInfraOrderAt: null, lastInfraOrderByYouAt: null }),
+    installedBase: summarizeInstalledBase([], s.clock, s.program),
+    opportunityCounts: { total: 0, byState: emptyStateCounts() },
+    opportunities: [],
+    registrations: [],
+    quotes: [],
+    nextCursor: null,
+    program: toPublicProgram(s.program),
+  };
+}
+
+/**
+ * The account an overview or a page is about: 404 for a vendor id it does not know, 400 for a
+ * malformed identifier, `{ newCustomer }` for an identifier the customer master lacks.
+ */
+function accountOf(s: MockState, ref: string): InternalAccount | { newCustomer: string } | Failure {
+  const account = state.resolveAccount(s, ref);
+  return account ?? problem(404, 'not-found', 'no such account');
+}
+
+/** GET /v1/accounts/{accountRef}/overview: the account page in one bounded answer. */
+export async function overview(s: MockState, partner: Partner, accountRef: string): Promise<CoreResult> {
+  const account = accountOf(s, accountRef);
+  if (isFailure(account)) return account;
+  if ('newCustomer' in account) return ok(200, newAccountOverview(s, partner, account.newCustomer));
+  const accountId = account.id;
   if (account.malformed) {
     // acc-broken: what a misbehaving backend sends. Clients must reject it cleanly.
     return ok(200, {
@@ -176,7 +188,7 @@ export async function overview(s: MockState, partner: Partner, accountId: string
   const head = {
     asOf: s.clock,
     partner: toPublicPartner(partner),
-    account: toPublicAccount(account),
+    account: toPublicAccount(account, partner.id),
     orders: toPublicOrderFacts(state.orderFacts(s, accountId, partner.id)),
     installedBase: installedBaseOf(s, accountId, partner.id),
     opportunityCounts: standing.counts,
@@ -187,18 +199,21 @@ export async function overview(s: MockState, partner: Partner, accountId: string
 }
 
 /**
- * GET /v1/accounts/{accountId}/opportunities: the page after a cursor. Every refused cursor
+ * GET /v1/accounts/{accountRef}/opportunities: the page after a cursor. Every refused cursor
  * (undecodable, tampered, another partner's, another account's) gets the same answer, so trying
  * cursors tells a client nothing about anyone else's.
  */
 export async function opportunityPage(
   s: MockState,
   partner: Partner,
-  accountId: string,
+  accountRef: string,
   cursor: string,
   limit: number | null,
 ): Promise<CoreResult> {
-  if (!s.store.accounts.has(accountId)) return problem(404, 'not-found', 'no such account');
+  const account = accountOf(s, accountRef);
+  if (isFailure(account)) return account;
+  // A cursor is bound to the vendor's account, whichever reference named it (a new customer's: its key).
+  const accountId = 'newCustomer' in account ? account.newCustomer : account.id;
   const size = checkPageSize(limit, DEFAULT_PAGE_SIZE);
   if (isFailure(size)) return size;
   const given = checkCursorGiven(cursor);

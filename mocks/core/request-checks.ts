@@ -13,17 +13,18 @@ export const NOTE_MAX_LENGTH = 2000;
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 
 /**
- * `schema`, its issues told as `message`: every issue inside it (a field's rule, not its parts'), or
- * with `ownOnly` just the one about the value itself (an object's type, its fields telling theirs).
+ * `schema`, its issues told as `message` (or the message for the value's path): every issue inside it
+ * (a field's rule, not its parts'), or with `ownOnly` just the one about the value itself (an
+ * object's type, its fields telling theirs).
  */
-function told<T>(schema: v.Schema<T>, message: string, ownOnly = false): v.Schema<T> {
+export function told<T>(schema: v.Schema<T>, message: string | ((path: string) => string), ownOnly = false): v.Schema<T> {
   return {
     run: (input, path) => {
       try {
         return schema.run(input, path);
       } catch (issue) {
         if (!(issue instanceof v.SchemaIssue) || (ownOnly && issue.path !== path)) throw issue;
-        throw new v.SchemaIssue(path, message);
+        throw new v.SchemaIssue(path, typeof message === 'string' ? message : message(path));
       }
     },
   };
@@ -35,20 +36,27 @@ const knownActivities: v.Check<string[]> = (activities) => {
   return unknown.length > 0 ? `unknown presales activity: ${unknown.join(', ')}` : undefined;
 };
 
+/** The fields both registration bodies share, in the contract's order. */
+export const registrationFields = {
+  accountId: told(nonEmptyString, 'accountId must be a non-empty string'),
+  presalesActivities: v.pipe(told(v.array(v.string()), 'presalesActivities must be an array of strings'), knownActivities),
+  note: v.optional(
+    told(
+      v.pipe(
+        v.string(),
+        v.check((note) => note.length <= NOTE_MAX_LENGTH, 'too long'),
+      ),
+      `note must be a string of at most ${NOTE_MAX_LENGTH} characters`,
+    ),
+  ),
+};
+
 const RegistrationRequestSchema = told(
   v.object({
-    accountId: told(nonEmptyString, 'accountId must be a non-empty string'),
+    accountId: registrationFields.accountId,
     opportunityId: told(nonEmptyString, 'opportunityId must be a non-empty string'),
-    presalesActivities: v.pipe(told(v.array(v.string()), 'presalesActivities must be an array of strings'), knownActivities),
-    note: v.optional(
-      told(
-        v.pipe(
-          v.string(),
-          v.check((note) => note.length <= NOTE_MAX_LENGTH, 'too long'),
-        ),
-        `note must be a string of at most ${NOTE_MAX_LENGTH} characters`,
-      ),
-    ),
+    presalesActivities: registrationFields.presalesActivities,
+    note: registrationFields.note,
   }),
   'the body must be a JSON object',
   true,
@@ -63,7 +71,7 @@ export interface RegistrationRequestBody {
 }
 
 /** The value `schema` reads in `input`, or the 400 that tells its first issue. */
-function read<T>(schema: v.Schema<T>, input: unknown): T | Failure {
+export function read<T>(schema: v.Schema<T>, input: unknown): T | Failure {
   try {
     return schema.run(input, '');
   } catch (issue) {
@@ -76,9 +84,11 @@ function read<T>(schema: v.Schema<T>, input: unknown): T | Failure {
 export function checkRegistrationBody(body: unknown): RegistrationRequestBody | Failure {
   const request = read(RegistrationRequestSchema, body);
   if ('ok' in request) return request;
-  // knownActivities has passed: every entry is a presales activity.
-  return { ...request, presalesActivities: [...new Set(request.presalesActivities as PresalesActivity[])] };
+  return { ...request, presalesActivities: eachActivityOnce(request.presalesActivities) };
 }
+
+/** Activities that knownActivities has passed: each once, in the order first given. */
+export const eachActivityOnce = (activities: string[]): PresalesActivity[] => [...new Set(activities as PresalesActivity[])];
 
 /**
  * The canonical text of a registration request (what its idempotency fingerprint hashes), or 400

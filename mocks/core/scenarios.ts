@@ -6,15 +6,19 @@ import type { InfraOrder, IsoDate, IsoDateTime } from '../../src/domain/types.ts
 import type { PresalesActivity } from '../../src/domain/status.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { addDays, addMonths, toIsoDate } from '../../src/program/dates.ts';
-import { approveRegistration, submittedRegistration, transitionQuote } from '../../src/program/lifecycle.ts';
-import { quoteValidUntil } from '../../src/program/protection.ts';
+import { approveRegistration, submittedRegistration } from '../../src/program/lifecycle.ts';
 import { ruleSetInForce } from '../../src/program/rule-set.ts';
-import type { InternalAccount, InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
-import { hashString, mulberry32 } from './prng.ts';
+import type { InternalAccount, InternalOpportunity, InternalRegistration, Partner, Store } from './model.ts';
+import { seedQuotedQuote } from './pricing.ts';
+import { mulberry32 } from './prng.ts';
 import { familiesOf, skuOf, SUPPORT_MONTHS } from './families.ts';
 import { generateLargeAccount } from './large-account.ts';
+import { classifyLines } from './catalogue.ts';
+import { crmOpportunityId } from './crm-ids.ts';
+import { DEMO_CUSTOMERS, type CustomerIdentifiers } from './customers.ts';
 
 export { generateLargeAccount, LARGE_ASSETS, LARGE_OPPORTUNITIES, type LargeAccountData } from './large-account.ts';
+export { netPriceOf, protectedDiscountPercent } from './pricing.ts';
 
 export const DEMO_PARTNERS: readonly Partner[] = [
   { id: 'alpha', name: 'Alpha Systèmes', token: 'demo-alpha' },
@@ -37,16 +41,6 @@ export const DEMO_ACCOUNT_IDS = [
 export type DemoAccountId = (typeof DEMO_ACCOUNT_IDS)[number];
 
 export const DEFAULT_SEED = 20170214;
-
-/** A deterministic discount in [12, 22] % that follows from the quote id. */
-export function protectedDiscountPercent(quoteId: string): number {
-  return 12 + (hashString(quoteId) % 11);
-}
-
-/** Net price in the quote's currency, rounded to the cent. */
-export function netPriceOf(listPrice: number, discountPercent: number): number {
-  return Math.round(listPrice * (100 - discountPercent)) / 100;
-}
 
 /** Ids that look opaque and reveal nothing (no partner, no counter), yet repeat for the same seed. */
 export function createIdSource(seed: number): (prefix: string) => string {
@@ -92,8 +86,9 @@ export function buildDemoStore(o: ScenarioOptions): Store {
   const monthsAgo = (m: number): IsoDate => addMonths(today, -m);
   const daysFromNow = (d: number): IsoDate => addDays(today, d);
 
+  const customers: Readonly<Record<string, CustomerIdentifiers>> = DEMO_CUSTOMERS;
   const account = (id: string, name: string, city: string, extra: Partial<InternalAccount> = {}) => {
-    store.accounts.set(id, { id, name: `${name} (${city})`, country: 'FR', city, ...extra });
+    store.accounts.set(id, { id, name: `${name} (${city})`, country: 'FR', city, ...customers[id], ...extra });
   };
   const order = (accountId: string, partnerId: string, orderedAt: IsoDate, families: string[]) => {
     const o2: InfraOrder = { id: o.nextId('ord'), accountId, partnerId, orderedAt, families };
@@ -135,7 +130,10 @@ export function buildDemoStore(o: ScenarioOptions): Store {
     store.opportunities.set(id, opp);
     return opp;
   };
-  /** An approved registration whose protection has `daysLeft` days to run on the anchor date. */
+  /**
+   * An approved registration whose protection has `daysLeft` days to run on the anchor date, made
+   * from the partner's CRM (demo-crm.ts): it carries the CRM's id of the deal and its snapshot.
+   */
   const approved = (
     partnerId: string,
     opp: InternalOpportunity,
@@ -153,7 +151,18 @@ export function buildDemoStore(o: ScenarioOptions): Store {
     });
     const ruleSet = ruleSetInForce(o.program, submittedAt);
     if (ruleSet) submitted.ruleSetId = ruleSet.id;
-    const reg = { ...approveRegistration(submitted, { at: at(approvedOn), by: 'vendor' }, o.program.protection), partnerId };
+    const { lines, unknownSkus } = classifyLines(o.program, opp.lines);
+    const { name, amount, closeDate } = opp;
+    const deal = {
+      partnerOpportunityId: crmOpportunityId(partnerId, opp.id),
+      deal: { name, amount, closeDate, lines },
+      unknownSkus,
+    };
+    const reg = {
+      ...approveRegistration(submitted, { at: at(approvedOn), by: 'vendor' }, o.program.protection),
+      ...deal,
+      partnerId,
+    };
     store.registrations.set(reg.id, reg);
     return reg;
   };
@@ -250,36 +259,4 @@ export function buildDemoStore(o: ScenarioOptions): Store {
   opportunity('acc-broken', 'opp-broken-network', 'Cœur de réseau des ateliers', 52_000, 30, [[fam.classic(3), 5940, 4]]);
 
   return store;
-}
-
-function seedQuotedQuote(
-  store: Store,
-  o: ScenarioOptions,
-  reg: InternalRegistration,
-  opp: InternalOpportunity,
-  requestedOn: IsoDate,
-  quotedOn: IsoDate,
-): void {
-  const id = o.nextId('quo');
-  const requestedAt = at(requestedOn, '11:00:00');
-  const discountPercent = protectedDiscountPercent(id);
-  const submitted: InternalQuote = {
-    id,
-    registrationId: reg.id,
-    partnerId: reg.partnerId,
-    status: 'submitted',
-    requestedAt,
-    history: [{ from: null, to: 'submitted', at: requestedAt, by: 'partner' }],
-    decisionDueAtMs: 0,
-  };
-  const quoted = transitionQuote(submitted, 'quoted', { at: at(quotedOn, '09:15:00'), by: 'vendor' });
-  store.quotes.set(id, {
-    ...submitted,
-    ...quoted,
-    listPrice: opp.amount.value,
-    discountPercent,
-    netPrice: netPriceOf(opp.amount.value, discountPercent),
-    currency: opp.amount.currency,
-    validUntil: quoteValidUntil(quotedOn, o.program.quote),
-  });
 }

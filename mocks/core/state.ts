@@ -11,8 +11,11 @@ import { footprintOf, isSameOpportunity } from '../../src/program/same-opportuni
 import { createCursorCodec, type CursorCodec } from './cursor.ts';
 import { randomId } from './ids.ts';
 import { indexStore, type StoreIndexes } from './indexes.ts';
-import type { InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
-import { createIdSource, netPriceOf, protectedDiscountPercent, type ScenarioOptions } from './scenarios.ts';
+import { parseAccountRef } from './customers.ts';
+import type { InternalAccount, InternalOpportunity, InternalQuote, InternalRegistration, Partner, Store } from './model.ts';
+import { isFailure, type Failure } from './problems.ts';
+import { netPriceOf, protectedDiscountPercent } from './pricing.ts';
+import { createIdSource, type ScenarioOptions } from './scenarios.ts';
 
 export interface MockState {
   /** The backend's "today". It does not tick. */
@@ -84,7 +87,56 @@ export const termsOf = (s: MockState): ProtectionTerms => s.program.protection;
 
 /** Ids minted at run time: random, so no partner can predict another's (see ids.ts). */
 export function mintId(s: MockState, prefix: string): string {
-  return randomId(prefix, (id) => s.store.registrations.has(id) || s.store.quotes.has(id));
+  return randomId(prefix, (id) => s.store.registrations.has(id) || s.store.quotes.has(id) || s.store.opportunities.has(id));
+}
+
+/**
+ * What an account reference names: a known account; `{ newCustomer }`, the key of a `siren:`/`duns:`
+ * reference the customer master has no record of (a new account: no order on record); null, a vendor
+ * id it does not know; or the 400 of a malformed identifier.
+ */
+export function resolveAccount(s: MockState, ref: string): InternalAccount | { newCustomer: string } | null | Failure {
+  const target = parseAccountRef(ref);
+  if (isFailure(target)) return target;
+  if ('id' in target) return s.store.accounts.get(target.id) ?? null;
+  const id = s.indexes.customerOf(target.key);
+  const account = id === undefined ? undefined : s.store.accounts.get(id);
+  return account ?? { newCustomer: target.key };
+}
+
+/** Ids and ISO date-times order by code point, as the engine orders them; a collator could disagree. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether a partner sees this opportunity listed: the vendor's own, or the record of that partner's CRM deal. */
+export const listedTo = (opp: InternalOpportunity, partnerId: string): boolean =>
+  opp.partnerId === undefined || opp.partnerId === partnerId;
+
+/** Stores an opportunity (a partner's CRM deal): rule 1's cache no longer holds. */
+export function putOpportunity(s: MockState, opp: InternalOpportunity): void {
+  s.indexes.putOpportunity(opp);
+  s.sameDealCache.clear();
+}
+
+/**
+ * The account's registrations as one partner may weigh them: its own (settled, oldest first) and the
+ * opportunities another partner's active protection holds (never whose).
+ */
+export function registrationsSeenBy(
+  s: MockState,
+  partnerId: string,
+  accountId: string,
+): { own: InternalRegistration[]; heldByOthers: Set<string> } {
+  const own: InternalRegistration[] = [];
+  const heldByOthers = new Set<string>();
+  for (const stored of registrationsAt(s, s.indexes.registrationsOfAccount(accountId))) {
+    const reg = settleRegistration(s, stored);
+    if (reg.partnerId === partnerId) own.push(reg);
+    else if (isProtectionActive(protectionState(reg, s.clock, termsOf(s)))) heldByOthers.add(reg.opportunityId);
+  }
+  own.sort((a, b) => byCodePoint(a.submittedAt, b.submittedAt));
+  return { own, heldByOthers };
 }
 
 /** The stored registrations behind a list of ids, counted as visited. */
@@ -175,11 +227,13 @@ function sameDeal(s: MockState, a: InternalOpportunity, b: InternalOpportunity):
 }
 
 /**
- * The opportunities of opp's account that are the same deal as opp (rule 1). Opportunities do not
- * change: cached until the program or the store does.
+ * The opportunities of opp's account that are the same deal as opp (rule 1). Cached per stored
+ * opportunity until the program changes or an opportunity is stored; a deal not stored yet (a CRM
+ * deal being registered) is weighed afresh.
  */
 export function sameDealOpportunities(s: MockState, opp: InternalOpportunity): readonly string[] {
-  const cached = s.sameDealCache.get(opp.id);
+  const stored = s.store.opportunities.get(opp.id) === opp;
+  const cached = stored ? s.sameDealCache.get(opp.id) : undefined;
   if (cached) return cached;
   const same: string[] = [];
   for (const id of s.indexes.opportunitiesOfAccount(opp.accountId)) {
@@ -187,6 +241,6 @@ export function sameDealOpportunities(s: MockState, opp: InternalOpportunity): r
     const other = s.store.opportunities.get(id);
     if (other && sameDeal(s, opp, other)) same.push(id);
   }
-  s.sameDealCache.set(opp.id, same);
+  if (stored) s.sameDealCache.set(opp.id, same);
   return same;
 }

@@ -40,5 +40,6 @@ export function adapterOnDemand(load: () => Promise<DealRegAdapter>): DealRegAda
     getQuote: forward('getQuote'),
     requestExtension: forward('requestExtension'),
     getOpportunities: forward('getOpportunities'),
+    previewDeals: forward('previewDeals'),
   } as DealRegAdapter);
 }

@@ -7,7 +7,13 @@
 // message would quote) reaches an error: it could hold the token in any encoding.
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
-import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../schemas/parse.ts';
+import {
+  parseDealPreviews,
+  parseOpportunityPage,
+  parseOverview,
+  parseQuoteRequest,
+  parseRegistration,
+} from '../schemas/parse.ts';
 import { problemToError, tryParseProblem } from '../schemas/problem.ts';
 import { markValidating } from './validated.ts';
 import { abortableSleep, abortedError, timerMs } from './abort.ts';
@@ -209,6 +215,18 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
       const limit = checkLimit(o.limit);
       if (limit !== undefined) query.set('limit', String(limit));
       return send({ method: 'GET', path: `${path}?${query.toString()}`, signal: o.signal }, parseOpportunityPage);
+    },
+    // A POST that reads: no idempotency key, and retried like a GET.
+    async previewDeals(accountRef, deals, o: ReadOptions = {}) {
+      return send(
+        {
+          method: 'POST',
+          path: `/v1/accounts/${idSegment(accountRef, 'account id')}/deal-previews`,
+          body: { deals },
+          signal: o.signal,
+        },
+        parseDealPreviews,
+      );
     },
     async requestExtension(registrationId, o: WriteOptions) {
       return send(

@@ -68,10 +68,14 @@ export interface DealPreviews {
   previews: DealPreview[];
 }
 
-/** `POST /v1/registrations` for a CRM deal: the account by reference, the deal itself, the presales work. */
+/**
+ * `POST /v1/registrations` for a CRM deal: the account by reference, the deal itself, the presales work.
+ * `customer` names a customer the vendor does not know yet (its record is created with the registration).
+ */
 export interface DealRegistrationRequest {
   accountId: AccountRef;
   deal: DealSubmission;
   presalesActivities: string[];
   note?: string;
+  customer?: { name: string; country: string };
 }

@@ -1,5 +1,6 @@
 export * from './primitives.ts';
 export * from './program.ts';
 export * from './records.ts';
+export * from './previews.ts';
 export * from './problem.ts';
 export * from './parse.ts';

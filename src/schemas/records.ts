@@ -33,6 +33,23 @@ export const QuoteStatusChangeSchema = v.object({
   reason: v.optional(v.string()),
 });
 
+export const MoneySchema = v.object({ value: finiteNumber, currency });
+
+/** A deal's line as the vendor classified it: no family and no generation for a SKU it does not know. */
+export const ClassifiedLineSchema = v.object({
+  sku: v.string(),
+  quantity: count,
+  family: v.nullable(nonEmptyString),
+  generation: v.nullable(productGeneration),
+});
+
+export const DealSnapshotSchema = v.object({
+  name: v.string(),
+  amount: MoneySchema,
+  closeDate: isoDate,
+  lines: v.array(ClassifiedLineSchema),
+});
+
 export const RegistrationSchema = v.object({
   id: nonEmptyString,
   accountId: nonEmptyString,
@@ -47,6 +64,9 @@ export const RegistrationSchema = v.object({
   presalesActivities: v.array(presalesActivity),
   note: v.optional(v.string()),
   ruleSetId: v.optional(v.string()),
+  partnerOpportunityId: v.optional(nonEmptyString),
+  deal: v.optional(DealSnapshotSchema),
+  unknownSkus: v.optional(v.array(v.string())),
 });
 
 export const QuoteRequestSchema = v.object({
@@ -62,8 +82,6 @@ export const QuoteRequestSchema = v.object({
   reasons: v.optional(v.array(v.string())),
   history: v.optional(v.array(QuoteStatusChangeSchema)),
 });
-
-export const MoneySchema = v.object({ value: finiteNumber, currency });
 
 export const AssetSchema = v.object({
   id: nonEmptyString,

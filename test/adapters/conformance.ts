@@ -16,6 +16,7 @@ import {
 } from '../../src/program/opportunity-state.ts';
 import { createMockBackend, DEMO_ACCOUNT_IDS, LARGE_OPPORTUNITIES, type MockBackend } from '../../mocks/index.ts';
 import { until } from '../support/wait.ts';
+import { crmDealConformance } from './crm-conformance.ts';
 
 export type AdapterFactory = (core: BackendCore, token: string) => DealRegAdapter | Promise<DealRegAdapter>;
 
@@ -434,6 +435,8 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
         expect(error.status).to.equal(409);
       });
     });
+
+    crmDealConformance(as, () => core, expectDealRegError);
 
     describe('failures and cancellation', () => {
       it('ids that are empty, ".", "..", or hold "/", "\\" or a control character are invalid-request, and reach no backend', async () => {

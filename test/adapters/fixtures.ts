@@ -1,6 +1,7 @@
 // Valid contract bodies for unit tests (literal dates are fine in tests).
 import { SAMPLE_PROGRAM } from '../../mocks/core/sample-program.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import type { DealPreviews } from '../../src/domain/deal.ts';
 import { emptyStateCounts } from '../../src/program/opportunity-state.ts';
 
 export function aRegistration(over: Partial<Registration> = {}): Registration {
@@ -95,6 +96,58 @@ export function aPage(): OpportunityPage {
     registrations: [],
     quotes: [],
     nextCursor: null,
+  };
+}
+
+/** Two CRM deals previewed: one registered (its snapshot, an unknown SKU, a quote), one not eligible. */
+export function aDealPreviews(): DealPreviews {
+  const lines = [
+    { sku: 'SY480-G10', quantity: 2, family: 'composable', generation: 'latest' as const },
+    { sku: 'PS-DEPLOY', quantity: 1, family: null, generation: null },
+  ];
+  const registration = aRegistration({
+    partnerOpportunityId: '006A0000001',
+    deal: { name: 'Synergy', amount: { value: 120000, currency: 'EUR' }, closeDate: '2017-04-20', lines },
+    unknownSkus: ['PS-DEPLOY'],
+  });
+  return {
+    asOf: '2017-02-14T09:00:00.000Z',
+    previews: [
+      {
+        partnerOpportunityId: '006A0000001',
+        lines,
+        unknownSkus: ['PS-DEPLOY'],
+        eligibility: {
+          eligible: true,
+          at: '2017-02-14',
+          ruleSetId: 'installed-base-extension',
+          basis: ['latest-generation', 'dormant-account'],
+          hints: [{ code: 'qualifies-latest-generation', families: ['composable'] }, { code: 'qualifies-new-account' }],
+        },
+        protectedByAnotherPartner: false,
+        registration,
+        quote: aQuote(),
+      },
+      {
+        partnerOpportunityId: '006A0000002',
+        lines: [{ sku: 'DL380-G10', quantity: 1, family: 'rack-servers', generation: 'classic' }],
+        unknownSkus: [],
+        eligibility: {
+          eligible: false,
+          at: '2017-02-14',
+          ruleSetId: 'installed-base-extension',
+          basis: [],
+          hints: [
+            { code: 'add-latest-generation-line', families: ['composable', 'flash-storage'] },
+            { code: 'account-not-dormant', lastOrderAt: '2016-08-14', months: 24, dormantFrom: '2018-08-14' },
+            { code: 'not-installed-base', lastOrderByYouAt: null, months: 24 },
+          ],
+        },
+        protectedByAnotherPartner: true,
+        registration: null,
+        quote: null,
+      },
+    ],
   };
 }
 

@@ -17,6 +17,7 @@ const switchingCore: BackendCore = {
   getQuote: (token, id) => current().getQuote(token, id),
   requestExtension: (token, id, key) => current().requestExtension(token, id, key),
   getOpportunities: (token, id, cursor, limit) => current().getOpportunities(token, id, cursor, limit),
+  previewDeals: (token, id, body) => current().previewDeals(token, id, body),
 };
 
 let worker: MockWorker;

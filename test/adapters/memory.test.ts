@@ -18,6 +18,10 @@ function coreAnswering(answer: (token: string | null) => CoreResult | Promise<Co
     getQuote: async (token) => answer(token),
     requestExtension: async (token) => answer(token),
     getOpportunities: async (token) => answer(token),
+    previewDeals: async (token, _ref, body) => {
+      seen.push(body);
+      return answer(token);
+    },
   };
 }
 

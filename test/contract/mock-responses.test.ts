@@ -3,7 +3,16 @@
 // held to a closed copy of the schemas (no field the contract does not name), so an internal field that
 // leaks (a partnerId, another partner's name) fails here.
 import { expect } from '@open-wc/testing';
-import { createMockBackend, createRestHandler, DEMO_ACCOUNT_IDS, type MockBackend } from '../../mocks/index.ts';
+import {
+  createMockBackend,
+  createRestHandler,
+  DEMO_ACCOUNT_IDS,
+  DEMO_CUSTOMERS,
+  demoCrmRecords,
+  type MockBackend,
+} from '../../mocks/index.ts';
+import type { DealPreviews } from '../../src/domain/deal.ts';
+import { sirenOf } from '../../src/program/customer-identifiers.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
 import { contractChecker, loadContract, type ContractCheck } from './contract.ts';
@@ -15,6 +24,7 @@ const QUOTE_REQUESTS = '/v1/registrations/{registrationId}/quote-requests';
 const QUOTE = '/v1/quote-requests/{quoteId}';
 const EXTENSION = '/v1/registrations/{registrationId}/extension';
 const OPPORTUNITIES = '/v1/accounts/{accountId}/opportunities';
+const PREVIEWS = '/v1/accounts/{accountId}/deal-previews';
 
 const pagePath = (accountId: string, cursor: string | null, limit?: string) => {
   const query = new URLSearchParams();
@@ -287,5 +297,109 @@ describe('the mock backend answers as the contract says', () => {
     expect(response.status).to.equal(503);
     expect(response.headers.get('Retry-After')).to.match(/^\d+$/);
     await check.response('GET', OVERVIEW, response);
+  });
+
+  describe('CRM deals', () => {
+    const previewPath = (ref: string) => `/v1/accounts/${ref}/deal-previews`;
+
+    for (const [token, partner] of [
+      ['demo-alpha', 'alpha'],
+      ['demo-beta', 'beta'],
+    ] as const) {
+      it(`POST deal-previews of every demo customer’s CRM deals as ${token}: 200 DealPreviews with only contract fields`, async () => {
+        core.configure({ quoteDecisionDelayMs: 0 });
+        for (const account of DEMO_ACCOUNT_IDS.filter((a) => a !== 'acc-broken' && a !== 'acc-empty')) {
+          const records = demoCrmRecords(account, { partner });
+          const siren = sirenOf(records.account);
+          const ref = siren === null ? `duns:${records.account.duns!}` : `siren:${siren}`;
+          const deals = records.opportunities.slice(0, 25).map(({ id, name, amount, closeDate, lines }) => ({
+            partnerOpportunityId: id,
+            name,
+            amount,
+            closeDate,
+            lines,
+          }));
+          const response = await call('POST', previewPath(ref), { token, body: { deals }, key: null });
+          expect(response.status, account).to.equal(200);
+          const previews = (await check.response('POST', PREVIEWS, response)) as DealPreviews;
+          expect(previews.previews, account).to.have.length(deals.length);
+        }
+      });
+    }
+
+    it('POST deal-previews: 400, 401, 404, 415 and 405 as documented; acc-broken is served malformed on purpose', async () => {
+      const deal = {
+        partnerOpportunityId: '006A',
+        name: 'Synergy',
+        amount: { value: 1, currency: 'EUR' },
+        closeDate: '2017-04-20',
+        lines: [],
+      };
+      const expectProblem = async (response: Response, status: number) => {
+        expect(response.status).to.equal(status);
+        await check.response('POST', PREVIEWS, response);
+      };
+      await expectProblem(await call('POST', previewPath('acc-nextgen'), { body: { deals: [] } }), 400);
+      await expectProblem(await call('POST', previewPath('siren:412853674'), { body: { deals: [deal] } }), 400);
+      await expectProblem(await call('POST', previewPath('acc-nextgen'), { body: { deals: [deal] }, token: null }), 401);
+      await expectProblem(await call('POST', previewPath('acc-nowhere'), { body: { deals: [deal] } }), 404);
+      const asText = await handle(
+        new Request(`${ORIGIN}/api${previewPath('acc-nextgen')}`, {
+          method: 'POST',
+          headers: { Authorization: 'Bearer demo-alpha', 'Content-Type': 'text/plain' },
+          body: JSON.stringify({ deals: [deal] }),
+        }),
+      );
+      await expectProblem(asText!, 415);
+      const get = (await handle(
+        new Request(`${ORIGIN}/api${previewPath('acc-nextgen')}`, { headers: { Authorization: 'Bearer demo-alpha' } }),
+      ))!;
+      expect([get.status, get.headers.get('Allow')]).to.deep.equal([405, 'POST']);
+      const broken = await call('POST', previewPath('acc-broken'), { body: { deals: [deal] } });
+      expect(broken.status).to.equal(200);
+      expect(check.schemaErrors('DealPreviews', await broken.json())).not.to.deep.equal([]);
+    });
+
+    it('GET overview by siren:/duns:, and of a customer the vendor has no record of: 200 AccountOverview; a malformed SIREN 400', async () => {
+      for (const ref of [
+        `siren:${DEMO_CUSTOMERS['acc-quoted'].siren}`,
+        `duns:${DEMO_CUSTOMERS['acc-conflict'].duns}`,
+        'siren:732829320',
+      ]) {
+        expect((await overviewOf(ref)).account.id).to.equal(
+          ref === 'siren:732829320' ? ref : ref.startsWith('duns') ? 'acc-conflict' : 'acc-quoted',
+        );
+      }
+      const malformed = await call('GET', '/v1/accounts/siren:412853674/overview');
+      expect(malformed.status).to.equal(400);
+      await check.response('GET', OVERVIEW, malformed);
+    });
+
+    it('POST registrations with a deal: 201 with its snapshot, 409 while it blocks, 400 for both bodies at once', async () => {
+      const deal = {
+        partnerOpportunityId: '006B',
+        name: 'Synergy',
+        amount: { value: 90000, currency: 'EUR' },
+        closeDate: '2017-04-20',
+        lines: [
+          { sku: 'SY480-G10', family: 'composable', quantity: 2, description: 'Modules de calcul' },
+          { sku: 'PS-1', quantity: 1 },
+        ],
+      };
+      const request = { accountId: `siren:${DEMO_CUSTOMERS['acc-nextgen'].siren}`, deal, presalesActivities: ['demo'] };
+      expect(check.schemaErrors('DealRegistrationRequest', request), 'the request as documented').to.deep.equal([]);
+      const created = await call('POST', REGISTRATIONS, { body: request });
+      expect(created.status).to.equal(201);
+      const registration = (await check.response('POST', REGISTRATIONS, created)) as Registration;
+      expect(registration.unknownSkus).to.deep.equal(['PS-1']);
+      const again = await call('POST', REGISTRATIONS, { body: request });
+      expect(again.status).to.equal(409);
+      await check.response('POST', REGISTRATIONS, again);
+      const both = await call('POST', REGISTRATIONS, { body: { ...request, opportunityId: 'opp-nextgen-synergy' } });
+      expect(both.status).to.equal(400);
+      await check.response('POST', REGISTRATIONS, both);
+      // The overview lists it with its snapshot, as the contract says.
+      expect((await overviewOf('acc-nextgen')).registrations.map((r) => r.partnerOpportunityId)).to.include('006B');
+    });
   });
 });

@@ -10,8 +10,14 @@ import {
   QUOTE_STATUSES,
   REGISTRATION_STATUSES,
 } from '../../src/domain/status.ts';
-import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
-import { aPage, aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
+import {
+  parseDealPreviews,
+  parseOpportunityPage,
+  parseOverview,
+  parseQuoteRequest,
+  parseRegistration,
+} from '../../src/schemas/parse.ts';
+import { aDealPreviews, aPage, aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
 import {
   contractChecker,
   loadContract,
@@ -65,9 +71,10 @@ describe('the OpenAPI contract document', () => {
     expect(byState['required']).to.deep.equal([...OPPORTUNITY_STATES]);
   });
 
-  it('has the six operations (the five of the program and paging) with their answers', () => {
+  it('has the seven operations (the five of the program, paging and deal previews) with their answers', () => {
     const codes = (path: string, method: string) => Object.keys(doc.paths[path]![method]!['responses'] as Json).sort();
     expect(Object.keys(doc.paths).sort()).to.deep.equal([
+      '/v1/accounts/{accountId}/deal-previews',
       '/v1/accounts/{accountId}/opportunities',
       '/v1/accounts/{accountId}/overview',
       '/v1/quote-requests/{quoteId}',
@@ -94,6 +101,19 @@ describe('the OpenAPI contract document', () => {
     expect(codes('/v1/registrations/{registrationId}/quote-requests', 'post')).to.include.members(['201', '404', '409', '422']);
     expect(codes('/v1/quote-requests/{quoteId}', 'get')).to.include.members(['200', '404']);
     expect(codes('/v1/registrations/{registrationId}/extension', 'post')).to.include.members(['200', '409']);
+    expect(codes('/v1/accounts/{accountId}/deal-previews', 'post')).to.deep.equal([
+      '200',
+      '400',
+      '401',
+      '404',
+      '413',
+      '415',
+      '503',
+    ]);
+    const registrationBody = (doc.paths['/v1/registrations']!['post']!['requestBody'] as Json)['content'] as Json;
+    expect((registrationBody['application/json'] as Json)['schema']).to.deep.equal({
+      oneOf: [{ $ref: '#/components/schemas/RegistrationRequest' }, { $ref: '#/components/schemas/DealRegistrationRequest' }],
+    });
   });
 
   it('every POST documents 413 for a body past the limit and 415 for one not declared JSON', () => {
@@ -111,7 +131,7 @@ describe('the OpenAPI contract document', () => {
     }
   });
 
-  it('every POST requires an Idempotency-Key header; every call needs the bearer token', () => {
+  it('every POST that writes requires an Idempotency-Key header (deal previews read: none); every call needs the bearer token', () => {
     expect(doc['security']).to.deep.equal([{ bearerAuth: [] }]);
     expect((doc.components['securitySchemes'] as Record<string, Json>)['bearerAuth']).to.include({
       type: 'http',
@@ -120,7 +140,8 @@ describe('the OpenAPI contract document', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       if (!item['post']) continue;
       const params = (item['post']['parameters'] as Array<{ $ref?: string }>).map((p) => p.$ref);
-      expect(params, path).to.include('#/components/parameters/IdempotencyKey');
+      if (path.endsWith('/deal-previews')) expect(params, path).not.to.include('#/components/parameters/IdempotencyKey');
+      else expect(params, path).to.include('#/components/parameters/IdempotencyKey');
     }
     const key = (doc.components['parameters'] as Record<string, Json>)['IdempotencyKey']!;
     expect(key).to.include({ in: 'header', name: 'Idempotency-Key', required: true });
@@ -188,6 +209,60 @@ describe('the OpenAPI contract document', () => {
         expect(() => parseOverview(body), 'the boundary schemas reject').to.throw(/invalid-response/);
       });
     }
+
+    it('deal previews: a valid body passes both; a bad field is rejected by both', () => {
+      expect(check.schemaErrors('DealPreviews', aDealPreviews())).to.deep.equal([]);
+      expect(() => parseDealPreviews(aDealPreviews())).not.to.throw();
+      for (const [path, value] of [
+        ['previews', {}],
+        ['previews.0.lines.1.generation', 'vintage'],
+        ['previews.0.lines.1.family', ''],
+        ['previews.0.unknownSkus', undefined],
+        ['previews.0.eligibility.hints.0.code', 'qualifies-vibes'],
+        ['previews.0.eligibility.hints.0.families', undefined],
+        ['previews.1.eligibility.hints.1.dormantFrom', '14/08/2018'],
+        ['previews.1.eligibility.ruleSetId', 7],
+        ['previews.0.protectedByAnotherPartner', 'no'],
+        ['previews.0.registration.deal.lines', 'two'],
+        ['previews.0.registration.unknownSkus', [3]],
+        ['previews.0.registration.partnerOpportunityId', ''],
+        ['previews.1.registration', undefined],
+        ['previews.0.quote.status', 'haggling'],
+        ['asOf', '2017-02-14'],
+      ] as Array<[string, unknown]>) {
+        const body = withAt(aDealPreviews(), path, value);
+        expect(check.schemaErrors('DealPreviews', body), `OpenAPI rejects ${path}`).not.to.deep.equal([]);
+        expect(() => parseDealPreviews(body), `the boundary schemas reject ${path}`).to.throw(/invalid-response/);
+      }
+    });
+
+    it('the two registration bodies: each valid alone, never both at once; a deal’s SIREN reference is checked by shape', () => {
+      // The document as published, not closed by the test: the request schemas refuse extra fields themselves.
+      const check = contractChecker(doc, { closed: false });
+      const deal = {
+        partnerOpportunityId: '006A',
+        name: 'Synergy',
+        amount: { value: 1, currency: 'EUR' },
+        closeDate: '2017-04-20',
+        lines: [],
+      };
+      expect(
+        check.schemaErrors('DealRegistrationRequest', { accountId: 'siren:412853673', deal, presalesActivities: ['demo'] }),
+      ).to.deep.equal([]);
+      expect(
+        check.schemaErrors('DealRegistrationRequest', { accountId: 'siren:4128', deal, presalesActivities: [] }),
+      ).not.to.deep.equal([]);
+      expect(
+        check.schemaErrors('DealRegistrationRequest', {
+          accountId: 'acc-nextgen',
+          deal: { ...deal, lines: [{ sku: 'X', quantity: 0 }] },
+          presalesActivities: [],
+        }),
+      ).not.to.deep.equal([]);
+      const both = { accountId: 'acc-nextgen', opportunityId: 'o', deal, presalesActivities: [] };
+      expect(check.schemaErrors('RegistrationRequest', both)).not.to.deep.equal([]);
+      expect(check.schemaErrors('DealRegistrationRequest', both)).not.to.deep.equal([]);
+    });
 
     it('the registration request schema refuses an unknown presales activity', () => {
       const request = { accountId: 'acc-nextgen', opportunityId: 'o', presalesActivities: ['golf'] };

@@ -28,6 +28,7 @@ function counting503(core: BackendCore): { core: BackendCore; unavailable: () =>
       getQuote: (t, id) => seen(core.getQuote(t, id)),
       requestExtension: (t, id, key) => seen(core.requestExtension(t, id, key)),
       getOpportunities: (t, id, cursor, limit) => seen(core.getOpportunities(t, id, cursor, limit)),
+      previewDeals: (t, id, body) => seen(core.previewDeals(t, id, body)),
     },
     unavailable: () => unavailable,
     calls: () => calls,

@@ -62,6 +62,7 @@ function answering(body: Json): BackendCore {
     requestQuote: none,
     requestExtension: none,
     getOpportunities: none,
+    previewDeals: none,
   };
 }
 

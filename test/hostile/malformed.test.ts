@@ -33,6 +33,7 @@ function answering(bodies: { overview?: Json; quote?: Json }): BackendCore {
     requestQuote: () => body(undefined),
     requestExtension: () => body(undefined),
     getOpportunities: () => body(undefined),
+    previewDeals: () => body(undefined),
   };
 }
 

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { createMockBackend, createRestHandler } from '../../mocks/index.ts';
+import { createMockBackend, createRestHandler, DEMO_CUSTOMERS, demoCrmRecords } from '../../mocks/index.ts';
 import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
 import { startMockServer } from '../../mocks/server/serve.ts';
 import { ROOT } from './browser.mjs';
@@ -183,6 +183,96 @@ describe('the Node mock server strict on the wire', { timeout: 60_000 }, () => {
     }
     const headers = { ...auth, 'Idempotency-Key': key(), 'Content-Type': 'application/json' };
     assert.equal((await send(url, { method: 'POST', headers, body, agent })).status, 201, 'and the connection still serves');
+  });
+});
+
+describe('the Node mock server and CRM deals, over real HTTP', { timeout: 60_000 }, () => {
+  let server;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const nextgen = `siren:${DEMO_CUSTOMERS['acc-nextgen'].siren}`;
+  // Alpha's CRM deal at acc-nextgen, as demoCrmRecords has it.
+  const [crm] = demoCrmRecords('acc-nextgen').opportunities;
+  const deal = { partnerOpportunityId: crm.id, name: crm.name, amount: crm.amount, closeDate: crm.closeDate, lines: crm.lines };
+
+  /** A JSON call as `token`; POSTs to registrations carry a fresh Idempotency-Key. */
+  async function call(method, path, token, body) {
+    const headers = { Authorization: `Bearer ${token}` };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (path === '/api/v1/registrations') headers['Idempotency-Key'] = key();
+    const answer = await send(`${server.url}${path}`, { method, headers, body: body && JSON.stringify(body), agent });
+    return { status: answer.status, type: answer.headers['content-type'], text: answer.text, json: JSON.parse(answer.text) };
+  }
+
+  before(async () => {
+    server = await startMockServer({ core: createMockBackend(), port: 0 });
+  });
+  after(async () => {
+    agent.destroy();
+    await server?.close();
+  });
+
+  it('previews alpha’s CRM deal by the customer’s SIREN: eligible, its unknown SKU named, no registration, nothing of anyone else', async () => {
+    const answer = await call('POST', `/api/v1/accounts/${nextgen}/deal-previews`, 'demo-alpha', { deals: [deal] });
+    assert.equal(answer.status, 200);
+    assert.equal(answer.type, 'application/json');
+    const [preview] = answer.json.previews;
+    assert.equal(preview.partnerOpportunityId, crm.id);
+    assert.deepEqual(preview.eligibility.basis, ['latest-generation']);
+    assert.deepEqual(preview.unknownSkus, ['PS-DEPLOY-SYN']);
+    assert.deepEqual([preview.protectedByAnotherPartner, preview.registration, preview.quote], [false, null, null]);
+  });
+
+  it('registers it (201, its snapshot), then privacy both ways: beta’s overview never lists it, beta’s preview says only protectedByAnotherPartner', async () => {
+    const created = await call('POST', '/api/v1/registrations', 'demo-alpha', {
+      accountId: nextgen,
+      deal,
+      presalesActivities: ['workshop'],
+    });
+    assert.equal(created.status, 201);
+    const registration = created.json;
+    assert.equal(registration.status, 'approved');
+    assert.equal(registration.partnerOpportunityId, crm.id);
+    assert.equal(registration.deal.name, crm.name);
+    const again = await call('POST', '/api/v1/registrations', 'demo-alpha', {
+      accountId: nextgen,
+      deal,
+      presalesActivities: ['demo'],
+    });
+    assert.deepEqual([again.status, again.json.code], [409, 'already-registered']);
+
+    const alphaOverview = await call('GET', '/api/v1/accounts/acc-nextgen/overview', 'demo-alpha');
+    assert.ok(alphaOverview.json.opportunities.some((o) => o.id === registration.opportunityId));
+    const alphaPreview = await call('POST', `/api/v1/accounts/${nextgen}/deal-previews`, 'demo-alpha', { deals: [deal] });
+    assert.equal(alphaPreview.json.previews[0].registration.id, registration.id);
+
+    const betaOverview = await call('GET', `/api/v1/accounts/${nextgen}/overview`, 'demo-beta');
+    assert.equal(betaOverview.status, 200);
+    const betaPreview = await call('POST', `/api/v1/accounts/${nextgen}/deal-previews`, 'demo-beta', { deals: [deal] });
+    const [seen] = betaPreview.json.previews;
+    assert.deepEqual([seen.protectedByAnotherPartner, seen.registration, seen.quote], [true, null, null]);
+    for (const secret of [registration.id, registration.opportunityId, crm.id, 'Alpha', 'alpha']) {
+      assert.ok(!betaOverview.text.includes(secret), `beta's overview names ${secret}`);
+      assert.ok(!JSON.stringify(seen).replace(crm.id, '').includes(secret), `beta's preview names ${secret}`);
+    }
+  });
+
+  it('refuses what the contract refuses: 400 for 26 deals or a malformed SIREN, 404 for an unknown account, 405 for GET, 415 as text', async () => {
+    const many = Array.from({ length: 26 }, (_, i) => ({ ...deal, partnerOpportunityId: `006-${i}` }));
+    assert.equal((await call('POST', `/api/v1/accounts/${nextgen}/deal-previews`, 'demo-alpha', { deals: many })).status, 400);
+    assert.equal(
+      (await call('POST', '/api/v1/accounts/siren:412853674/deal-previews', 'demo-alpha', { deals: [deal] })).status,
+      400,
+    );
+    assert.equal((await call('POST', '/api/v1/accounts/acc-nowhere/deal-previews', 'demo-alpha', { deals: [deal] })).status, 404);
+    const get = await send(`${server.url}/api/v1/accounts/${nextgen}/deal-previews`, { method: 'GET', headers: {}, agent });
+    assert.deepEqual([get.status, get.headers.allow], [405, 'POST, OPTIONS']);
+    const asText = await send(`${server.url}/api/v1/accounts/${nextgen}/deal-previews`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer demo-alpha', 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ deals: [deal] }),
+      agent,
+    });
+    assert.equal(asText.status, 415);
   });
 });
 

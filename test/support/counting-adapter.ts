@@ -14,7 +14,8 @@ export interface CountingAdapter extends DealRegAdapter {
 
 /**
  * Wraps an adapter and counts each method's calls (the widgets must not notice). The optional
- * `getOpportunities` is offered only when the inner adapter has it (the elements test for it).
+ * `getOpportunities` and `previewDeals` are offered only when the inner adapter has them (the
+ * elements test for them).
  */
 export function counting(inner: DealRegAdapter): CountingAdapter {
   const methods: AdapterMethod[] = [
@@ -24,6 +25,7 @@ export function counting(inner: DealRegAdapter): CountingAdapter {
     'getQuote',
     'requestExtension',
     'getOpportunities',
+    'previewDeals',
   ];
   const calls = Object.fromEntries(methods.map((m) => [m, 0])) as Record<AdapterMethod, number>;
   const signals = Object.fromEntries(methods.map((m) => [m, []])) as unknown as Record<
@@ -35,8 +37,8 @@ export function counting(inner: DealRegAdapter): CountingAdapter {
     (m: AdapterMethod) =>
     (...args: unknown[]): Promise<unknown> => {
       calls[m]++;
-      // getOpportunities(accountId, cursor, options): its options come after the cursor.
-      const options = args[m === 'getOpportunities' ? 2 : 1] as { signal?: AbortSignal } | undefined;
+      // getOpportunities(accountId, cursor, options), previewDeals(accountRef, deals, options).
+      const options = args[m === 'getOpportunities' || m === 'previewDeals' ? 2 : 1] as { signal?: AbortSignal } | undefined;
       signals[m].push(options?.signal);
       if (m === 'getAccountOverview') accounts.push(args[0] as string);
       return (inner[m] as (...a: unknown[]) => Promise<unknown>)(...args);
@@ -53,5 +55,6 @@ export function counting(inner: DealRegAdapter): CountingAdapter {
     ...(typeof inner.getOpportunities === 'function'
       ? { getOpportunities: wrap('getOpportunities') as DealRegAdapter['getOpportunities'] }
       : {}),
+    ...(typeof inner.previewDeals === 'function' ? { previewDeals: wrap('previewDeals') as DealRegAdapter['previewDeals'] } : {}),
   };
 }

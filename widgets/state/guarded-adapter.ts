@@ -6,7 +6,13 @@ import type { DealRegAdapter, ReadOptions } from '../../src/adapter.ts';
 import { validatesItself } from '../../src/adapters/validated.ts';
 import { abortedError } from '../../src/adapters/abort.ts';
 import { DealRegError, isErrorCode, toDealRegError } from '../../src/errors.ts';
-import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import {
+  parseDealPreviews,
+  parseOpportunityPage,
+  parseOverview,
+  parseQuoteRequest,
+  parseRegistration,
+} from '../../src/schemas/parse.ts';
 import { dealRegConfig } from '../element/config.ts';
 
 type Method = keyof DealRegAdapter;
@@ -23,13 +29,14 @@ const CONTRACT: { readonly [M in Method]-?: (json: unknown) => Answer<M> } = {
   getQuote: parseQuoteRequest,
   requestExtension: parseRegistration,
   getOpportunities: parseOpportunityPage,
+  previewDeals: parseDealPreviews,
 };
 const METHODS = Object.keys(CONTRACT) as Method[];
 
 /** Optional methods: the guard offers them only when the adapter has them (elements test for them). */
-const OPTIONAL: ReadonlySet<Method> = new Set<Method>(['getOpportunities']);
+const OPTIONAL: ReadonlySet<Method> = new Set<Method>(['getOpportunities', 'previewDeals']);
 
-/** Where each method takes its options (with the `signal`): second argument, after the paging cursor third. */
+/** Where each method takes its options (with the `signal`): second argument; third after a paging cursor or the deals. */
 const OPTIONS_AT: { readonly [M in Method]-?: number } = {
   getAccountOverview: 1,
   registerOpportunity: 1,
@@ -37,6 +44,7 @@ const OPTIONS_AT: { readonly [M in Method]-?: number } = {
   getQuote: 1,
   requestExtension: 1,
   getOpportunities: 2,
+  previewDeals: 2,
 };
 
 /** What a method's name reads as in an error detail. */
