@@ -137,6 +137,7 @@ export function createRestHandler(
     answer: (body: unknown) => Promise<CoreResult>,
   ): Promise<Response> {
     if (!mayBeKnown(token)) return toResponse(await answer(undefined));
+    if (!isJsonType(mediaType(request))) return unsupportedMediaType();
     const text = await readText(request, maxBodyBytes);
     if (text === TOO_LARGE) return tooLarge(maxBodyBytes);
     // Unparseable JSON reaches the core as a non-object, so it answers in the contract's order:

@@ -3,13 +3,8 @@
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../../src/adapter.ts';
 import type { BackendCore, CoreResult } from './backend-core.ts';
 import { DealRegError } from '../../src/errors.ts';
-import {
-  parseDealPreviews,
-  parseOpportunityPage,
-  parseOverview,
-  parseQuoteRequest,
-  parseRegistration,
-} from '../../src/schemas/parse.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { parseDealPreviews } from '../../src/schemas/parse-previews.ts';
 import { problemToError, tryParseProblem } from '../../src/schemas/problem.ts';
 import { markValidating } from '../../src/adapters/validated.ts';
 import { abortableSleep } from '../../src/adapters/abort.ts';

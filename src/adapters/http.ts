@@ -7,13 +7,8 @@
 // message would quote) reaches an error: it could hold the token in any encoding.
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../adapter.ts';
 import { DealRegError } from '../errors.ts';
-import {
-  parseDealPreviews,
-  parseOpportunityPage,
-  parseOverview,
-  parseQuoteRequest,
-  parseRegistration,
-} from '../schemas/parse.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../schemas/parse.ts';
+import { parseDealPreviews } from '../schemas/parse-previews.ts';
 import { problemToError, tryParseProblem } from '../schemas/problem.ts';
 import { markValidating } from './validated.ts';
 import { abortableSleep, abortedError, timerMs } from './abort.ts';

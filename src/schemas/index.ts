@@ -4,3 +4,4 @@ export * from './records.ts';
 export * from './previews.ts';
 export * from './problem.ts';
 export * from './parse.ts';
+export * from './parse-previews.ts';

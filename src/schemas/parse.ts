@@ -2,8 +2,6 @@
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../domain/types.ts';
 import { DealRegError } from '../errors.ts';
 import { AccountOverviewSchema, OpportunityPageSchema, QuoteRequestSchema, RegistrationSchema } from './records.ts';
-import { DealPreviewsSchema } from './previews.ts';
-import type { DealPreviews } from '../domain/deal.ts';
 import { SchemaIssue, type Schema } from './check.ts';
 
 /** Parses `json` with `schema` or throws `invalid-response` naming the path of the first issue. */
@@ -31,8 +29,4 @@ export function parseRegistration(json: unknown): Registration {
 
 export function parseQuoteRequest(json: unknown): QuoteRequest {
   return parseWith(QuoteRequestSchema, json, 'quote request');
-}
-
-export function parseDealPreviews(json: unknown): DealPreviews {
-  return parseWith(DealPreviewsSchema, json, 'deal previews');
 }

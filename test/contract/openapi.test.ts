@@ -10,13 +10,8 @@ import {
   QUOTE_STATUSES,
   REGISTRATION_STATUSES,
 } from '../../src/domain/status.ts';
-import {
-  parseDealPreviews,
-  parseOpportunityPage,
-  parseOverview,
-  parseQuoteRequest,
-  parseRegistration,
-} from '../../src/schemas/parse.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
+import { parseDealPreviews } from '../../src/schemas/parse-previews.ts';
 import { aDealPreviews, aPage, aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
 import {
   contractChecker,

@@ -6,13 +6,7 @@ import type { DealRegAdapter, ReadOptions } from '../../src/adapter.ts';
 import { validatesItself } from '../../src/adapters/validated.ts';
 import { abortedError } from '../../src/adapters/abort.ts';
 import { DealRegError, isErrorCode, toDealRegError } from '../../src/errors.ts';
-import {
-  parseDealPreviews,
-  parseOpportunityPage,
-  parseOverview,
-  parseQuoteRequest,
-  parseRegistration,
-} from '../../src/schemas/parse.ts';
+import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
 import { dealRegConfig } from '../element/config.ts';
 
 type Method = keyof DealRegAdapter;
@@ -20,16 +14,24 @@ type Answer<M extends Method> = Awaited<ReturnType<NonNullable<DealRegAdapter[M]
 
 /**
  * What each adapter method must resolve with. The mapped type makes it exhaustive: a method added
- * to `DealRegAdapter` does not compile until its parser is listed here (one line).
+ * to `DealRegAdapter` does not compile until its parser is listed here (one line). The previews'
+ * parser is loaded when a preview is first asked for, while its request is in flight: only a panel
+ * fed the host's CRM records asks, and the default entry has a size budget.
  */
-const CONTRACT: { readonly [M in Method]-?: (json: unknown) => Answer<M> } = {
+const CONTRACT: { readonly [M in Method]-?: (json: unknown) => Answer<M> | Promise<Answer<M>> } = {
   getAccountOverview: parseOverview,
   registerOpportunity: parseRegistration,
   requestQuote: parseQuoteRequest,
   getQuote: parseQuoteRequest,
   requestExtension: parseRegistration,
   getOpportunities: parseOpportunityPage,
-  previewDeals: parseDealPreviews,
+  previewDeals: (json) =>
+    import('../../src/schemas/parse-previews.ts').then(
+      (m) => m.parseDealPreviews(json),
+      () => {
+        throw new DealRegError('network', { detail: "the deal previews' code could not be loaded" });
+      },
+    ),
 };
 const METHODS = Object.keys(CONTRACT) as Method[];
 
@@ -90,12 +92,16 @@ function isForeignDealRegError(error: unknown): error is ForeignDealRegError {
 }
 
 /** The answer as the contract's type, or `invalid-response` (a parser that trips over a getter too). */
-function validate<M extends Method>(method: M, answer: unknown): Answer<M> {
-  try {
-    return (CONTRACT[method] as (json: unknown) => Answer<M>)(answer);
-  } catch (error) {
+function validate<M extends Method>(method: M, answer: unknown): Answer<M> | Promise<Answer<M>> {
+  const fail = (error: unknown): never => {
     if (error instanceof DealRegError) throw error;
     throw new DealRegError('invalid-response', { detail: `${named(method)} answered a value that could not be read` });
+  };
+  try {
+    const parsed = (CONTRACT[method] as (json: unknown) => Answer<M> | Promise<Answer<M>>)(answer);
+    return parsed instanceof Promise ? parsed.catch(fail) : parsed;
+  } catch (error) {
+    return fail(error);
   }
 }
 
