@@ -25,6 +25,9 @@ export const quoteButtonStyles = css`
     gap: var(--_space-xs) var(--_space-m);
     margin: var(--_space-s) 0 0;
   }
+  dt {
+    color: var(--_text-weak);
+  }
   dd {
     margin: 0;
     font-variant-numeric: tabular-nums;
@@ -34,7 +37,7 @@ export const quoteButtonStyles = css`
   }
   ul {
     margin: var(--_space-xs) 0 0;
-    padding-inline-start: var(--_space-l);
+    padding-inline-start: 1.5em;
   }
   .placeholder {
     height: 2.5em;

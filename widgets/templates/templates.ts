@@ -14,9 +14,8 @@ export function badge(meaning: Meaning): TemplateResult {
   >`;
 }
 
-/** `change`: the failure followed a change the rep tried, not a load (error-text.ts). */
-export function errorPanel(error: unknown, onRetry: (() => void) | undefined, change = false): TemplateResult {
-  const d = describeError(error, change);
+export function errorPanel(error: unknown, onRetry: (() => void) | undefined): TemplateResult {
+  const d = describeError(error);
   return html`<div part="error" class="error" role="alert" data-code=${d.code}>
     <strong>${d.title}</strong>
     <p>${d.detail}</p>
