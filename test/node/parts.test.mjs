@@ -3,11 +3,11 @@
 // it renders or forwards with `exportparts`, and nothing else (a documented part that no template
 // renders is a promise `::part()` cannot keep). Read from the source: no build needed.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { siblingTemplates } from './widget-sources.mjs';
+import { componentModules } from './widget-sources.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
@@ -74,22 +74,15 @@ function exportsIn(source) {
 /** Each element by tag: its module, its documented parts, and what its templates render. */
 function elements() {
   const out = new Map();
-  for (const dir of readdirSync(join(ROOT, 'widgets'), { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const name of readdirSync(join(ROOT, 'widgets', dir.name))) {
-      if (!name.endsWith('.component.ts')) continue;
-      const file = `widgets/${dir.name}/${name}`;
-      const source = read(file);
-      const rendered = [source, ...siblingTemplates(dir.name, name)].join('\n');
-      const tag = /@tag (dealreg-[\w-]+)/.exec(source)?.[1];
-      assert.ok(tag, `${file} names its @tag`);
-      out.set(tag, {
-        file,
-        source: rendered,
-        isDealRegElement: /extends DealRegElement\b/.test(source),
-        documented: [...source.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1]),
-      });
-    }
+  for (const { file, source, siblings } of componentModules()) {
+    const tag = /@tag (dealreg-[\w-]+)/.exec(source)?.[1];
+    assert.ok(tag, `${file} names its @tag`);
+    out.set(tag, {
+      file,
+      source: [source, ...siblings].join('\n'),
+      isDealRegElement: /extends DealRegElement\b/.test(source),
+      documented: [...source.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1]),
+    });
   }
   return out;
 }

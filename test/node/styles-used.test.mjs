@@ -4,11 +4,11 @@
 // `.decision`, styled only in eligibility's) is dead weight, and so is a rule nothing renders.
 // A host themes the elements through parts (docs/theming.md), never through classes.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { siblingTemplates } from './widget-sources.mjs';
+import { componentModules, siblingTemplates } from './widget-sources.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
@@ -84,30 +84,24 @@ function siblingsOf(file) {
 /** Each element: its component module, the sheets it adopts, the classes it can render. */
 function elements() {
   const out = [];
-  for (const dir of readdirSync(join(ROOT, 'widgets'), { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const name of readdirSync(join(ROOT, 'widgets', dir.name))) {
-      if (!name.endsWith('.component.ts')) continue;
-      const file = `widgets/${dir.name}/${name}`;
-      const source = read(file);
-      const isDealRegElement = /extends DealRegElement\b/.test(source);
-      const ownSheets = [...source.matchAll(/import\s+(?:\w+|\{[^}]*\})\s+from\s+'\.\/([\w.-]+\.styles\.ts)'/g)].map(
-        (m) => `widgets/${dir.name}/${m[1]}`,
-      );
-      if (/\bcss`/.test(source)) ownSheets.push(file);
-      const shared = isDealRegElement ? SHARED_TEMPLATES : [];
-      out.push({
-        file,
-        ownSheets,
-        selectors: new Set([
-          ...(isDealRegElement ? selectorsIn(BASE_SHEET) : []),
-          ...ownSheets.flatMap((s) => [...selectorsIn(s)]),
-        ]),
-        own: classesIn(file),
-        rendered: new Set([...classesIn(file), ...shared.flatMap((t) => [...classesIn(t)])]),
-        hooks: scriptHooksIn(file),
-      });
-    }
+  for (const { dir, file, source } of componentModules()) {
+    const isDealRegElement = /extends DealRegElement\b/.test(source);
+    const ownSheets = [...source.matchAll(/import\s+(?:\w+|\{[^}]*\})\s+from\s+'\.\/([\w.-]+\.styles\.ts)'/g)].map(
+      (m) => `widgets/${dir}/${m[1]}`,
+    );
+    if (/\bcss`/.test(source)) ownSheets.push(file);
+    const shared = isDealRegElement ? SHARED_TEMPLATES : [];
+    out.push({
+      file,
+      ownSheets,
+      selectors: new Set([
+        ...(isDealRegElement ? selectorsIn(BASE_SHEET) : []),
+        ...ownSheets.flatMap((s) => [...selectorsIn(s)]),
+      ]),
+      own: classesIn(file),
+      rendered: new Set([...classesIn(file), ...shared.flatMap((t) => [...classesIn(t)])]),
+      hooks: scriptHooksIn(file),
+    });
   }
   return out;
 }

@@ -13,3 +13,25 @@ export function siblingTemplates(dir, component) {
     .map((name) => readFileSync(join(ROOT, 'widgets', dir, name), 'utf8'))
     .filter((source) => /\bhtml`/.test(source));
 }
+
+/**
+ * Every element's component module (`widgets/<dir>/<name>.component.ts`): its folder, its path, its
+ * source, and the sources of the template modules beside it.
+ */
+export function componentModules() {
+  const out = [];
+  for (const dir of readdirSync(join(ROOT, 'widgets'), { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const name of readdirSync(join(ROOT, 'widgets', dir.name))) {
+      if (!name.endsWith('.component.ts')) continue;
+      const file = `widgets/${dir.name}/${name}`;
+      out.push({
+        dir: dir.name,
+        file,
+        source: readFileSync(join(ROOT, file), 'utf8'),
+        siblings: siblingTemplates(dir.name, name),
+      });
+    }
+  }
+  return out;
+}
