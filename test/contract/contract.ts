@@ -111,3 +111,12 @@ export function contractChecker(doc: Doc, options: { closed: boolean }): Contrac
     },
   };
 }
+
+/** The smallest deal the contract accepts (no lines), as a CRM would send it. */
+export const MINIMAL_DEAL = Object.freeze({
+  partnerOpportunityId: '006A',
+  name: 'Synergy',
+  amount: { value: 1, currency: 'EUR' },
+  closeDate: '2017-04-20',
+  lines: [],
+});

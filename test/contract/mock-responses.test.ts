@@ -15,7 +15,7 @@ import type { DealPreviews } from '../../src/domain/deal.ts';
 import { sirenOf } from '../../src/program/customer-identifiers.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
-import { contractChecker, loadContract, type ContractCheck } from './contract.ts';
+import { contractChecker, loadContract, type ContractCheck, MINIMAL_DEAL } from './contract.ts';
 
 const ORIGIN = 'http://contract.test';
 const OVERVIEW = '/v1/accounts/{accountId}/overview';
@@ -328,13 +328,7 @@ describe('the mock backend answers as the contract says', () => {
     }
 
     it('POST deal-previews: 400, 401, 404, 415 and 405 as documented; acc-broken is served malformed on purpose', async () => {
-      const deal = {
-        partnerOpportunityId: '006A',
-        name: 'Synergy',
-        amount: { value: 1, currency: 'EUR' },
-        closeDate: '2017-04-20',
-        lines: [],
-      };
+      const deal = MINIMAL_DEAL;
       const expectProblem = async (response: Response, status: number) => {
         expect(response.status).to.equal(status);
         await check.response('POST', PREVIEWS, response);

@@ -22,6 +22,7 @@ import {
   unresolvedRefs,
   type Doc,
   type Json,
+  MINIMAL_DEAL,
 } from './contract.ts';
 
 describe('the OpenAPI contract document', () => {
@@ -234,13 +235,7 @@ describe('the OpenAPI contract document', () => {
     it('the two registration bodies: each valid alone, never both at once; a deal’s SIREN reference is checked by shape', () => {
       // The document as published, not closed by the test: the request schemas refuse extra fields themselves.
       const check = contractChecker(doc, { closed: false });
-      const deal = {
-        partnerOpportunityId: '006A',
-        name: 'Synergy',
-        amount: { value: 1, currency: 'EUR' },
-        closeDate: '2017-04-20',
-        lines: [],
-      };
+      const deal = MINIMAL_DEAL;
       expect(
         check.schemaErrors('DealRegistrationRequest', { accountId: 'siren:412853673', deal, presalesActivities: ['demo'] }),
       ).to.deep.equal([]);
