@@ -54,7 +54,8 @@ export async function settle(page, { asOf = null, timeout = 30_000 } = {}) {
       const recordDone =
         header !== '…' &&
         (header !== new URLSearchParams(location.search).get('account') || !document.getElementById('record-error').hidden);
-      const loaded = /Register opportunity|Déclarer une opportunité|Retry|Réessayer/.test(text) && !busy(panel.shadowRoot);
+      // The account's header (its server date) or its error, and nothing inside still loading.
+      const loaded = !!panel?.shadowRoot?.querySelector('.as-of, [part~="error"]') && !busy(panel.shadowRoot);
       const clockShown =
         asOfText === null || (document.getElementById('dt-asof')?.textContent === asOfText && text.includes(asOfText));
       return loaded && recordDone && clockShown;

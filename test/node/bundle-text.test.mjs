@@ -1,6 +1,6 @@
 // The BUILT bundle renders what the source renders (issue 12): the HTML-literal minifier of the
 // library build (@lit-labs/rollup-plugin-minify-html-literals) once ate the space of
-// "Mar 16, 2017 (valid 30 more days)"; and its minified CSS keeps every text at 12px or more.
+// "Mar 16, 2017 (30 days left)" (then "(valid 30 more days)"); and its minified CSS keeps every text at 12px or more.
 // Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -45,12 +45,13 @@ describe('the built bundle (dist/dealreg.js) renders its text as the source does
     await site?.server.close();
   });
 
-  it('"2017 (valid …)": the space before the quote validity survives the minifier, in English and French', async () => {
+  it('"2017 (… days left)": the space before the quote validity survives the minifier, in English and French', async () => {
     const { page, problems } = await openWatchedPage(browser);
     await page.goto(`${site.server.url}/examples/portal.html?api=/api&account=acc-quoted`);
     const en = await validityText(page);
-    assert.match(en, /^\w{3} \d{1,2}, 2017 \(valid \d+ more days?\)$/, `got "${en}"`);
-    assert.ok(en.includes('2017 (valid'), `got "${en}"`);
+    // The date's own spaces are non-breaking (a date never breaks across lines); the one before "(" is not.
+    assert.match(en, /^\w{3}\u00a0\d{1,2},\u00a02017 \(\d+ days? left\)$/, `got "${en}"`);
+    assert.ok(en.includes('2017 ('), `got "${en}"`);
 
     await page.evaluate(() => {
       document.getElementById('panel').locale = 'fr';
@@ -59,14 +60,14 @@ describe('the built bundle (dist/dealreg.js) renders its text as the source does
       () => {
         const find = (root) =>
           [...root.querySelectorAll('*')].some(
-            (el) => (el.matches('dd') && el.textContent.includes('encore')) || (el.shadowRoot && find(el.shadowRoot)),
+            (el) => (el.matches('dd') && el.textContent.includes('restant')) || (el.shadowRoot && find(el.shadowRoot)),
           );
         return find(document);
       },
       { timeout: TIMEOUT },
     );
     const fr = await validityText(page);
-    assert.match(fr, /2017 \(encore \d+ jours? de validité\)$/, `got "${fr}"`);
+    assert.match(fr, /2017 \(\d+ jours? restants?\)$/, `got "${fr}"`);
     const { violations, pageErrors } = await problems.collect();
     assert.deepEqual(violations, []);
     assert.deepEqual(pageErrors, []);
@@ -98,8 +99,10 @@ describe('the built bundle (dist/dealreg.js) renders its text as the source does
     assert.ok(sizes.length > 20, `the panel shows text (${sizes.length})`);
     const small = sizes.filter(([, size]) => size < 12);
     assert.deepEqual(small, [], 'texts below 12px');
-    const base = sizes.find(([text]) => text.startsWith('Net price'));
+    // Body text at the host's size; labels (a quote figure's name) at 12px, never below.
+    const base = sizes.find(([text]) => text.startsWith('Protected until'));
     assert.equal(base?.[1], 13, "body text at the host's 13px");
+    assert.equal(sizes.find(([text]) => text.startsWith('Net price'))?.[1], 12, 'a label at 12px');
     await page.close();
   });
 });

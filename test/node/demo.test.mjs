@@ -9,24 +9,24 @@ import { openDemo, startDemoSite } from '../../scripts/demo-site.mjs';
 /** docs/program.md §6, one row per link: what the panel must say (English). */
 const ROWS = [
   { query: 'account=acc-nextgen', expect: [/latest-generation technology/] },
-  { query: 'account=acc-dormant', expect: [/Qualifies: dormant account/] },
-  { query: 'account=acc-installed', expect: [/Qualifies: your installed base/] },
+  { query: 'account=acc-dormant', expect: [/Eligible · new or dormant account/, /Dormant since Aug 14, 2016/] },
+  { query: 'account=acc-installed', expect: [/Eligible · your installed base/] },
   {
     query: 'account=acc-installed&clock=2017-01-15',
-    expect: [/Does not qualify for protection today/, /Eligible from Feb 1, 2017/],
+    expect: [/Not eligible · Add a/, /Eligible from Feb 1, 2017/],
   },
   {
     query: 'account=acc-other-installed',
-    expect: [/Does not qualify for protection today, so it cannot be submitted/, /Add a .+ line to qualify/],
+    expect: [/Not eligible · Add a .+ line to qualify/],
   },
   { query: 'account=acc-conflict', expect: [/Protected by another partner/], never: [/Beta/] },
   { query: 'account=acc-conflict&partner=beta', expect: [/Approved/, /Request quote/], never: [/Alpha/] },
   { query: 'account=acc-protected', expect: [/60 days left/, /Request quote/] },
   { query: 'account=acc-expiring', expect: [/Expiring soon/, /5 days left/, /Extend protection/] },
-  { query: 'account=acc-quoted', expect: [/Net price/, /Protected discount/, /Valid until/] },
-  { query: 'account=acc-empty', expect: [/No opportunities/, /Register opportunity/] },
+  { query: 'account=acc-quoted', expect: [/Net price/, /Protected discount/, /Order by/] },
+  { query: 'account=acc-empty', expect: [/No opportunities/, /Refresh/] },
   { query: 'account=acc-large', expect: [/1,000 opportunities/] },
-  { query: 'account=acc-broken', expect: [/Retry/] },
+  { query: 'account=acc-broken', expect: [/The account could not be loaded/, /Retry/] },
 ];
 
 describe('the demo site (built with --base /sub/)', { timeout: 180_000 }, () => {

@@ -37,7 +37,7 @@ describe('strict CSP: no inline style attribute', () => {
     // acc-nextgen: a deal that can be registered, so the form opens (nothing to register keeps it shut).
     const el = await fixture(html`<dealreg-panel account-id="acc-nextgen" .adapter=${memoryAdapter()}></dealreg-panel>`);
     await until(() => deepQuery(el, '[part~="opportunity"]') && deepQuery(el, '[part~="register-button"]'), 'loaded');
-    deepQuery<HTMLButtonElement>(el, '.open-button')!.click();
+    deepQuery<HTMLButtonElement>(el, '[part~="register-button"]')!.click();
     await until(() => deepQuery(el, '[part~="form"]'), 'form open');
     expect(inlineStyles(el)).to.deep.equal([]);
     const broken = await fixture(html`<dealreg-panel account-id="acc-nextgen" .adapter=${failing}></dealreg-panel>`);

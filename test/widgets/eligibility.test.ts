@@ -33,8 +33,9 @@ async function panel(accountId: string, clock?: string): Promise<{ el: DealRegPa
 describe('eligibility per deal, on its row; what a new deal needs, in the section', () => {
   it('acc-nextgen: the deal with a Synergy line qualifies for its latest-generation technology', async () => {
     const { el, row, section } = await panel('acc-nextgen');
-    expect(row).to.include('Qualifies for protection: latest-generation technology.');
-    expect(row).to.include('Qualifies: the deal includes latest-generation technology');
+    // One verdict line: what qualifies the deal, said once.
+    expect(row).to.include('Eligible · latest-generation technology: Composable infrastructure (Synergy)');
+    expect(row).not.to.include('Qualifies');
     expect(deepText(el)).not.to.match(/Not eligible|does not qualify/i);
     expect(section).to.include('A new deal here qualifies with latest-generation technology');
     await expect(el).to.be.accessible();
@@ -42,38 +43,37 @@ describe('eligibility per deal, on its row; what a new deal needs, in the sectio
 
   it('acc-dormant: the deal qualifies as a dormant account, and so would any new deal', async () => {
     const { row, section } = await panel('acc-dormant');
-    expect(row).to.include('Qualifies for protection: new or dormant account.');
-    expect(row).to.include('Qualifies: dormant account');
+    expect(row).to.include('Eligible · new or dormant account');
     expect(section).to.match(/Dormant since .+ so any new deal here qualifies/);
   });
 
   it('acc-installed on 2017-02-14: the deal qualifies through the partner’s installed base', async () => {
     const { row, section } = await panel('acc-installed', '2017-02-14T09:00:00Z');
-    expect(row).to.include('Qualifies for protection: your installed base.');
-    expect(row).to.include('Qualifies: your installed base');
+    expect(row).to.include('Eligible · your installed base');
     // The last day is the engine's (the hint's `until`): the words only format it.
     expect(section).to.include(
-      'Your installed base since your sale on Sep 14, 2016: any new deal here qualifies until Sep 14, 2018.',
+      'Your installed base since your sale on Sep\u00a014,\u00a02016: any new deal here qualifies until Sep\u00a014,\u00a02018.',
     );
   });
 
   it('acc-installed on 2017-01-15: the deal does not qualify yet; row and section name the coming rule set and its date', async () => {
     const { row, section } = await panel('acc-installed', '2017-01-15T09:00:00Z');
-    expect(row).to.include('Does not qualify for protection today');
-    expect(row).to.include('Eligible from Feb 1, 2017 under the');
-    expect(section).to.include('Coming rule change: from Feb 1, 2017');
+    expect(row).to.include('Not eligible · Add a ');
+    expect(row).to.include('Eligible from Feb\u00a01,\u00a02017 under the');
+    expect(section).to.include('Coming rule change: from Feb\u00a01,\u00a02017');
   });
 
   it('acc-other-installed: the deal does not qualify; add latest-generation technology', async () => {
     const { row } = await panel('acc-other-installed');
-    expect(row).to.include('Does not qualify for protection today');
-    expect(row).to.match(/Add a .+ line to qualify/);
+    // The fix first, on the verdict's line.
+    expect(row).to.match(/Not eligible · Add a .+ line to qualify/);
   });
 
   it('acc-empty: what a new deal there would qualify for (a new account)', async () => {
     const { section } = await panel('acc-empty');
-    expect(section).to.include('Any new deal here qualifies for protection: new or dormant account.');
-    expect(section).to.include('New account: no vendor infrastructure order on record');
+    // Said once, by the hint that says why.
+    expect(section).to.include('New account: no vendor infrastructure order on record, so any new deal here qualifies.');
+    expect(section).not.to.include('Any new deal here qualifies for protection');
   });
 });
 
@@ -91,8 +91,10 @@ describe('<dealreg-eligibility> installed base', () => {
     expect(rows).to.have.length(summary.families.length);
     expect(deepText(rows[0]!)).to.include(summary.families[0]!.units.toLocaleString('en'));
     const items = deepQueryAll(section, 'ul.refresh li');
-    expect(items).to.have.length(6); // five candidates, then the rest in one line
-    expect(deepText(items[5]!)).to.include(`and ${(summary.refreshCandidatesTotal - 5).toLocaleString('en')} more`);
+    // The first five candidates, each end-of-support date once (review.test.ts), then the rest in one line.
+    const dates = new Set(summary.refreshCandidates.slice(0, 5).map((a) => a.endOfSupportAt));
+    expect(items).to.have.length(dates.size + 1);
+    expect(deepText(items.at(-1)!)).to.include(`and ${(summary.refreshCandidatesTotal - 5).toLocaleString('en')} more`);
     await expect(el).to.be.accessible();
   });
 });
@@ -112,7 +114,7 @@ describe('<dealreg-eligibility> without opportunity-id', () => {
     const el = await fixture<DealRegEligibility>(
       html`<dealreg-eligibility account-id="acc-protected" .adapter=${memoryAdapter()}></dealreg-eligibility>`,
     );
-    await until(() => deepQuery(el, '[part~="summary"]'), 'loaded');
+    await until(() => deepQuery(el, '[part~="decision"]'), 'loaded');
     expect(deepText(el)).to.include('new deal here');
     expect(deepQuery(el, '[part~="status-badge"]')).to.equal(undefined);
   });
@@ -129,7 +131,7 @@ describe('<dealreg-eligibility opportunity-id> tells that deal’s story', () =>
   }
 
   it('a registrable deal: its decision today', async () => {
-    expect(await one('acc-other-installed', 'opp-other-towers')).to.match(/does not qualify .* today.*Add a .+ line to qualify/s);
+    expect(await one('acc-other-installed', 'opp-other-towers')).to.match(/Not eligible Add a .+ line to qualify/s);
   });
 
   it('a held deal: registered, under the rules then in force, never "not eligible"', async () => {
@@ -138,9 +140,9 @@ describe('<dealreg-eligibility opportunity-id> tells that deal’s story', () =>
     expect(text).not.to.match(/not eligible|does not qualify/i);
   });
 
-  it('a deal another partner holds: that, and nothing else', async () => {
+  it('a deal another partner holds: that, and what is left to do, nothing else', async () => {
     const text = await one('acc-conflict', 'opp-conflict-flash');
-    expect(text).to.include('Another partner holds the protection on this deal');
+    expect(text).to.include('Protected by another partner You can still sell it without the restricted quote');
     expect(text).not.to.match(/qualif|eligible/i);
   });
 });
@@ -185,7 +187,7 @@ describe('<dealreg-eligibility opportunity-id> for a deal beyond the first page 
       const el = await eligibilityOf(adapter, deal.id);
       expect(deepText(el)).not.to.include('not part of the account');
       expect(deepQuery(el, '[part~="decision"]')!.dataset.opportunityId).to.equal(deal.id);
-      expect(deepText(deepQuery(el, '[part~="summary"]')!)).to.include(`${deal.name} qualifies for opportunity protection:`);
+      expect(deepText(deepQuery(el, '[part~="summary"]')!)).to.match(/^ ?Eligible your installed base/);
       expect(deepText(el)).to.include('your installed base');
       expect(adapter.calls.getOpportunities, 'pages fetched').to.equal(pages);
       await expect(el).to.be.accessible();
@@ -215,7 +217,8 @@ describe('<dealreg-eligibility opportunity-id> for a deal beyond the first page 
     heal();
     deepQuery<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
     await until(() => deepQuery(el, '[part~="decision"]'), 'the decision after Retry');
-    expect(deepText(deepQuery(el, '[part~="summary"]')!)).to.include(`${deal.name} qualifies for opportunity protection:`);
+    expect(deepQuery(el, '[part~="decision"]')!.dataset.opportunityId).to.equal(deal.id);
+    expect(deepText(deepQuery(el, '[part~="summary"]')!)).to.match(/^ ?Eligible your installed base/);
   });
 });
 

@@ -8,23 +8,26 @@ import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { DealRegElement } from '../element/base.ts';
 import { OverviewController } from '../controllers/overview-controller.ts';
 import { formatDate, formatList, formatNumber } from '../i18n/format.ts';
-import { basisLabel, familyLabel, hintKind, hintText, newDealHintText } from '../i18n/hint-text.ts';
-import type { HintKind } from '../i18n/hint-text.ts';
-import { ICONS, eligibilityMeaning } from '../i18n/status-meaning.ts';
+import { basisLabel, familyLabel, hintKind, hintText, newDealHintText, verdictText } from '../i18n/hint-text.ts';
+import { ICONS, eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
 import type { Variant } from '../i18n/status-meaning.ts';
 import { badge, errorPanel, overviewError, skeleton } from '../templates/templates.ts';
+import { icon } from '../templates/icons.ts';
 import { DealRegErrorEvent } from '../events/events.ts';
 import { PAGE_LIMIT_MAX } from '../state/overview-store.ts';
 import type { DealRegError } from '../../src/errors.ts';
-import { accountView, decisionAtSubmission, decisionForNewDeal, decisionToRegister } from '../state/view-model.ts';
+import { accountView, decisionAtSubmission, decisionForNewDeal, decisionToRegister, refreshLines } from '../state/view-model.ts';
 import { eligibilityStyles } from './eligibility.styles.ts';
 
-const HINT_VARIANT: Record<HintKind, Variant> = {
-  qualifies: 'positive',
-  missing: 'notice',
-  upcoming: 'informative',
-  info: 'neutral',
-};
+/**
+ * A hint's colour and icon: what qualifies, a check; a rule or what a deal would need, information
+ * (not a problem); only a coming loss of eligibility warns.
+ */
+function hintLook(hint: EligibilityHint): [Variant, TemplateResult] {
+  if (hintKind(hint) === 'qualifies') return ['positive', ICONS.positive];
+  if (hint.code === 'ineligible-from-rule-set') return ['notice', ICONS.notice];
+  return ['informative', icon('info')];
+}
 
 const REFRESH_SHOWN = 5;
 
@@ -96,49 +99,49 @@ export class DealRegEligibility extends DealRegElement {
     }
   }
 
-  #renderDecision(decision: EligibilityDecision, opportunity: Opportunity): TemplateResult {
+  /**
+   * One deal's verdict, once: "Eligible" with what qualifies it, or "Not eligible" with the first
+   * thing that would; then the hints it does not already say.
+   */
+  #renderDecision(overview: AccountOverview, decision: EligibilityDecision): TemplateResult {
     const locale = this.effectiveLocale;
-    const basis = formatList(decision.basis.map(basisLabel), locale, 'conjunction');
-    const subject = opportunity.name;
+    const fix = decision.eligible ? undefined : decision.hints.find((h) => hintKind(h) === 'missing' || hintKind(h) === 'info');
+    const hints = decision.hints.filter((h) => h !== fix && h.code !== 'qualifies-latest-generation');
     return html`<p part="summary" class="decision">
-      ${badge(eligibilityMeaning(decision.eligible))}
-      <span
-        >${
-          decision.eligible
-            ? msg(str`${subject} qualifies for opportunity protection: ${basis}.`)
-            : msg(str`${subject} does not qualify for opportunity protection today.`)
-        }</span
-      >
-    </p>`;
+        ${badge(eligibilityMeaning(decision.eligible))} <span>${verdictText(decision, overview.program, locale)}</span>
+      </p>
+      ${this.#renderHints(hints, (h) => hintText(h, overview.program, locale))}`;
   }
 
   #renderHints(hints: readonly EligibilityHint[], text: (hint: EligibilityHint) => string): TemplateResult {
     return html`<ul class="hints" aria-label=${msg('Eligibility hints')}>
       ${hints.map((hint) => {
-        const variant = HINT_VARIANT[hintKind(hint)];
+        const [variant, glyph] = hintLook(hint);
         return html`<li part="hint" data-code=${hint.code} data-kind=${hintKind(hint)}>
-          <span class="icon ${variant}" aria-hidden="true">${ICONS[variant]}</span>
+          <span class="icon ${variant}" aria-hidden="true">${glyph}</span>
           <span>${text(hint)}</span>
         </li>`;
       })}
     </ul>`;
   }
 
-  /** What a new deal here needs: told of a deal to come, so it cannot contradict an existing deal's row. */
+  /**
+   * What a new deal here needs: told of a deal to come, so it cannot contradict an existing deal's
+   * row. When any new deal qualifies, its hint says so (no line above it saying it again); "not your
+   * installed base" is left to the installed-base section when that says you never sold here.
+   */
   #renderNewDeal(overview: AccountOverview): TemplateResult {
     const locale = this.effectiveLocale;
     const decision = decisionForNewDeal(overview);
+    const neverSold = !this.noInstalledBase && overview.installedBase.families.length === 0;
+    const hints = decision.hints.filter((h) => !(neverSold && h.code === 'not-installed-base' && h.lastOrderByYouAt === null));
     return html`<div part="decision">
-      <p part="summary" class="decision">
-        ${
-          decision.eligible
-            ? msg(
-                str`Any new deal here qualifies for protection: ${formatList(decision.basis.map(basisLabel), locale, 'disjunction')}.`,
-              )
-            : msg('What a new deal here needs to qualify for protection:')
-        }
-      </p>
-      ${this.#renderHints(decision.hints, (h) => newDealHintText(h, overview.program, locale))}
+      ${
+        decision.eligible
+          ? nothing
+          : html`<p part="summary" class="decision">${msg('What a new deal here needs to qualify for protection:')}</p>`
+      }
+      ${this.#renderHints(hints, (h) => newDealHintText(h, overview.program, locale))}
     </div>`;
   }
 
@@ -146,17 +149,16 @@ export class DealRegEligibility extends DealRegElement {
   #renderOpportunity(overview: AccountOverview, opportunity: Opportunity): TemplateResult {
     const locale = this.effectiveLocale;
     const row = accountView(overview).rows.find((r) => r.opportunity.id === opportunity.id);
-    const text = (h: EligibilityHint): string => hintText(h, overview.program, locale);
     if (!row || row.next.kind === 'register') {
-      const decision = decisionToRegister(overview, opportunity);
       return html`<div part="decision" data-opportunity-id=${opportunity.id}>
-        ${this.#renderDecision(decision, opportunity)} ${this.#renderHints(decision.hints, text)}
+        ${this.#renderDecision(overview, decisionToRegister(overview, opportunity))}
       </div>`;
     }
     if (row.next.kind === 'protected-by-other') {
       return html`<div part="decision" data-opportunity-id=${opportunity.id}>
         <p part="summary" class="decision">
-          ${msg('Another partner holds the protection on this deal; it cannot be registered now.')}
+          ${badge(opportunityMeaning('protected-by-other'))}
+          <span>${msg('You can still sell it without the restricted quote, or register it if that protection ends.')}</span>
         </p>
       </div>`;
     }
@@ -197,8 +199,9 @@ export class DealRegEligibility extends DealRegElement {
     // The server's summary: families with exact totals, the first refresh candidates and their exact count.
     const summary = overview.installedBase;
     const generationLabel = (g: string): string => (g === 'latest' ? msg('Latest') : msg('Previous'));
-    const shown = summary.refreshCandidates.slice(0, REFRESH_SHOWN);
-    const more = summary.refreshCandidatesTotal - shown.length;
+    const first = summary.refreshCandidates.slice(0, REFRESH_SHOWN);
+    const shown = refreshLines(first);
+    const more = summary.refreshCandidatesTotal - first.length;
     return html`<section part="installed-base" aria-labelledby="ib-title">
       <h3 id="ib-title">${msg('Your installed base here')}</h3>
       ${
@@ -209,7 +212,7 @@ export class DealRegEligibility extends DealRegElement {
                 <tr>
                   <th scope="col">${msg('Family')}</th>
                   <th scope="col">${msg('Generation')}</th>
-                  <th scope="col">${msg('Units')}</th>
+                  <th scope="col" class="num">${msg('Units')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -224,14 +227,16 @@ export class DealRegEligibility extends DealRegElement {
             </table>
             <h4>${msg('Refresh candidates')}</h4>
             ${
-              shown.length === 0
+              first.length === 0
                 ? html`<p class="weak">${msg('No asset reaches end of support soon.')}</p>`
                 : html`<ul class="refresh">
-                  ${shown.map((a) => {
-                    const family = familyLabel(overview.program, a.family, locale);
-                    const units = formatNumber(a.quantity, locale);
-                    const eos = formatDate(a.endOfSupportAt, locale);
-                    return html`<li>${msg(str`${units} × ${family}: end of support ${eos}`)}</li>`;
+                  ${[...shown].map(([date, families]) => {
+                    const eos = formatDate(date, locale);
+                    const units = formatList(
+                      [...families].map(([f, n]) => `${formatNumber(n, locale)} × ${familyLabel(overview.program, f, locale)}`),
+                      locale,
+                    );
+                    return html`<li>${msg(str`End of support ${eos}: ${units}`)}</li>`;
                   })}
                   ${more > 0 ? html`<li>${msg(str`and ${formatNumber(more, locale)} more`)}</li>` : nothing}
                 </ul>`

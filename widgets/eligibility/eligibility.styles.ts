@@ -37,17 +37,14 @@ export const eligibilityStyles = css`
     padding: var(--_space-xs) var(--_space-s) var(--_space-xs) 0;
     text-align: start;
     border-bottom: 1px solid var(--_border);
-    font-weight: normal;
   }
-  th {
-    color: var(--_text-weak);
-  }
-  td.num {
+  /* A column of numbers: its heading aligned with them. */
+  .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
   ul.refresh {
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: var(--_space-l);
   }
 `;

@@ -9,8 +9,8 @@ export interface ErrorDescription {
   detail: string;
 }
 
-/** [title, detail]. */
-function words(code: DealRegErrorCode): [string, string] {
+/** [title, detail]; `change`: the rep tried a change (registering, a quote, an extension), not a load. */
+function words(code: DealRegErrorCode, change: boolean): [string, string] {
   switch (code) {
     case 'offline':
       return [msg('You are offline'), msg('Check your connection, then retry.')];
@@ -24,7 +24,9 @@ function words(code: DealRegErrorCode): [string, string] {
     case 'invalid-response':
       return [
         msg('The service sent data we could not read'),
-        msg('Nothing was changed. Retry, or contact your vendor if it persists.'),
+        change
+          ? msg('Nothing was changed. Retry, or contact your vendor if it persists.')
+          : msg('The account could not be loaded. Retry loads it again; if it fails again, contact your vendor.'),
       ];
     case 'unauthorized':
       return [msg('You are not signed in'), msg('Sign in to the partner program again.')];
@@ -61,10 +63,10 @@ function words(code: DealRegErrorCode): [string, string] {
   }
 }
 
-export function describeError(error: unknown): ErrorDescription {
+export function describeError(error: unknown, change = false): ErrorDescription {
   const typed: DealRegError = toDealRegError(error);
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false && typed.code === 'network';
   const code: DealRegErrorCode = offline ? 'offline' : typed.code;
-  const [title, detail] = words(code);
+  const [title, detail] = words(code, change);
   return { code, title, detail };
 }

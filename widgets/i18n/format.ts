@@ -46,11 +46,16 @@ function toUtcDate(value: IsoDate | IsoDateTime): Date {
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
 }
 
-/** A calendar date (UTC calendar day, so `2017-02-01` is 1 Feb everywhere). */
+/**
+ * A calendar date (UTC calendar day, so `2017-02-01` is 1 Feb everywhere), its spaces non-breaking:
+ * a date never breaks across lines.
+ */
 export function formatDate(value: IsoDate | IsoDateTime, locale: string): string {
   const date = toUtcDate(value);
   if (Number.isNaN(date.getTime())) return value;
-  return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(date);
+  return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }))
+    .format(date)
+    .replace(/ /g, '\u00a0');
 }
 
 export type ListType = 'conjunction' | 'disjunction';
@@ -69,12 +74,6 @@ function isOne(count: number, locale: string): boolean {
 export function formatDaysLeft(days: number, locale: string): string {
   const n = formatNumber(days, locale);
   return isOne(days, locale) ? msg(str`${n} day left`) : msg(str`${n} days left`);
-}
-
-/** `valid 12 more days` for quotes. */
-export function formatValidDays(days: number, locale: string): string {
-  const n = formatNumber(days, locale);
-  return isOne(days, locale) ? msg(str`valid ${n} more day`) : msg(str`valid ${n} more days`);
 }
 
 /** `1 opportunity` / `1,000 opportunities`. */

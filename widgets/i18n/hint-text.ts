@@ -1,7 +1,8 @@
 // Every eligibility hint of the engine in plain words, with its parameters: family and rule-set
 // labels from the program definition, dates and lists in the element's locale.
 import { msg, str } from './localization.ts';
-import type { EligibilityHint } from '../../src/program/eligibility.ts';
+import { dormantFrom } from '../../src/program/eligibility.ts';
+import type { EligibilityDecision, EligibilityHint } from '../../src/program/eligibility.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import type { QualifyingBasis } from '../../src/domain/status.ts';
 import { formatDate, formatList, formatNumber } from './format.ts';
@@ -63,6 +64,21 @@ export function hintKind(hint: EligibilityHint): HintKind {
   }
 }
 
+/**
+ * A registrable deal's verdict after "Eligible" or "Not eligible", in one line: what qualifies it
+ * (the account's bases by name, since the account's section tells them once; the deal's own
+ * latest-generation families, last), else the first thing that would qualify it.
+ */
+export function verdictText(decision: EligibilityDecision, program: ProgramDefinition, locale: string): string {
+  if (!decision.eligible) {
+    const fix = decision.hints.find((h) => hintKind(h) === 'missing' || hintKind(h) === 'info');
+    return fix ? hintText(fix, program, locale) : '';
+  }
+  const labels = decision.basis.filter((b) => b !== 'latest-generation').map(basisLabel);
+  for (const h of decision.hints) if (h.code === 'qualifies-latest-generation') labels.push(hintText(h, program, locale));
+  return formatList(labels, locale);
+}
+
 export function hintText(hint: EligibilityHint, program: ProgramDefinition, locale: string): string {
   const date = (d: string): string => formatDate(d, locale);
   const families = (ids: readonly string[], type: ListType): string => familyList(program, ids, locale, type);
@@ -73,20 +89,13 @@ export function hintText(hint: EligibilityHint, program: ProgramDefinition, loca
     }
     case 'qualifies-latest-generation': {
       const f = families(hint.families, 'conjunction');
-      return msg(str`Qualifies: the deal includes latest-generation technology (${f}).`);
+      return msg(str`latest-generation technology: ${f}`);
     }
+    // What qualifies the account qualifies any deal at it, new or not: told once, one way.
     case 'qualifies-new-account':
-      return msg('Qualifies: new account, with no vendor infrastructure order on record.');
-    case 'qualifies-dormant-account': {
-      const d = date(hint.lastOrderAt);
-      const m = formatNumber(hint.months, locale);
-      return msg(str`Qualifies: dormant account, no vendor infrastructure order for at least ${m} months (last on ${d}).`);
-    }
-    case 'qualifies-installed-base': {
-      const d = date(hint.lastOrderByYouAt);
-      const m = formatNumber(hint.months, locale);
-      return msg(str`Qualifies: your installed base, you sold vendor infrastructure here within ${m} months (last on ${d}).`);
-    }
+    case 'qualifies-dormant-account':
+    case 'qualifies-installed-base':
+      return newDealHintText(hint, program, locale);
     case 'add-latest-generation-line': {
       const f = families(hint.families, 'disjunction');
       return msg(str`Add a ${f} line to qualify.`);
@@ -130,11 +139,10 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
     case 'qualifies-new-account':
       return msg('New account: no vendor infrastructure order on record, so any new deal here qualifies.');
     case 'qualifies-dormant-account': {
+      // Dormant from the last order plus the window, as the engine counts it: not the order's date.
+      const since = date(dormantFrom(hint.lastOrderAt, { dormancyMonths: hint.months }));
       const d = date(hint.lastOrderAt);
-      const m = formatNumber(hint.months, locale);
-      return msg(
-        str`Dormant since ${d} (no vendor infrastructure order for at least ${m} months), so any new deal here qualifies.`,
-      );
+      return msg(str`Dormant since ${since} (last vendor infrastructure order on ${d}), so any new deal here qualifies.`);
     }
     case 'qualifies-installed-base': {
       const d = date(hint.lastOrderByYouAt);

@@ -17,7 +17,7 @@ import { panelStyles } from './panel.styles.ts';
 // The children's parts, forwarded so a host page can style them as `dealreg-panel::part(name)`.
 const COMMON = 'status-badge, button, retry-button, error, hint';
 const STATUS_PARTS = `base:status, summary, opportunity, extend-button, register-button, more-button, more-note, quote-button, quote, request-button, ${COMMON}`;
-const REGISTER_PARTS = `base:register, open-button, submit-button, cancel-button, form, outcome, ${COMMON}`;
+const REGISTER_PARTS = `base:register, submit-button, cancel-button, form, outcome, ${COMMON}`;
 const ELIGIBILITY_PARTS = `base:eligibility, summary:eligibility-summary, decision, installed-base, ${COMMON}`;
 
 /** Whether the panel draws its own card, or sits bare in a frame the host already draws. */
@@ -26,11 +26,14 @@ export type PanelAppearance = 'card' | 'plain';
 /**
  * The whole account view for a CRM record page.
  *
- * @summary Status summary, one row per opportunity telling its whole story (its status and the one
- * next step possible: register when it qualifies, quote and extension when you hold it, nothing
- * when another partner does), what a new deal here needs and the installed base, and the register
- * form, for one account. A container query on the host lays it out for a narrow CRM sidebar (one
- * column, from 320px) or a wide main column (two columns from 40em, 520px at 13px), whatever the
+ * @summary The account's context first (what a new deal here needs, the installed base), then its
+ * deals: a status summary and one row per opportunity telling its whole story (its status, one
+ * verdict line, and the one next step possible: register when it qualifies, the extension or the
+ * quote when you hold it, what is left to do when another partner does), each row with at most one
+ * brand button; the register form opens from a row's Register (the panel has none of its own). An
+ * account with no deal says how to get one there, with Refresh. A container query on the host lays
+ * it out for a narrow CRM sidebar (one column, from 320px: the context above the deals) or a wide
+ * main column (two columns from 40em, 520px at 13px: the context atop the second), whatever the
  * viewport. Text takes the host's size (13px in a Lightning page), never below 12px.
  * `appearance="plain"` drops the panel's own card for a host that frames it already.
  *
@@ -42,9 +45,9 @@ export type PanelAppearance = 'card' | 'plain';
  * @event dealreg-error - Any failure; `detail.error` is the typed `DealRegError`.
  *
  * @csspart base - The panel's card (border, background and padding with `appearance="card"`; bare with `plain`).
- * @csspart header - The account name and the server date.
+ * @csspart header - The account name and the server date (the card's title alone when the account could not be loaded).
  * @csspart error - Error panels (the panel's, and its children's).
- * @csspart empty - The empty-account invitation.
+ * @csspart empty - The empty-account invitation, with Refresh.
  * @csspart retry-button - Retry buttons.
  * @csspart status - Forwarded: the status list's wrapper (`<dealreg-status>`'s base).
  * @csspart summary - Forwarded: the status summary line.
@@ -60,7 +63,6 @@ export type PanelAppearance = 'card' | 'plain';
  * @csspart quote - Forwarded: a quote's live status and figures.
  * @csspart hint - Forwarded: eligibility hints, quote refusals and why nothing can be registered, in words.
  * @csspart register - Forwarded: the register form's wrapper.
- * @csspart open-button - Forwarded: "Register opportunity".
  * @csspart submit-button - Forwarded: "Submit registration".
  * @csspart cancel-button - Forwarded: "Cancel".
  * @csspart form - Forwarded: the inline registration form.
@@ -123,33 +125,37 @@ export class DealRegPanel extends DealRegElement {
   protected override renderView(): TemplateResult {
     const overview = this.#overview.value;
     const locale = this.effectiveLocale;
+    const failed = this.#overview.status === 'error';
+    const asOf = overview ? formatDate(overview.asOf, locale) : '';
+    // The card keeps its title when the account cannot be loaded.
+    const header = html`<header part="header">
+      <h2 id="title">${overview ? msg(str`Deal registration: ${overview.account.name}`) : msg('Deal registration')}</h2>
+      ${overview ? html`<span class="as-of">${msg(str`as of ${asOf}`)}</span>` : nothing}
+    </header>`;
     if (!overview) {
-      return html`<article part="base" aria-busy=${this.#overview.status === 'error' ? 'false' : 'true'}>
-        ${
-          this.#overview.status === 'error'
-            ? overviewError(this.#overview)
-            : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(9)}`
-        }
+      return html`<article part="base" aria-labelledby="title" aria-busy=${failed ? 'false' : 'true'}>
+        ${failed ? html`${header}${overviewError(this.#overview)}` : html`<span class="skeleton heading" aria-hidden="true"></span>${skeleton(7)}`}
       </article>`;
     }
     const adapter = this.effectiveAdapter;
-    const asOf = formatDate(overview.asOf, locale);
-    const empty = overview.opportunities.length === 0;
+    // The account's context first (in a sidebar, above the list; in a main column, atop the second
+    // column), then the deals, each with its own Register: no Register for the panel as a whole.
     return html`<article part="base" aria-labelledby="title">
-      <header part="header">
-        <h2 id="title">${msg(str`Deal registration: ${overview.account.name}`)}</h2>
-        <span class="as-of">${msg(str`as of ${asOf}`)}</span>
-      </header>
+      ${header}
       <div class="layout">
+        <section aria-labelledby="eligibility-title">
+          <h3 id="eligibility-title">${msg('New deals here')}</h3>
+          <dealreg-eligibility exportparts=${ELIGIBILITY_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
+        </section>
         <section class="main" aria-labelledby="opps-title">
           <h3 id="opps-title">${msg('Opportunities')}</h3>
+          <dealreg-register-form exportparts=${REGISTER_PARTS} no-button account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-register-form>
           ${
-            empty
+            overview.opportunities.length === 0
               ? html`<div part="empty" class="empty">
                 <p>${msg('No opportunities at this account yet.')}</p>
-                <p>
-                  ${msg('Found a deal here? Create the opportunity in your CRM, then register it here to protect your presales work and get the restricted quote.')}
-                </p>
+                <p>${msg('Create the deal in your CRM, then refresh: it shows here with what it qualifies for.')}</p>
+                <button part="button" type="button" @click=${() => void this.#overview.refresh()}>${msg('Refresh')}</button>
               </div>`
               : html`<dealreg-status
                 exportparts=${STATUS_PARTS}
@@ -162,16 +168,8 @@ export class DealRegPanel extends DealRegElement {
               ></dealreg-status>`
           }
         </section>
-        <section aria-labelledby="register-title">
-          <h3 id="register-title" class="visually-hidden">${msg('Register')}</h3>
-          <dealreg-register-form exportparts=${REGISTER_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-register-form>
-        </section>
-        <section aria-labelledby="eligibility-title">
-          <h3 id="eligibility-title">${msg('New deals here')}</h3>
-          <dealreg-eligibility exportparts=${ELIGIBILITY_PARTS} account-id=${this.accountId} .adapter=${adapter} locale=${locale}></dealreg-eligibility>
-        </section>
       </div>
-      ${this.#overview.status === 'error' ? overviewError(this.#overview) : nothing}
+      ${failed ? overviewError(this.#overview) : nothing}
     </article>`;
   }
 }

@@ -42,8 +42,8 @@ export const panelStyles = css`
   .as-of {
     color: var(--_text-weak);
   }
-  /* Sidebar (320–400px and up to 40em): one column, the opportunities first. No track has an
-     "auto" minimum, so a section needs no "min-width: 0" to stay within its column. */
+  /* Sidebar (320–400px and up to 40em): one column, the account's context above its opportunities.
+     No track has an "auto" minimum, so a section needs no "min-width: 0" to stay within its column. */
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -58,17 +58,15 @@ export const panelStyles = css`
   .empty p {
     margin: 0 0 var(--_space-s);
   }
-  /* Main column (40em, 520px at 13px): opportunities beside the register and eligibility column. */
+  /* Main column (40em, 520px at 13px): the opportunities first, the account's context atop the second column. */
   @container dealreg-panel (min-width: 40em) {
     .layout {
       grid-template-columns: minmax(0, 2fr) minmax(17em, 1fr);
       align-items: start;
       gap: var(--_space-l) calc(2 * var(--_space-l));
     }
-    /* The opportunities span both rows; auto-placement puts the next two sections (register,
-       eligibility), in source order, in the second column. */
     .main {
-      grid-row: span 2;
+      grid-area: 1 / 1;
     }
   }
 `;

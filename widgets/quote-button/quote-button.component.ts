@@ -14,7 +14,7 @@ import { IntentKeys } from '../controllers/idempotency.ts';
 import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../events/events.ts';
 import type { DealRegOperation } from '../events/events.ts';
 import { describeError } from '../i18n/error-text.ts';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatValidDays } from '../i18n/format.ts';
+import { formatDate, formatDaysLeft, formatMoney, formatNumber, formatPercent } from '../i18n/format.ts';
 import { quoteMeaning } from '../i18n/status-meaning.ts';
 import type { QuoteDisplayState } from '../i18n/status-meaning.ts';
 import { badge, errorPanel, overviewError, reasonList } from '../templates/templates.ts';
@@ -224,7 +224,7 @@ export class DealRegQuoteButton extends DealRegElement {
     // (the built bundle rendered `Mar 16, 2017(valid 30 more days)`).
     const until = quote.validUntil ? formatDate(quote.validUntil, locale) : '—';
     const validity =
-      view.state === 'valid' && view.daysLeft !== null ? `${until} (${formatValidDays(view.daysLeft, locale)})` : until;
+      view.state === 'valid' && view.daysLeft !== null ? `${until} (${formatDaysLeft(view.daysLeft, locale)})` : until;
     return html`${badge(quoteMeaning(state))}
     ${
       quote.status === 'quoted'
@@ -235,7 +235,7 @@ export class DealRegQuoteButton extends DealRegElement {
           <dd>${quote.discountPercent === undefined ? '—' : formatPercent(quote.discountPercent, locale)}</dd>
           <dt>${msg('Net price')}</dt>
           <dd class="net">${money(quote.netPrice)}</dd>
-          <dt>${msg('Valid until')}</dt>
+          <dt>${msg('Order by')}</dt>
           <dd>${validity}</dd>
         </dl>`
         : nothing
@@ -280,7 +280,7 @@ export class DealRegQuoteButton extends DealRegElement {
       <div part="quote" role="status" aria-live="polite">${this.#renderQuote(quote, overview)}</div>
       ${
         this.error
-          ? errorPanel(this.error, this.#errorOperation === 'request-quote' ? this.#onClick : () => this.#retryFollow())
+          ? errorPanel(this.error, this.#errorOperation === 'request-quote' ? this.#onClick : () => this.#retryFollow(), true)
           : this.#overview.status === 'error'
             ? overviewError(this.#overview)
             : nothing

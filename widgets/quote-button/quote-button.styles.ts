@@ -25,9 +25,6 @@ export const quoteButtonStyles = css`
     gap: var(--_space-xs) var(--_space-m);
     margin: var(--_space-s) 0 0;
   }
-  dt {
-    color: var(--_text-weak);
-  }
   dd {
     margin: 0;
     font-variant-numeric: tabular-nums;
@@ -37,7 +34,7 @@ export const quoteButtonStyles = css`
   }
   ul {
     margin: var(--_space-xs) 0 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: var(--_space-l);
   }
   .placeholder {
     height: 2.5em;

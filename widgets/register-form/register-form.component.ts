@@ -29,7 +29,8 @@ function loadForm(): ReturnType<typeof importFormCode> {
   }));
 }
 
-const prefetchForm = (): void => void loadForm().catch(() => undefined);
+/** Asks for the form's code ahead of opening (the pointer or the focus on a Register button). */
+export const prefetchForm = (): void => void loadForm().catch(() => undefined);
 
 /**
  * "Register opportunity": a button that opens an inline registration form.
@@ -89,6 +90,15 @@ export class DealRegRegisterForm extends DealRegElement {
   @property({ attribute: 'opportunity-id' }) opportunityId: string | undefined;
 
   /**
+   * No "Register opportunity" button of its own: the form opens by `show()` only, from a row that
+   * carries its own Register (the panel), and nothing shows while it is closed but the outcome.
+   */
+  @property({ type: Boolean, attribute: 'no-button' }) noButton = false;
+
+  /** Where the focus was when the form opened: it goes back there when there is no button. */
+  #origin: HTMLElement | null = null;
+
+  /**
    * Opening waits for the form's code, as an update waits for its locale: the button turns
    * expanded when the form is there, never before. updateComplete waits for it too.
    */
@@ -119,6 +129,9 @@ export class DealRegRegisterForm extends DealRegElement {
 
   /** Opens the inline form and focuses its first field. */
   async show(): Promise<void> {
+    let origin = document.activeElement;
+    while (origin?.shadowRoot?.activeElement) origin = origin.shadowRoot.activeElement;
+    this.#origin = origin as HTMLElement | null;
     this.open = true;
     this.outcome = undefined;
     this.#form?.opened(this.opportunityId);
@@ -126,12 +139,16 @@ export class DealRegRegisterForm extends DealRegElement {
     (this.renderRoot.querySelector<HTMLElement>('select') ?? this.renderRoot.querySelector<HTMLElement>('form button'))?.focus();
   }
 
-  /** Closes the form and gives focus back to the "Register opportunity" button. */
+  /** Closes the form and gives focus back to the "Register opportunity" button (else where it came from). */
   async hide(): Promise<void> {
     this.open = false;
     this.#form?.closed();
     await this.updateComplete;
-    this.#openButton?.focus();
+    this.#refocus();
+  }
+
+  #refocus(): void {
+    (this.#openButton ?? this.#origin)?.focus();
   }
 
   async #registered(registration: Registration): Promise<void> {
@@ -140,7 +157,7 @@ export class DealRegRegisterForm extends DealRegElement {
     this.dispatchEvent(new DealRegRegisteredEvent({ accountId: this.accountId, registration }));
     void this.#overview.recordRegistration(registration);
     await this.updateComplete;
-    this.#openButton?.focus();
+    this.#refocus();
   }
 
   #renderOutcome(): TemplateResult | typeof nothing {
@@ -190,9 +207,12 @@ export class DealRegRegisterForm extends DealRegElement {
   }
 
   protected override renderView(): TemplateResult {
-    const why = this.#nothingToRegister(this.#overview.value);
+    const why = this.noButton ? '' : this.#nothingToRegister(this.#overview.value);
     return html`<div part="base">
-      <button
+      ${
+        this.noButton
+          ? nothing
+          : html`<button
         part="button open-button"
         class="open-button primary"
         type="button"
@@ -205,7 +225,8 @@ export class DealRegRegisterForm extends DealRegElement {
         @click=${() => void (this.open ? this.hide() : why ? undefined : this.show())}
       >
         ${msg('Register opportunity')}
-      </button>
+      </button>`
+      }
       ${why && !this.open ? html`<p part="hint" class="weak" id="nothing-to-register">${why}</p>` : nothing}
       ${this.open ? this.#renderForm() : nothing}
       <div part="outcome" role="status" aria-live="polite">${this.#renderOutcome()}</div>

@@ -13,7 +13,6 @@ export const registerFormStyles = css`
   label,
   legend {
     display: block;
-    font-weight: 600;
     margin-bottom: var(--_space-xs);
   }
   fieldset {
@@ -26,12 +25,14 @@ export const registerFormStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-xs) var(--_space-m);
   }
+  /* A choice, not a label: the size and colour of the text. */
   .checks label {
     display: inline-flex;
     gap: var(--_space-xs);
     align-items: center;
-    font-weight: normal;
     margin: 0;
+    font-size: 1em;
+    color: var(--_text);
   }
   select,
   textarea {
@@ -64,7 +65,8 @@ export const registerFormStyles = css`
     display: flex;
     gap: var(--_space-s);
   }
-  [part~='outcome'] {
+  /* Below the button or the form; without a button (a panel's), none above it. */
+  * + [part~='outcome'] {
     margin-top: var(--_space-s);
   }
 `;

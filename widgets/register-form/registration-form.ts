@@ -15,7 +15,7 @@ import type { OverviewController } from '../controllers/overview-controller.ts';
 import { IntentKeys } from '../controllers/idempotency.ts';
 import { DealRegErrorEvent } from '../events/events.ts';
 import { formatMoney } from '../i18n/format.ts';
-import { basisList, hintKind, hintText } from '../i18n/hint-text.ts';
+import { verdictText } from '../i18n/hint-text.ts';
 import { eligibilityMeaning } from '../i18n/status-meaning.ts';
 import { presalesActivityLabel } from '../i18n/activity-text.ts';
 import { accountView, decisionToRegister, submissionFacts } from '../state/view-model.ts';
@@ -167,15 +167,7 @@ export class RegistrationForm {
   #renderEligibility(overview: AccountOverview, opportunity: Opportunity, locale: string): TemplateResult {
     const decision = decisionToRegister(overview, opportunity);
     return html`<p part="hint" id="eligibility" class="eligibility">
-      ${badge(eligibilityMeaning(decision.eligible))}
-      ${
-        decision.eligible
-          ? basisList(decision.basis, locale)
-          : decision.hints
-              .filter((h) => hintKind(h) !== 'qualifies')
-              .map((h) => hintText(h, overview.program, locale))
-              .join(' ')
-      }
+      ${badge(eligibilityMeaning(decision.eligible))} ${verdictText(decision, overview.program, locale)}
     </p>`;
   }
 
@@ -266,7 +258,7 @@ export class RegistrationForm {
           }}
         ></textarea>
       </div>
-      ${this.#error ? errorPanel(this.#error, undefined) : nothing}
+      ${this.#error ? errorPanel(this.#error, undefined, true) : nothing}
       <div class="buttons">
         <button part="button submit-button" class="primary" type="submit" ?disabled=${this.#submitting || (!!chosen && !decisionToRegister(overview, chosen).eligible)}>
           ${this.#submitting ? msg('Submitting…') : this.#error?.retryable ? msg('Retry registration') : msg('Submit registration')}

@@ -2,7 +2,7 @@
 // the one next step it offers. Program rules come from the engine (standingOf, registrationBlock,
 // rejectionReasonsSoFar, quoteState, evaluateEligibility); this only picks and groups. The backend counts the account with the same
 // standingOf, so a row's badge and the summary agree; every eligibility verdict shown comes from here.
-import type { AccountOverview, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import type { AccountOverview, Asset, Opportunity, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { OpportunityState } from '../../src/domain/status.ts';
 import { latestQuoteByRegistration, quoteState } from '../../src/program/protection.ts';
 import { evaluateEligibility } from '../../src/program/eligibility.ts';
@@ -166,4 +166,18 @@ export function decisionAtSubmission(
   return memoised(overview, `at:${registration.id}`, () =>
     evaluateEligibility({ program: overview.program, at: registration.submittedAt, opportunity, orders: overview.orders }),
   );
+}
+
+/**
+ * Refresh candidates as a rep reads them: each end-of-support date once (soonest first, as the
+ * server sends them), with the units of each family that reach it.
+ */
+export function refreshLines(candidates: readonly Asset[]): Map<string, Map<string, number>> {
+  const byDate = new Map<string, Map<string, number>>();
+  for (const asset of candidates) {
+    let families = byDate.get(asset.endOfSupportAt);
+    if (!families) byDate.set(asset.endOfSupportAt, (families = new Map()));
+    families.set(asset.family, (families.get(asset.family) ?? 0) + asset.quantity);
+  }
+  return byDate;
 }

@@ -11,16 +11,18 @@ import { IntentKeys } from '../controllers/idempotency.ts';
 import { DealRegErrorEvent, DealRegExtendedEvent, DealRegRegisterRequestEvent } from '../events/events.ts';
 import { PAGE_LIMIT_MAX } from '../state/overview-store.ts';
 import { formatDate, formatDaysLeft, formatMoney, formatNumber } from '../i18n/format.ts';
-import { basisList, hintKind, hintText } from '../i18n/hint-text.ts';
+import { hintKind, hintText, verdictText } from '../i18n/hint-text.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { accountView } from '../state/view-model.ts';
 import { statusSummary } from '../i18n/summary-text.ts';
 import type { OpportunityView } from '../state/view-model.ts';
-import { opportunityMeaning } from '../i18n/status-meaning.ts';
+import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
 import { badge, errorPanel, overviewError, reasonList, skeleton } from '../templates/templates.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { describeError } from '../i18n/error-text.ts';
 import '../quote-button/quote-button.ts';
+// The form's code, asked for as the pointer or the focus reaches a row's Register (the panel's form opens on it).
+import { prefetchForm } from '../register-form/register-form.component.ts';
 import { statusStyles } from './status.styles.ts';
 
 // A failed page is reported once to the host, by the element whose "Show more" asked for it.
@@ -170,22 +172,23 @@ export class DealRegStatus extends DealRegElement {
       case 'expiring-soon': {
         const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
         const left = formatDaysLeft(protection?.daysLeft ?? 0, locale);
-        return html`<p class="detail">${msg(str`Protected until ${until}: ${left}.`)}</p>`;
+        return html`<p class="verdict">${msg(str`Protected until ${until}: ${left}.`)}</p>`;
       }
       case 'expired': {
         const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
-        return html`<p class="detail">${msg(str`Protection ended on ${until}.`)}</p>`;
+        return html`<p class="verdict">${msg(str`Protection ended on ${until}.`)}</p>`;
       }
       case 'submitted': {
         const on = registration ? formatDate(registration.submittedAt, locale) : '';
-        return html`<p class="detail">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`)}</p>`;
+        return html`<p class="verdict">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`)}</p>`;
       }
       case 'rejected':
       case 'action-required':
-        return registration?.reasons.length ? html`<div class="detail">${reasonList(registration.reasons)}</div>` : nothing;
+        return registration?.reasons.length ? html`<div class="verdict">${reasonList(registration.reasons)}</div>` : nothing;
       case 'protected-by-other':
-        return html`<p class="detail">
-          ${msg('Another partner holds the protection on this deal; it cannot be registered now.')}
+        // The badge says who holds it (another partner, never who): this says what is left to do.
+        return html`<p class="verdict">
+          ${msg('You can still sell it without the restricted quote, or register it if that protection ends.')}
         </p>`;
       default:
         return nothing;
@@ -193,8 +196,9 @@ export class DealRegStatus extends DealRegElement {
   }
 
   /**
-   * A registrable deal: the engine's decision for THIS deal at the server's date, and the Register
-   * action, disabled (with the reason and what would qualify it) when the deal does not qualify.
+   * A registrable deal: one verdict line, the engine's decision for THIS deal at the server's date
+   * ("Eligible · what qualifies it", or "Not eligible · what would"), a coming rule change for it,
+   * and the Register action, disabled (described by the verdict) when the deal does not qualify.
    */
   #renderRegisterStep(
     program: ProgramDefinition,
@@ -205,26 +209,15 @@ export class DealRegStatus extends DealRegElement {
     const locale = this.effectiveLocale;
     const whyId = `why-${index}`;
     const eligible = decision.eligible;
-    const basis = basisList(decision.basis, locale);
-    const hints = decision.hints;
-    return html`<div id=${whyId} data-eligible=${String(eligible)}>
-        <p class="detail">
-          ${
-            eligible
-              ? msg(str`Qualifies for protection: ${basis}.`)
-              : msg('Does not qualify for protection today, so it cannot be submitted yet.')
-          }
-        </p>
-        ${
-          hints.length
-            ? html`<ul aria-label=${msg('Eligibility hints')}>
-              ${hints.map(
-                (h) => html`<li part="hint" data-code=${h.code} data-kind=${hintKind(h)}>${hintText(h, program, locale)}</li>`,
-              )}
-            </ul>`
-            : nothing
-        }
-      </div>
+    const meaning = eligibilityMeaning(eligible);
+    const detail = verdictText(decision, program, locale);
+    return html`<p class="verdict" id=${whyId} data-eligible=${String(eligible)}>
+        <span class="icon ${meaning.variant}" aria-hidden="true">${meaning.icon}</span
+        ><span><strong>${meaning.label()}</strong>${detail ? ` · ${detail}` : ''}</span>
+      </p>
+      ${decision.hints
+        .filter((h) => hintKind(h) === 'upcoming')
+        .map((h) => html`<p part="hint" class="detail" data-code=${h.code}>${hintText(h, program, locale)}</p>`)}
       ${
         this.actions
           ? html`<div class="actions">
@@ -235,6 +228,8 @@ export class DealRegStatus extends DealRegElement {
               aria-label=${msg(str`Register opportunity: ${row.opportunity.name}`)}
               aria-disabled=${String(!eligible)}
               aria-describedby=${eligible ? nothing : whyId}
+              @pointerenter=${prefetchForm}
+              @focus=${prefetchForm}
               @click=${() => this.#requestRegistration(row)}
             >
               ${msg('Register opportunity')}
@@ -262,6 +257,7 @@ export class DealRegStatus extends DealRegElement {
           </p>
           <button
             part="button extend-button"
+            class="primary"
             type="button"
             aria-describedby=${extendId}
             ?disabled=${request === 'sending'}
@@ -288,8 +284,10 @@ export class DealRegStatus extends DealRegElement {
       case 'none':
         break;
     }
-    const failed = request && request !== 'sending' && describeError(request);
-    return html`<div class="actions">
+    const failed = request && request !== 'sending' && describeError(request, true);
+    // One brand button per row: the extension, while it can be requested, is the more urgent.
+    const extendable = extension.state === 'open';
+    return html`<div class=${extendable ? 'actions extend' : 'actions'}>
       ${extensionLine}
       ${failed ? html`<p class="detail" part="error" role="alert">${failed.title}: ${failed.detail}</p>` : nothing}
       ${this.#renderQuote(row)}

@@ -33,9 +33,11 @@ export const statusStyles = css`
   }
   .meta,
   .detail,
+  .verdict,
   .actions {
     flex: 1 1 100%;
     min-width: 0;
+    margin: 0;
   }
   .meta,
   .detail,
@@ -43,9 +45,18 @@ export const statusStyles = css`
     margin: 0;
     color: var(--_text-weak);
   }
-  .detail ul {
+  /* Where the deal stands, its strongest line (in the text's colour; a registrable deal's verdict
+     with its icon in the verdict's colour); the figures and secondary lines are weaker. */
+  .verdict {
+    display: flex;
+    gap: var(--_space-xs);
+  }
+  .verdict .icon {
+    padding-top: 0.25em;
+  }
+  .verdict ul {
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: var(--_space-l);
   }
   .actions {
     display: flex;
@@ -55,6 +66,12 @@ export const statusStyles = css`
   }
   .actions dealreg-quote-button {
     flex: 1 1 17em;
+  }
+  /* While the extension can be requested it is the row's brand button; the quote's turns neutral. */
+  .extend dealreg-quote-button::part(request-button) {
+    color: var(--_brand);
+    background: var(--_surface);
+    border-color: var(--_border);
   }
   .more {
     margin-top: var(--_space-s);

@@ -32,11 +32,11 @@ export const baseStyles = css`
     --_text-weak: var(--dealreg-color-text-weak, #5c5c5c);
     --_surface: var(--dealreg-color-surface, #ffffff);
     --_border: var(--dealreg-color-border, #c9c9c9);
-    /* 4, 8, 12 and 16px at 13px, as SLDS; they follow the text if the host's is larger. */
-    --_space-xs: var(--dealreg-space-xs, 0.3em);
-    --_space-s: var(--dealreg-space-s, 0.6em);
-    --_space-m: var(--dealreg-space-m, 0.9em);
-    --_space-l: var(--dealreg-space-l, 1.2em);
+    /* 4, 8, 12 and 16px, as SLDS: exact at 13px and in 12px text, larger when the host's text is. */
+    --_space-xs: var(--dealreg-space-xs, max(4px, 4em / 13));
+    --_space-s: var(--dealreg-space-s, max(8px, 8em / 13));
+    --_space-m: var(--dealreg-space-m, max(12px, 12em / 13));
+    --_space-l: var(--dealreg-space-l, max(16px, 16em / 13));
     --_radius: var(--dealreg-radius, 0.3em);
     /* Read once, but from the host: [part~='base'] resets --dealreg-font-size for nested elements. */
     --_font-size: var(--dealreg-font-size, 1em);
@@ -73,7 +73,6 @@ export const baseStyles = css`
     min-height: 2.5em;
     padding: 0 var(--_space-l);
     font: inherit;
-    font-weight: 600;
     color: var(--_brand);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -108,11 +107,11 @@ export const baseStyles = css`
   .badge {
     display: inline-flex;
     align-items: center;
-    gap: 0.3em;
-    padding: 0 0.6em;
+    gap: var(--_space-xs);
+    padding: 0 var(--_space-s);
     border-radius: 1em;
     border: 1px solid currentColor;
-    font-size: max(12px, 0.9em);
+    font-size: max(12px, 12em / 13);
     font-weight: 600;
     line-height: 1.6;
     white-space: nowrap;
@@ -150,6 +149,15 @@ export const baseStyles = css`
   /* Secondary text (eligibility, register form). */
   .weak {
     margin: 0;
+    color: var(--_text-weak);
+  }
+  /* Labels (a field's name, a column's, a figure's): 12px and regular, as SLDS. */
+  label,
+  legend,
+  dt,
+  th {
+    font-size: max(12px, 12em / 13);
+    font-weight: normal;
     color: var(--_text-weak);
   }
   .error {

@@ -14,8 +14,9 @@ export function badge(meaning: Meaning): TemplateResult {
   >`;
 }
 
-export function errorPanel(error: unknown, onRetry: (() => void) | undefined): TemplateResult {
-  const d = describeError(error);
+/** `change`: the failure followed a change the rep tried, not a load (error-text.ts). */
+export function errorPanel(error: unknown, onRetry: (() => void) | undefined, change = false): TemplateResult {
+  const d = describeError(error, change);
   return html`<div part="error" class="error" role="alert" data-code=${d.code}>
     <strong>${d.title}</strong>
     <p>${d.detail}</p>
