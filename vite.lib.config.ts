@@ -67,9 +67,20 @@ const CRM_CODE_INLINE = fileURLToPath(new URL('./widgets/crm-deals/crm-code.inli
 const CHUNK_FOLDERS: Record<string, string> = {
   http: 'adapters',
   'parse-previews': 'adapters',
+  'parse-answers': 'adapters',
   'registration-form': 'forms',
   'crm-deals': 'forms',
 };
+
+/**
+ * A chunk's folder: a locale's in locales/, a named on-demand module's in its folder, and what the
+ * bundler splits out for several of them (the contract's schemas, shared by the boundary's checks,
+ * the HTTP adapter and the CRM deals) in shared/.
+ */
+function chunkFolder(chunk: { name: string; facadeModuleId: string | null }): string {
+  const locale = chunk.facadeModuleId !== null && /[\\/]locales[\\/]generated[\\/]/.test(chunk.facadeModuleId);
+  return CHUNK_FOLDERS[chunk.name] ?? (locale ? 'locales' : 'shared');
+}
 
 function isEntryName(mode: string): mode is EntryName {
   return mode in ENTRIES;
@@ -123,7 +134,10 @@ export default defineConfig(({ mode }) => {
             // dist/adapters/http.js, the deal previews' parser, dist/adapters/parse-previews.js, and the
             // registration form's, dist/forms/registration-form.js
             // (stable names, since the host serves them beside the entry, and the size budgets name them).
-            { minify: true, chunkFileNames: (chunk) => `${CHUNK_FOLDERS[chunk.name] ?? 'locales'}/[name].js` }
+            {
+              minify: true,
+              chunkFileNames: (chunk) => `${chunkFolder(chunk)}/[name].js`,
+            }
           : { codeSplitting: false, minify: true },
       },
     },

@@ -6,32 +6,41 @@ import type { DealRegAdapter, ReadOptions } from '../../src/adapter.ts';
 import { validatesItself } from '../../src/adapters/validated.ts';
 import { abortedError } from '../../src/adapters/abort.ts';
 import { DealRegError, isErrorCode, toDealRegError } from '../../src/errors.ts';
-import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
 import { dealRegConfig } from '../element/config.ts';
+import type * as ParseAnswers from '../../src/schemas/parse-answers.ts';
 
 type Method = keyof DealRegAdapter;
 type Answer<M extends Method> = Awaited<ReturnType<NonNullable<DealRegAdapter[M]>>>;
 
+type Parsers = typeof ParseAnswers;
+let parsers: Promise<Parsers> | undefined;
+
 /**
- * What each adapter method must resolve with. The mapped type makes it exhaustive: a method added
- * to `DealRegAdapter` does not compile until its parser is listed here (one line). The previews'
- * parser is loaded when a preview is first asked for, while its request is in flight: only a panel
- * fed the host's CRM records asks, and the default entry has a size budget.
+ * The contract's parsers (adapters/parse-answers.js beside the entry), asked for once, when the
+ * first guard is made: they arrive while the first request is in flight. A failed load is asked for
+ * again by the next answer to check.
  */
-const CONTRACT: { readonly [M in Method]-?: (json: unknown) => Answer<M> | Promise<Answer<M>> } = {
-  getAccountOverview: parseOverview,
-  registerOpportunity: parseRegistration,
-  requestQuote: parseQuoteRequest,
-  getQuote: parseQuoteRequest,
-  requestExtension: parseRegistration,
-  getOpportunities: parseOpportunityPage,
-  previewDeals: (json) =>
-    import('../../src/schemas/parse-previews.ts').then(
-      (m) => m.parseDealPreviews(json),
-      () => {
-        throw new DealRegError('network', { detail: "the deal previews' code could not be loaded" });
-      },
-    ),
+function loadParsers(): Promise<Parsers> {
+  return (parsers ??= import('../../src/schemas/parse-answers.ts').catch(() => {
+    parsers = undefined;
+    throw new DealRegError('network', { detail: "the answers' checks could not be loaded" });
+  }));
+}
+
+/**
+ * What each adapter method must resolve with, by its parser's name. The mapped type makes it
+ * exhaustive: a method added to `DealRegAdapter` does not compile until its parser is listed here.
+ */
+const CONTRACT: {
+  readonly [M in Method]-?: { [P in keyof Parsers]: Parsers[P] extends (json: unknown) => Answer<M> ? P : never }[keyof Parsers];
+} = {
+  getAccountOverview: 'parseOverview',
+  registerOpportunity: 'parseRegistration',
+  requestQuote: 'parseQuoteRequest',
+  getQuote: 'parseQuoteRequest',
+  requestExtension: 'parseRegistration',
+  getOpportunities: 'parseOpportunityPage',
+  previewDeals: 'parseDealPreviews',
 };
 const METHODS = Object.keys(CONTRACT) as Method[];
 
@@ -92,16 +101,13 @@ function isForeignDealRegError(error: unknown): error is ForeignDealRegError {
 }
 
 /** The answer as the contract's type, or `invalid-response` (a parser that trips over a getter too). */
-function validate<M extends Method>(method: M, answer: unknown): Answer<M> | Promise<Answer<M>> {
-  const fail = (error: unknown): never => {
+async function validate<M extends Method>(method: M, answer: unknown): Promise<Answer<M>> {
+  const parse = (await loadParsers())[CONTRACT[method]] as (json: unknown) => Answer<M>;
+  try {
+    return parse(answer);
+  } catch (error) {
     if (error instanceof DealRegError) throw error;
     throw new DealRegError('invalid-response', { detail: `${named(method)} answered a value that could not be read` });
-  };
-  try {
-    const parsed = (CONTRACT[method] as (json: unknown) => Answer<M> | Promise<Answer<M>>)(answer);
-    return parsed instanceof Promise ? parsed.catch(fail) : parsed;
-  } catch (error) {
-    return fail(error);
   }
 }
 
@@ -179,6 +185,8 @@ export function guardedAdapter(adapter: DealRegAdapter): DealRegAdapter {
   let guard = guards.get(target);
   if (!guard) {
     const inner = target as DealRegAdapter;
+    // The checks this adapter's answers will need, asked for now, beside its first request.
+    if (!METHODS.every((m) => validatesItself((inner as Partial<DealRegAdapter>)[m]))) void loadParsers().catch(() => undefined);
     const offered = METHODS.filter((m) => !OPTIONAL.has(m) || typeof (inner as Partial<DealRegAdapter>)[m] === 'function');
     guard = Object.fromEntries(
       offered.map((m) => [m, (...args: unknown[]) => call(inner, m, args)]),
