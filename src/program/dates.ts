@@ -63,6 +63,16 @@ export function toIsoDate(d: IsoDate | IsoDateTime): IsoDate {
   return remember(ISO_DATES, d, () => format(midnight(epochDay(d))));
 }
 
+/** Whether `value` is a `YYYY-MM-DD` date that exists on the calendar (not 2017-02-30). */
+export function isCalendarDate(value: string): value is IsoDate {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  try {
+    return toIsoDate(value) === value;
+  } catch {
+    return false;
+  }
+}
+
 export function addDays(d: IsoDate | IsoDateTime, days: number): IsoDate {
   return format(midnight(epochDay(d) + days));
 }

@@ -2,7 +2,7 @@
 // record, which field, what) and left out; the valid ones are kept. Nothing here throws on data.
 import * as v from './check.ts';
 import type { CrmAccount, CrmOpportunity, CrmRecords } from '../domain/crm.ts';
-import { toIsoDate } from '../program/dates.ts';
+import { isCalendarDate } from '../program/dates.ts';
 import { canonicalDuns, canonicalSiren, canonicalVatNumber } from '../program/customer-identifiers.ts';
 import { isoDate, nonEmptyString } from './primitives.ts';
 
@@ -28,16 +28,7 @@ const knownCurrencies: ReadonlySet<string> | null = (() => {
   return list && list.length > 0 ? new Set(list) : null;
 })();
 
-const calendarDate = v.pipe(
-  isoDate,
-  v.check((d) => {
-    try {
-      return toIsoDate(d) === d;
-    } catch {
-      return false;
-    }
-  }, 'expected a calendar date that exists'),
-);
+const calendarDate = v.pipe(isoDate, v.check(isCalendarDate, 'expected a calendar date that exists'));
 
 const currencyCode = v.pipe(
   v.string(),

@@ -17,10 +17,12 @@ import { OverviewController } from '../controllers/overview-controller.ts';
 import { ExtensionRequests } from '../controllers/extension-requests.ts';
 import { IntentKeys } from '../controllers/idempotency.ts';
 import { DealRegDealStatesEvent, DealRegErrorEvent, DealRegRegisteredEvent } from '../events/events.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { statusSummary } from '../i18n/summary-text.ts';
 import { errorPanel, overviewError, skeleton } from '../templates/templates.ts';
 import { rememberPresales, rememberedPresales } from '../state/presales-memory.ts';
+// From the registration form's chunk, which this one loads with it.
+import { outcomeText } from '../register-form/registration-form.ts';
 import { readRecords, type RecordsReading } from './records-reading.ts';
 import { dealStates, withOwnRegistrations } from './deal-states.ts';
 import { renderRow, renderRecordProblems, renderWithoutIdentifier, type RowContext } from './crm-row.ts';
@@ -221,15 +223,7 @@ export class DealRegCrmDeals extends DealRegElement {
       rememberPresales(activities);
       this.registerError = undefined;
       this.registering = null;
-      const until = registration.protectedUntil ? formatDate(registration.protectedUntil, this.effectiveLocale) : '';
-      const name = opportunity.name;
-      this.announcement = this.localized(() =>
-        registration.status === 'approved'
-          ? msg(str`${name} is registered and protected until ${until}.`)
-          : registration.status === 'rejected'
-            ? msg(str`The registration of ${name} was rejected.`)
-            : msg(str`The registration of ${name} was submitted.`),
-      );
+      this.announcement = this.localized(() => outcomeText(registration, opportunity.name, this.effectiveLocale));
       this.dispatchEvent(new DealRegRegisteredEvent({ accountId: records.account.id, registration }));
       await this.#recordOwn(registration);
     } catch (e) {

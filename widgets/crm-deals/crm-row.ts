@@ -7,7 +7,7 @@ import { msg, str } from '../i18n/localization.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { CrmOpportunity, CrmRecords } from '../../src/domain/crm.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
-import { PRESALES_ACTIVITIES, type PresalesActivity } from '../../src/domain/status.ts';
+import type { PresalesActivity } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
 import type { DealRegError } from '../../src/errors.ts';
 import type { DealRow } from '../../src/program/crm-rows.ts';
@@ -16,7 +16,8 @@ import type { CrmRecordProblem } from '../../src/schemas/crm-records.ts';
 import { formatDate, formatDaysLeft, formatMoney, formatNumber } from '../i18n/format.ts';
 import { hintKind, hintText, verdictText } from '../i18n/hint-text.ts';
 import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
-import { presalesActivityLabel } from '../i18n/activity-text.ts';
+// From the registration form's chunk (loaded with this one): one copy of the presales question.
+import { presalesFieldset } from '../register-form/registration-form.ts';
 import { blockText, changesText, unknownSkusText } from '../i18n/row-text.ts';
 import { describeError } from '../i18n/error-text.ts';
 import { badge, errorPanel, reasonList } from '../templates/templates.ts';
@@ -166,30 +167,7 @@ function renderPresalesForm(opportunity: CrmOpportunity, ctx: RowContext): Templ
       if (e.key === 'Escape') ctx.onCancel();
     }}
   >
-    <fieldset aria-describedby=${missing ? 'activities-error' : nothing}>
-      <legend>${msg('Presales activities')}</legend>
-      <div class="checks">
-        ${PRESALES_ACTIVITIES.map(
-          (a, i) =>
-            html`<label
-              ><input
-                type="checkbox"
-                value=${a}
-                aria-invalid=${missing && i === 0 ? 'true' : 'false'}
-                .checked=${ctx.chosen.has(a)}
-                @change=${(e: Event) => ctx.onToggle(a, (e.target as HTMLInputElement).checked)}
-              />${presalesActivityLabel(a)}</label
-            >`,
-        )}
-      </div>
-      ${
-        missing
-          ? html`<p id="activities-error" class="field-error" role="alert">
-              ${msg('Tick at least one presales activity: the program rewards your presales work.')}
-            </p>`
-          : nothing
-      }
-    </fieldset>
+    ${presalesFieldset(ctx.chosen, missing, (a, on) => ctx.onToggle(a, on))}
     ${error && !sending && !missing ? errorPanel(error, undefined, true) : nothing}
     <div class="buttons">
       <button part="button submit-button" class="primary" type="submit" ?disabled=${sending}>

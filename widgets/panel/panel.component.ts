@@ -69,6 +69,7 @@ export type PanelAppearance = 'card' | 'plain';
  * @csspart error - Error panels (the panel's, and its children's).
  * @csspart empty - The empty-account invitation, with Refresh.
  * @csspart retry-button - Retry buttons.
+ * @csspart new-deal-button - "Register a new deal": the register form on a deal the rep types (without records).
  * @csspart status - Forwarded: the status list's wrapper (`<dealreg-status>`'s base).
  * @csspart crm-deals - Forwarded: the CRM deals' wrapper, with `records` (`<dealreg-crm-deals>`'s base).
  * @csspart summary - Forwarded: the status summary line.
@@ -212,6 +213,10 @@ export class DealRegPanel extends DealRegElement {
       </article>`;
     }
     const adapter = this.effectiveAdapter;
+    // A deal the vendor does not list yet, typed by the rep (a portal with no CRM to read it from).
+    const newDeal = html`<button part="button new-deal-button" class="new-deal" type="button" @click=${() => void this.#registerForm?.show('new-deal')}>
+      ${msg('Register a new deal')}
+    </button>`;
     // The account's context first (in a sidebar, above the list; in a main column, atop the second
     // column), then the deals, each with its own Register: no Register for the panel as a whole.
     return html`<article part="base" aria-labelledby="title">
@@ -230,6 +235,7 @@ export class DealRegPanel extends DealRegElement {
                 <p>${msg('No opportunities at this account yet.')}</p>
                 <p>${msg('Create the deal in your CRM, then refresh: it shows here with what it qualifies for.')}</p>
                 <button part="button" type="button" @click=${() => void this.#overview.refresh()}>${msg('Refresh')}</button>
+                ${newDeal}
               </div>`
               : html`<dealreg-status
                 exportparts=${STATUS_PARTS}
@@ -239,7 +245,8 @@ export class DealRegPanel extends DealRegElement {
                 @dealreg-register-request=${this.#onRegisterRequest}
                 .adapter=${adapter}
                 locale=${locale}
-              ></dealreg-status>`
+              ></dealreg-status>
+              ${newDeal}`
           }
         </section>
       </div>

@@ -58,6 +58,9 @@ export const panelStyles = css`
   .empty p {
     margin: 0 0 var(--_space-s);
   }
+  .new-deal {
+    margin-top: var(--_space-s);
+  }
   /* Main column (40em, 520px at 13px): the opportunities first, the account's context atop the second column. */
   @container dealreg-panel (min-width: 40em) {
     .layout {

@@ -1,21 +1,24 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '../i18n/localization.ts';
-import type { AccountOverview, Registration } from '../../src/domain/types.ts';
+import { msg } from '../i18n/localization.ts';
+import type { Registration } from '../../src/domain/types.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { DealRegElement } from '../element/base.ts';
 import { OverviewController } from '../controllers/overview-controller.ts';
 import { DealRegErrorEvent, DealRegRegisteredEvent } from '../events/events.ts';
-import { formatDate } from '../i18n/format.ts';
 import { accountView } from '../state/view-model.ts';
-import { opportunityMeaning } from '../i18n/status-meaning.ts';
-import { badge, errorPanel, reasonList } from '../templates/templates.ts';
+import { errorPanel } from '../templates/templates.ts';
 import type { RegistrationForm } from './registration-form.ts';
+import type { TypedDealForm } from './typed-deal-form.ts';
 import { importFormCode } from './form-code.ts';
 import { registerFormStyles } from './register-form.styles.ts';
+import { adoptLater } from '../element/adopt-later.ts';
 
-let formCode: ReturnType<typeof importFormCode> | undefined;
+type FormCode = Awaited<ReturnType<typeof importFormCode>>;
+let formCode: Promise<FormCode> | undefined;
+/** The forms' module once here: what the element shows of it while closed (why nothing can be registered). */
+let loadedForm: FormCode | undefined;
 
 /**
  * The form's code (dist/forms/registration-form.js beside the entry), asked for once: when the form
@@ -23,10 +26,13 @@ let formCode: ReturnType<typeof importFormCode> | undefined;
  * for again the next time.
  */
 function loadForm(): ReturnType<typeof importFormCode> {
-  return (formCode ??= importFormCode().catch((cause: unknown) => {
-    formCode = undefined;
-    throw cause;
-  }));
+  return (formCode ??= importFormCode().then(
+    (code) => (loadedForm = code),
+    (cause: unknown) => {
+      formCode = undefined;
+      throw cause;
+    },
+  ));
 }
 
 /** Asks for the form's code ahead of opening (the pointer or the focus on a Register button). */
@@ -72,6 +78,8 @@ export class DealRegRegisterForm extends DealRegElement {
   readonly #overview = new OverviewController(this);
   /** The form itself, made when its code first arrives (registration-form.ts). */
   #form: RegistrationForm | undefined;
+  /** The form for a deal the vendor does not list, typed by the rep (typed-deal-form.ts). */
+  #typed: TypedDealForm | undefined;
   /** Why the form's code could not be loaded: shown in its place, with Retry. */
   #formFailure: DealRegError | undefined;
 
@@ -81,6 +89,8 @@ export class DealRegRegisterForm extends DealRegElement {
   }
 
   @state() private open = false;
+  /** Which form is open: a deal the vendor lists, or a new deal typed by the rep. */
+  @state() private mode: 'listed' | 'new-deal' = 'listed';
   @state() private outcome: Registration | undefined;
 
   /** The CRM account. */
@@ -106,17 +116,20 @@ export class DealRegRegisterForm extends DealRegElement {
     if (!this.open || this.#form || this.#formFailure) return super.scheduleUpdate();
     return loadForm()
       .then(
-        ({ RegistrationForm }) => {
-          this.#form ??= new RegistrationForm({
+        (code) => {
+          const { RegistrationForm, TypedDealForm, formFieldStyles } = code;
+          adoptLater(this.renderRoot, formFieldStyles);
+          const host = {
             element: this,
             overview: this.#overview,
             adapter: () => this.connectedAdapter,
             signal: () => this.signal,
-            localized: (build) => this.localized(build),
-            nothingToRegister: (overview) => this.#nothingToRegister(overview),
-            registered: (registration) => this.#registered(registration),
-          });
-          this.#form.opened(this.opportunityId);
+            localized: <T>(build: () => T) => this.localized(build),
+            registered: (registration: Registration) => this.#registered(registration),
+          };
+          this.#form ??= new RegistrationForm(host);
+          this.#typed ??= new TypedDealForm(host);
+          this.#opened();
         },
         (cause: unknown) => {
           const error = new DealRegError('network', { detail: 'the registration form could not be loaded', cause });
@@ -127,16 +140,25 @@ export class DealRegRegisterForm extends DealRegElement {
       .then(() => this.scheduleUpdate());
   }
 
-  /** Opens the inline form and focuses its first field. */
-  async show(): Promise<void> {
+  #opened(): void {
+    if (this.mode === 'new-deal') this.#typed?.opened();
+    else this.#form?.opened(this.opportunityId);
+  }
+
+  /**
+   * Opens the inline form and focuses its first field: on one of the deals the vendor lists, or
+   * (`new-deal`) on a deal the rep types, for a portal with no CRM behind it.
+   */
+  async show(mode: 'listed' | 'new-deal' = 'listed'): Promise<void> {
     let origin = document.activeElement;
     while (origin?.shadowRoot?.activeElement) origin = origin.shadowRoot.activeElement;
     this.#origin = origin as HTMLElement | null;
+    this.mode = mode;
     this.open = true;
     this.outcome = undefined;
-    this.#form?.opened(this.opportunityId);
+    this.#opened();
     await this.updateComplete;
-    (this.renderRoot.querySelector<HTMLElement>('select') ?? this.renderRoot.querySelector<HTMLElement>('form button'))?.focus();
+    this.renderRoot.querySelector<HTMLElement>('form select, form input, form button')?.focus();
   }
 
   /** Closes the form and gives focus back to the "Register opportunity" button (else where it came from). */
@@ -160,29 +182,21 @@ export class DealRegRegisterForm extends DealRegElement {
     this.#refocus();
   }
 
+  /** The vendor's answer, in words (its code came with the form's, which sent the registration). */
   #renderOutcome(): TemplateResult | typeof nothing {
     const registration = this.outcome;
-    if (!registration) return nothing;
-    const locale = this.effectiveLocale;
+    if (!registration || !loadedForm) return nothing;
     const name =
-      this.#overview.value?.opportunities.find((o) => o.id === registration.opportunityId)?.name ?? registration.opportunityId;
-    const until = registration.protectedUntil ? formatDate(registration.protectedUntil, locale) : '';
-    return html`${badge(opportunityMeaning(registration.status))}
-      <p>
-        ${
-          registration.status === 'approved'
-            ? msg(str`${name} is registered and protected until ${until}.`)
-            : registration.status === 'rejected'
-              ? msg(str`The registration of ${name} was rejected.`)
-              : msg(str`The registration of ${name} was submitted.`)
-        }
-      </p>
-      ${reasonList(registration.reasons)}`;
+      registration.deal?.name ??
+      this.#overview.value?.opportunities.find((o) => o.id === registration.opportunityId)?.name ??
+      registration.opportunityId;
+    return loadedForm.renderOutcome(registration, name, this.effectiveLocale);
   }
 
   /** The form, or in its place why its code could not be loaded (Retry asks for it again). */
   #renderForm(): TemplateResult | typeof nothing {
-    if (this.#form) return this.#form.render();
+    const form = this.mode === 'new-deal' ? this.#typed : this.#form;
+    if (form) return form.render();
     if (!this.#formFailure) return nothing;
     return html`<div part="form" id="register-form">
       ${errorPanel(this.#formFailure, () => {
@@ -192,22 +206,20 @@ export class DealRegRegisterForm extends DealRegElement {
     </div>`;
   }
 
-  /**
-   * Why nothing can be registered here, or '' when something can (or the account is not loaded).
-   * An account with no deal at all, or with every deal held, gets the way to a new one.
-   */
-  #nothingToRegister(overview: AccountOverview | undefined): string {
-    if (!overview) return '';
-    const view = accountView(overview);
-    if (view.submittable.length > 0) return '';
-    if (view.registrable.length > 0) {
-      return msg('No deal here qualifies for protection today: each deal says what would qualify it.');
-    }
-    return msg('No deal to register here: create the opportunity in your CRM, then register it here.');
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A button of its own says, while closed, why nothing can be registered: that needs the
+    // forms' code, asked for now (the panel's, with no button, waits for a Register).
+    if (!this.noButton && !loadedForm)
+      void loadForm().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   protected override renderView(): TemplateResult {
-    const why = this.noButton ? '' : this.#nothingToRegister(this.#overview.value);
+    const overview = this.#overview.value;
+    const why = this.noButton || !overview ? '' : (loadedForm?.nothingToRegister(accountView(overview)) ?? '');
     return html`<div part="base">
       ${
         this.noButton

@@ -1,69 +1,11 @@
 import { css } from 'lit';
 
+// What shows while the form is closed: the outcome under the button. The form's own rules
+// (form-fields.styles.ts) come with its code, adopted when the form first opens.
 export const registerFormStyles = css`
-  [part~='form'] {
-    display: grid;
-    gap: var(--_space-m);
-    margin-top: var(--_space-s);
-    padding: var(--_space-m);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  label,
-  legend {
-    display: block;
-    margin-bottom: var(--_space-xs);
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .checks {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-m);
-  }
-  /* A choice, not a label: the size and colour of the text. */
-  .checks label {
-    display: inline-flex;
-    gap: var(--_space-xs);
-    align-items: center;
-    margin: 0;
-    font-size: 1em;
-    color: var(--_text);
-  }
-  select,
-  textarea {
-    width: 100%;
-    min-height: 2.5em;
-    padding: var(--_space-xs) var(--_space-s);
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  textarea {
-    min-height: 5em;
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_negative);
-  }
-  .field-error,
-  .eligibility,
   [part~='outcome'] p,
   [part~='outcome'] ul {
     margin: var(--_space-xs) 0 0;
-  }
-  .field-error {
-    color: var(--_negative);
-  }
-  .buttons {
-    display: flex;
-    gap: var(--_space-s);
   }
   /* Below the button or the form; without a button (a panel's), none above it. */
   * + [part~='outcome'] {

@@ -14,12 +14,12 @@ import { rejectionReasonsSoFar } from '../../src/program/registrability.ts';
 import type { OverviewController } from '../controllers/overview-controller.ts';
 import { IntentKeys } from '../controllers/idempotency.ts';
 import { DealRegErrorEvent } from '../events/events.ts';
-import { formatMoney } from '../i18n/format.ts';
+import { formatDate, formatMoney } from '../i18n/format.ts';
 import { verdictText } from '../i18n/hint-text.ts';
-import { eligibilityMeaning } from '../i18n/status-meaning.ts';
-import { presalesActivityLabel } from '../i18n/activity-text.ts';
+import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
+import { presalesFieldset } from './presales-fieldset.ts';
 import { accountView, decisionToRegister, submissionFacts } from '../state/view-model.ts';
-import { badge, errorPanel, overviewError } from '../templates/templates.ts';
+import { badge, errorPanel, overviewError, reasonList } from '../templates/templates.ts';
 import type { DealRegRegisterForm } from './register-form.component.ts';
 
 interface FieldErrors {
@@ -37,8 +37,6 @@ export interface RegistrationFormHost {
   signal(): AbortSignal;
   /** Builds a string outside an update, in the element's locale. */
   localized<T>(build: () => T): T;
-  /** Why nothing can be registered here ('' when something can). */
-  nothingToRegister(overview: AccountOverview): string;
   /** The vendor answered: the element closes the form and shows the outcome. */
   registered(registration: Registration): Promise<void>;
 }
@@ -183,7 +181,7 @@ export class RegistrationForm {
     const registrable = accountView(overview).registrable;
     if (registrable.length === 0) {
       return html`<div part="form" id="register-form" @keydown=${this.#onKeydown}>
-        <p class="weak">${this.#host.nothingToRegister(overview)}</p>
+        <p class="weak">${nothingToRegister(accountView(overview))}</p>
         <div class="buttons">
           <button part="button" type="button" @click=${hide}>${msg('Close')}</button>
         </div>
@@ -227,25 +225,7 @@ export class RegistrationForm {
         ${e.opportunity ? html`<p id="opportunity-error" class="field-error" role="alert">${e.opportunity}</p>` : nothing}
         ${chosen ? this.#renderEligibility(overview, chosen, locale) : nothing}
       </div>
-      <fieldset aria-describedby=${e.activities ? 'activities-error' : nothing}>
-        <legend>${msg('Presales activities')}</legend>
-        <div class="checks">
-          ${PRESALES_ACTIVITIES.map(
-            (a, i) =>
-              html`<label
-                ><input
-                  type="checkbox"
-                  name="activity"
-                  value=${a}
-                  aria-invalid=${e.activities && i === 0 ? 'true' : 'false'}
-                  .checked=${this.#activities.has(a)}
-                  @change=${(ev: Event) => this.#toggleActivity(a, (ev.target as HTMLInputElement).checked)}
-                />${presalesActivityLabel(a)}</label
-              >`,
-          )}
-        </div>
-        ${e.activities ? html`<p id="activities-error" class="field-error" role="alert">${e.activities}</p>` : nothing}
-      </fieldset>
+      ${presalesFieldset(this.#activities, !!e.activities, (a, on) => this.#toggleActivity(a, on))}
       <div>
         <label for="note">${msg('Note (optional)')}</label>
         <textarea
@@ -267,4 +247,37 @@ export class RegistrationForm {
       </div>
     </form>`;
   }
+}
+
+export { TypedDealForm } from './typed-deal-form.ts';
+export { presalesFieldset } from './presales-fieldset.ts';
+export { formFieldStyles } from './form-fields.styles.ts';
+
+/** A registration's outcome in one sentence, for the form's outcome and the CRM deals' announcement. */
+export function outcomeText(registration: Registration, name: string, locale: string): string {
+  const until = registration.protectedUntil ? formatDate(registration.protectedUntil, locale) : '';
+  return registration.status === 'approved'
+    ? msg(str`${name} is registered and protected until ${until}.`)
+    : registration.status === 'rejected'
+      ? msg(str`The registration of ${name} was rejected.`)
+      : msg(str`The registration of ${name} was submitted.`);
+}
+
+/** The outcome as the form shows it: the state, the sentence, the reasons of a refusal. */
+export function renderOutcome(registration: Registration, name: string, locale: string): TemplateResult {
+  return html`${badge(opportunityMeaning(registration.status))}
+    <p>${outcomeText(registration, name, locale)}</p>
+    ${reasonList(registration.reasons)}`;
+}
+
+/**
+ * Why nothing can be registered here, or '' when something can. An account with no deal at all,
+ * or with every deal held, gets the way to a new one.
+ */
+export function nothingToRegister(view: ReturnType<typeof accountView>): string {
+  if (view.submittable.length > 0) return '';
+  if (view.registrable.length > 0) {
+    return msg('No deal here qualifies for protection today: each deal says what would qualify it.');
+  }
+  return msg('No deal to register here: create the opportunity in your CRM, then register it here.');
 }
