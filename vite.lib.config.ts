@@ -61,9 +61,15 @@ const ENTRIES: Record<'npm' | 'dealreg' | 'closed' | 'core' | 'mock' | 'msw' | '
 type EntryName = keyof typeof ENTRIES;
 
 const FORM_CODE_INLINE = fileURLToPath(new URL('./widgets/register-form/form-code.inline.ts', import.meta.url));
+const CRM_CODE_INLINE = fileURLToPath(new URL('./widgets/crm-deals/crm-code.inline.ts', import.meta.url));
 
 /** The folder of each chunk that is not a locale, by its module's name. */
-const CHUNK_FOLDERS: Record<string, string> = { http: 'adapters', 'parse-previews': 'adapters', 'registration-form': 'forms' };
+const CHUNK_FOLDERS: Record<string, string> = {
+  http: 'adapters',
+  'parse-previews': 'adapters',
+  'registration-form': 'forms',
+  'crm-deals': 'forms',
+};
 
 function isEntryName(mode: string): mode is EntryName {
   return mode in ENTRIES;
@@ -78,7 +84,14 @@ export default defineConfig(({ mode }) => {
     // Without chunks, the registration form's code is imported statically (form-code.inline.ts):
     // inlining its dynamic import would wrap every module it shares with the elements in a lazy
     // initialiser, which the classic script would carry for nothing.
-    resolve: chunks ? {} : { alias: [{ find: /^\.\/form-code\.ts$/, replacement: FORM_CODE_INLINE }] },
+    resolve: chunks
+      ? {}
+      : {
+          alias: [
+            { find: /^\.\/form-code\.ts$/, replacement: FORM_CODE_INLINE },
+            { find: /^\.\.\/crm-deals\/crm-code\.ts$/, replacement: CRM_CODE_INLINE },
+          ],
+        },
     // The library has no public/ folder of its own: the MSW worker file is the host's business.
     publicDir: false,
     // Lit's html`` and css`` literals keep their source whitespace through a JS minifier; this

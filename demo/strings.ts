@@ -190,6 +190,7 @@ const EN: HostStrings = {
     'illegal-transition': 'this change is not allowed in the current state.',
     'invalid-request': 'the request was refused.',
     'invalid-cursor': 'the list was out of date; reload the page.',
+    'invalid-records': 'some CRM records are invalid; they are named in the panel.',
     unknown: 'something went wrong.',
   },
   registration: {
@@ -370,6 +371,7 @@ const FR: HostStrings = {
     'illegal-transition': 'ce changement n’est pas permis dans l’état actuel.',
     'invalid-request': 'la demande a été refusée.',
     'invalid-cursor': 'la liste n’était plus à jour ; rechargez la page.',
+    'invalid-records': 'des enregistrements du CRM sont invalides ; le panneau les nomme.',
     unknown: 'une erreur est survenue.',
   },
   registration: {

@@ -46,8 +46,10 @@ function sharedTemplateParts() {
 /** The parts of the shared templates a module imports. */
 function importedTemplateParts(source, shared) {
   const out = new Set();
-  const m = /import\s*\{([^}]*)\}\s*from\s*'\.\.\/templates\/templates\.ts'/.exec(source);
-  for (const name of m?.[1].split(',').map((n) => n.trim()) ?? []) for (const p of shared.get(name) ?? []) out.add(p);
+  // Each module's import (an element's source comes with the template modules beside it).
+  for (const m of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\.\/templates\/templates\.ts'/g)) {
+    for (const name of m[1].split(',').map((n) => n.trim())) for (const p of shared.get(name) ?? []) out.add(p);
+  }
   return out;
 }
 

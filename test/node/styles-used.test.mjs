@@ -86,9 +86,10 @@ function elements() {
   const out = [];
   for (const { dir, file, source } of componentModules()) {
     const isDealRegElement = /extends DealRegElement\b/.test(source);
-    const ownSheets = [...source.matchAll(/import\s+(?:\w+|\{[^}]*\})\s+from\s+'\.\/([\w.-]+\.styles\.ts)'/g)].map(
-      (m) => `widgets/${dir}/${m[1]}`,
-    );
+    // Its own sheets, and another element's it adopts too (the CRM deals take the status list's row styles).
+    const ownSheets = [
+      ...source.matchAll(/import\s+(?:\w+|\{[^}]*\})\s+from\s+'\.(?:\.\/([\w-]+))?\/([\w.-]+\.styles\.ts)'/g),
+    ].map((m) => `widgets/${m[1] ?? dir}/${m[2]}`);
     if (/\bcss`/.test(source)) ownSheets.push(file);
     const shared = isDealRegElement ? SHARED_TEMPLATES : [];
     out.push({

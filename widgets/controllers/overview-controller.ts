@@ -13,7 +13,7 @@ import type { OverviewSnapshot, OverviewStore } from '../state/overview-store.ts
 /** A dealreg element that shows one account: where the adapter and the account id come from. */
 export interface OverviewHost extends ReactiveControllerHost, EventTarget {
   readonly effectiveAdapter: DealRegAdapter | undefined;
-  readonly accountId: string | undefined | null;
+  readonly accountId?: string | undefined | null;
   /** Where Retry after a view that could not be shown reloads (DealRegElement). */
   addViewReload?(reload: () => unknown): void;
 }
@@ -33,8 +33,12 @@ export class OverviewController implements ReactiveController {
   #connected = false;
   readonly #host: OverviewHost;
 
-  constructor(host: OverviewHost) {
+  readonly #accountOf: () => string | undefined | null;
+
+  /** `accountOf`: the account to show, when it is not the host's `accountId` (a CRM account's reference). */
+  constructor(host: OverviewHost, accountOf: () => string | undefined | null = () => host.accountId) {
     this.#host = host;
+    this.#accountOf = accountOf;
     host.addController(this);
     host.addViewReload?.(() => this.refresh());
   }
@@ -60,7 +64,7 @@ export class OverviewController implements ReactiveController {
   hostUpdate(): void {
     if (!this.#connected) return;
     const adapter = this.#host.effectiveAdapter;
-    const accountId = this.#host.accountId || undefined;
+    const accountId = this.#accountOf() || undefined;
     const store = adapter ? overviewStoreFor(adapter) : undefined;
     if (store === this.#store && accountId === this.#accountId && (this.#unsubscribe || !store || !accountId)) return;
     this.#release();

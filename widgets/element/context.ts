@@ -7,6 +7,7 @@
 // the protocol works with these keys and elements.
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';
+import type { CrmRecords } from '../../src/domain/crm.ts';
 
 /** A context key: a symbol branded with its value's type (the shape of @lit/context's `Context<symbol, T>`). */
 export type Context<T> = symbol & { __context__: T };
@@ -15,6 +16,9 @@ export const adapterContext = Symbol('dealreg-adapter') as Context<DealRegAdapte
 
 /** The locale requested on the provider (`en`, `fr`, or any BCP 47 tag); undefined = resolve from `lang`. */
 export const localeContext = Symbol('dealreg-locale') as Context<string | undefined>;
+
+/** The host CRM's records, for every panel inside a provider (a panel's own `records` win). */
+export const recordsContext = Symbol('dealreg-records') as Context<CrmRecords | undefined>;
 
 /** The protocol's callback; a subscriber also gets how to unsubscribe. */
 export type ContextCallback<T> = (value: T, unsubscribe?: () => void) => void;

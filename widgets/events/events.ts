@@ -1,6 +1,8 @@
 // Typed events (Web Awesome style): one class per event, bubbling and composed so a host CRM hears them.
 import type { QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { DealRegError } from '../../src/errors.ts';
+import type { CrmRecordProblem } from '../../src/schemas/crm-records.ts';
+import type { OpportunityState } from '../../src/domain/status.ts';
 
 /** The shape every dealreg event shares: a typed `detail`, bubbling and composed. */
 abstract class DealRegEvent<Detail> extends Event {
@@ -66,12 +68,23 @@ export class DealRegRegisterRequestEvent extends DealRegEvent<DealRegRegisterReq
   }
 }
 
-export const DEALREG_OPERATIONS = ['load-overview', 'load-more', 'register', 'request-quote', 'follow-quote', 'extend'] as const;
+export const DEALREG_OPERATIONS = [
+  'load-overview',
+  'load-more',
+  'register',
+  'request-quote',
+  'follow-quote',
+  'extend',
+  'read-records',
+  'preview',
+] as const;
 export type DealRegOperation = (typeof DEALREG_OPERATIONS)[number];
 
 export interface DealRegErrorDetail {
   operation: DealRegOperation;
   error: DealRegError;
+  /** With `invalid-records`: each record left out (or identifier dropped), by record and field. */
+  problems?: CrmRecordProblem[];
 }
 
 /** An operation failed; `detail.error` is the typed `DealRegError` (never carries a token). */
@@ -82,6 +95,34 @@ export class DealRegErrorEvent extends DealRegEvent<DealRegErrorDetail> {
   }
 }
 
+/** Where one CRM deal stands with the vendor, as the panel shows it. */
+export interface DealRegDealState {
+  /** The CRM's id of the opportunity. */
+  partnerOpportunityId: string;
+  state: OpportunityState;
+  registrationId: string | null;
+  protectedUntil: string | null;
+}
+
+export interface DealRegDealStatesDetail {
+  /** The CRM's id of the account. */
+  accountId: string;
+  /** Every CRM deal the panel has a standing for, in the records' order. */
+  deals: DealRegDealState[];
+}
+
+/**
+ * The standing of the host's CRM deals changed (first known, a preview, a registration, an
+ * extension): for a host that shows each deal's registration status in its own list, or writes it
+ * back to its CRM, without asking the vendor itself.
+ */
+export class DealRegDealStatesEvent extends DealRegEvent<DealRegDealStatesDetail> {
+  static readonly eventName = 'dealreg-deal-states' as const;
+  constructor(detail: DealRegDealStatesDetail) {
+    super(DealRegDealStatesEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dealreg-registered': DealRegRegisteredEvent;
@@ -89,5 +130,6 @@ declare global {
     'dealreg-extended': DealRegExtendedEvent;
     'dealreg-register-request': DealRegRegisterRequestEvent;
     'dealreg-error': DealRegErrorEvent;
+    'dealreg-deal-states': DealRegDealStatesEvent;
   }
 }

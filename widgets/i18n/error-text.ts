@@ -55,6 +55,8 @@ function words(code: DealRegErrorCode, change: boolean): [string, string] {
       return [msg('The request was refused'), msg('Check the form and try again.')];
     case 'invalid-cursor':
       return [msg('The list could not be continued'), msg('Reload the account to see the rest of its opportunities.')];
+    case 'invalid-records':
+      return [msg('Some CRM records could not be read'), msg('They are named below and left out; correct them in your CRM.')];
     case 'aborted':
       return [msg('Cancelled'), msg('The request was cancelled.')];
     case 'illegal-transition':

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/localization.ts';
 import { DealRegElement } from '../element/base.ts';
 import { OverviewController } from '../controllers/overview-controller.ts';
 import { formatDate } from '../i18n/format.ts';
-import { overviewError, skeleton } from '../templates/templates.ts';
+import { errorPanel, overviewError, skeleton } from '../templates/templates.ts';
 import type { DealRegRegisterRequestEvent } from '../events/events.ts';
 import type { DealRegRegisterForm } from '../register-form/register-form.component.ts';
 import '../status/status.ts';
@@ -13,6 +13,26 @@ import '../eligibility/eligibility.ts';
 import '../register-form/register-form.ts';
 import '../quote-button/quote-button.ts';
 import { panelStyles } from './panel.styles.ts';
+import type { CrmRecords } from '../../src/domain/crm.ts';
+import { DealRegError } from '../../src/errors.ts';
+import { DealRegErrorEvent } from '../events/events.ts';
+import { consume, recordsContext } from '../element/context.ts';
+import { importCrmCode } from '../crm-deals/crm-code.ts';
+
+type CrmCode = Awaited<ReturnType<typeof importCrmCode>>;
+/** The CRM deals' code once loaded (crm-deals/, a chunk beside the entry): only a panel given records asks for it. */
+let crm: CrmCode | undefined;
+let crmLoading: Promise<CrmCode> | undefined;
+
+function loadCrmCode(): Promise<CrmCode> {
+  return (crmLoading ??= importCrmCode().then(
+    (code) => (crm = code),
+    (cause: unknown) => {
+      crmLoading = undefined;
+      throw cause;
+    },
+  ));
+}
 
 // The children's parts, forwarded so a host page can style them as `dealreg-panel::part(name)`.
 const COMMON = 'status-badge, button, retry-button, error, hint';
@@ -50,6 +70,7 @@ export type PanelAppearance = 'card' | 'plain';
  * @csspart empty - The empty-account invitation, with Refresh.
  * @csspart retry-button - Retry buttons.
  * @csspart status - Forwarded: the status list's wrapper (`<dealreg-status>`'s base).
+ * @csspart crm-deals - Forwarded: the CRM deals' wrapper, with `records` (`<dealreg-crm-deals>`'s base).
  * @csspart summary - Forwarded: the status summary line.
  * @csspart opportunity - Forwarded: one opportunity row.
  * @csspart status-badge - Forwarded: every state in words with an icon.
@@ -95,10 +116,45 @@ export type PanelAppearance = 'card' | 'plain';
 export class DealRegPanel extends DealRegElement {
   static override styles = [DealRegElement.styles, panelStyles];
 
-  readonly #overview = new OverviewController(this);
+  readonly #overview = new OverviewController(this, () => {
+    const records = this.#records;
+    return records ? crm?.readRecords(records).ref : this.accountId;
+  });
+  /** Why the CRM deals' code could not be loaded: shown in their place, with Retry. */
+  #crmFailure: DealRegError | undefined;
 
-  /** The CRM account (plays the record page's `recordId`). */
+  /** The vendor's account id, for a portal with no CRM behind it (the records win when both are set). */
   @property({ attribute: 'account-id' }) accountId = '';
+
+  /**
+   * The host CRM's records: the account on screen and its opportunities. The panel's deals are then
+   * the CRM's, each joined to this partner's registration of it by the CRM's id. The host owns them:
+   * the panel never changes them; hand over a new object to change them.
+   */
+  @property({ attribute: false }) records: CrmRecords | undefined;
+
+  /** Records from the nearest `<dealreg-provider>`. */
+  @consume(recordsContext)
+  @state()
+  contextRecords: CrmRecords | undefined;
+
+  get #records(): CrmRecords | undefined {
+    return this.records ?? this.contextRecords;
+  }
+
+  /** With records, the update waits for the CRM deals' code (as for its locale); a failure shows Retry. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#records || crm || this.#crmFailure) return super.scheduleUpdate();
+    return loadCrmCode()
+      .then(
+        () => undefined,
+        (cause: unknown) => {
+          this.#crmFailure = new DealRegError('network', { detail: 'the CRM deals could not be loaded', cause });
+          this.dispatchEvent(new DealRegErrorEvent({ operation: 'read-records', error: this.#crmFailure }));
+        },
+      )
+      .then(() => this.scheduleUpdate());
+  }
 
   /**
    * `card` (default): the panel draws its own card (border, background, padding). `plain`: none of
@@ -122,7 +178,25 @@ export class DealRegPanel extends DealRegElement {
     void form.show();
   };
 
+  /** The CRM's account and deals (crm-deals/records-panel.ts), once their code is here. */
+  #renderRecords(records: CrmRecords): TemplateResult {
+    const failure = this.#crmFailure;
+    return crm
+      ? crm.renderRecordsPanel(records, {
+          overview: this.#overview.value,
+          adapter: this.effectiveAdapter,
+          locale: this.effectiveLocale,
+          pageSize: this.pageSize,
+          eligibilityParts: ELIGIBILITY_PARTS,
+        })
+      : html`<article part="base" aria-busy=${failure ? 'false' : 'true'}>
+          ${failure ? errorPanel(failure, () => ((this.#crmFailure = undefined), this.requestUpdate())) : skeleton(7)}
+        </article>`;
+  }
+
   protected override renderView(): TemplateResult {
+    const records = this.#records;
+    if (records) return this.#renderRecords(records);
     const overview = this.#overview.value;
     const locale = this.effectiveLocale;
     const failed = this.#overview.status === 'error';

@@ -2,7 +2,8 @@ import { LitElement, css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import { adapterContext, localeContext, provide } from '../element/context.ts';
+import { adapterContext, localeContext, provide, recordsContext } from '../element/context.ts';
+import type { CrmRecords } from '../../src/domain/crm.ts';
 import { dealRegConfig } from '../element/base.ts';
 
 /**
@@ -35,6 +36,11 @@ export class DealRegProvider extends LitElement {
   @provide(localeContext)
   @property({ reflect: true })
   locale: string | undefined;
+
+  /** The host CRM's records, for every `<dealreg-panel>` inside (a panel's own `records` win). */
+  @provide(recordsContext)
+  @property({ attribute: false })
+  records: CrmRecords | undefined;
 
   override render(): TemplateResult {
     return html`<slot></slot>`;

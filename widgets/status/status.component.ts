@@ -2,13 +2,11 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/localization.ts';
-import { toDealRegError } from '../../src/errors.ts';
 import type { DealRegError } from '../../src/errors.ts';
-import type { Registration } from '../../src/domain/types.ts';
 import { DealRegElement } from '../element/base.ts';
 import { OverviewController } from '../controllers/overview-controller.ts';
-import { IntentKeys } from '../controllers/idempotency.ts';
-import { DealRegErrorEvent, DealRegExtendedEvent, DealRegRegisterRequestEvent } from '../events/events.ts';
+import { ExtensionRequests } from '../controllers/extension-requests.ts';
+import { DealRegErrorEvent, DealRegRegisterRequestEvent } from '../events/events.ts';
 import { PAGE_LIMIT_MAX } from '../state/overview-store.ts';
 import { formatDate, formatDaysLeft, formatMoney, formatNumber } from '../i18n/format.ts';
 import { hintKind, hintText, verdictText } from '../i18n/hint-text.ts';
@@ -75,11 +73,19 @@ const reportedMore = new WeakSet<DealRegError>();
 export class DealRegStatus extends DealRegElement {
   static override styles = [DealRegElement.styles, statusStyles];
 
-  readonly #intents = new IntentKeys();
   readonly #overview = new OverviewController(this);
-
-  /** Per registration: its extension request in flight, or how the last one failed. */
-  @state() private extensions = new Map<string, 'sending' | DealRegError>();
+  readonly #extensions = new ExtensionRequests({
+    requestUpdate: () => this.requestUpdate(),
+    adapter: () => this.connectedAdapter,
+    signal: () => this.signal,
+    dispatchEvent: (event) => this.dispatchEvent(event),
+    extended: async (extended) => {
+      const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.effectiveLocale) : '';
+      // After an await: outside any update, so in this element's locale explicitly.
+      this.announcement = this.localized(() => msg(str`Protection extended until ${until}.`));
+      await this.#overview.recordRegistration(extended);
+    },
+  });
   @state() private announcement = '';
 
   /** The CRM account whose opportunities are shown. */
@@ -90,36 +96,6 @@ export class DealRegStatus extends DealRegElement {
 
   /** Also render the actions that need a host: Register on registrable deals, the quote on protected ones (the panel sets it). */
   @property({ type: Boolean }) actions = false;
-
-  async #extend(registration: Registration): Promise<void> {
-    const adapter = this.connectedAdapter;
-    const intent = `extend:${registration.id}`;
-    if (!adapter || this.#intents.isRunning(intent)) return;
-    this.#setExtension(registration.id, 'sending');
-    const signal = this.signal;
-    let failure: DealRegError | undefined;
-    try {
-      const extended = await this.#intents.run(intent, (idempotencyKey) =>
-        adapter.requestExtension(registration.id, { idempotencyKey, signal }),
-      );
-      const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.effectiveLocale) : '';
-      // After an await: outside any update, so in this element's locale explicitly.
-      this.announcement = this.localized(() => msg(str`Protection extended until ${until}.`));
-      this.dispatchEvent(new DealRegExtendedEvent({ registration: extended }));
-      await this.#overview.recordRegistration(extended);
-    } catch (e) {
-      if (!signal.aborted) failure = toDealRegError(e);
-    }
-    this.#setExtension(registration.id, failure);
-    if (failure) this.dispatchEvent(new DealRegErrorEvent({ operation: 'extend', error: failure }));
-  }
-
-  #setExtension(id: string, value: 'sending' | DealRegError | undefined): void {
-    const next = new Map(this.extensions);
-    if (value) next.set(id, value);
-    else next.delete(id);
-    this.extensions = next;
-  }
 
   /** Rows per "Show more": the property, as a whole number the contract accepts (1 to 100). */
   get #limit(): number {
@@ -246,7 +222,7 @@ export class DealRegStatus extends DealRegElement {
     const locale = this.effectiveLocale;
     const extension = protection.extension;
     const days = formatNumber(program.protection.extensionDays, locale);
-    const request = this.extensions.get(registration.id);
+    const request = this.#extensions.states.get(registration.id);
     const extendId = `extend-${index}`;
     let extensionLine: TemplateResult | typeof nothing = nothing;
     switch (extension.state) {
@@ -261,7 +237,7 @@ export class DealRegStatus extends DealRegElement {
             type="button"
             aria-describedby=${extendId}
             ?disabled=${request === 'sending'}
-            @click=${() => void this.#extend(registration)}
+            @click=${() => void this.#extensions.extend(registration)}
           >
             ${msg('Extend protection')}
           </button>`;
