@@ -8,6 +8,8 @@ import { demoCrmRecords } from '../../mocks/core/demo-crm.ts';
 import type { CrmRecords } from '../../src/domain/crm.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { DealRegDealStatesEvent, DealRegErrorEvent, DealRegRegisteredEvent } from '../../widgets/events/events.ts';
+import { accountRefOf } from '../../src/program/crm-deal.ts';
+import { overviewStoreFor } from '../../widgets/state/overview-store.ts';
 import { backend, buttonNamed, counting, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
 
 type Locale = 'en' | 'fr';
@@ -156,6 +158,23 @@ describe('<dealreg-panel> registering a CRM deal', () => {
     await until(() => !!deepQuery(open, 'form'), 'the second form');
     const ticked = deepQueryAll<HTMLInputElement>(open, 'input:checked').map((i) => i.value);
     expect(ticked).to.deep.equal(['workshop']);
+  });
+});
+
+describe('<dealreg-panel> records whose account is already loaded', () => {
+  it('shows every row when the store holds the overview before the list subscribes (the host page read it first)', async () => {
+    const adapter = memoryAdapter(backend());
+    const records = demoCrmRecords('acc-dormant');
+    const ref = accountRefOf(records.account)!;
+    const store = overviewStoreFor(adapter);
+    const unsubscribe = store.subscribe(ref, () => {});
+    try {
+      await until(() => store.snapshot(ref).status === 'complete', 'the overview loaded first');
+      const el = await recordsPanel(records, { adapter });
+      expect(rows(el).map((r) => r.dataset.crmId)).to.have.members(records.opportunities.map((o) => o.id));
+    } finally {
+      unsubscribe();
+    }
   });
 });
 

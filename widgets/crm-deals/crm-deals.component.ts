@@ -107,6 +107,19 @@ export class DealRegCrmDeals extends DealRegElement {
       this.#reading = readRecords(this.records);
       if (!changed.get('records')) this.shown = this.#pageSize;
     }
+  }
+
+  /**
+   * The rows, after the controllers: an overview the store already holds (the host page or another
+   * element read the account first) arrives in the overview controller's hostUpdate, after
+   * willUpdate, with no update of its own to follow.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    this.#arrange();
+    super.update(changed);
+  }
+
+  #arrange(): void {
     const records = this.#reading?.records;
     const overview = this.#overview.value;
     this.#rows = [];
