@@ -4,8 +4,10 @@
 // here returns a new one.
 import type { CrmOpportunity, CrmOpportunityLine, CrmRecords } from '../src/domain/crm.ts';
 import type { OpportunityState, RegistrationStatus } from '../src/domain/status.ts';
-import type { IsoDate } from '../src/domain/types.ts';
+import type { IsoDate, Registration } from '../src/domain/types.ts';
 import { addMonths, toIsoDate } from '../src/program/dates.ts';
+import type { CrmRecordProblem } from '../src/schemas/crm-records.ts';
+import type { DealRegDealStatesDetail } from '../widgets/events/events.ts';
 
 /** A product of the demo catalogue the host's form offers (the mock's named products). */
 export interface DemoProduct {
@@ -153,31 +155,15 @@ export type DealStatus =
 /** The status column: CRM opportunity id → its status. */
 export type DealStatuses = ReadonlyMap<string, DealStatus>;
 
-/** What the host reads of `dealreg-deal-states` (records-api.md). */
-export interface DealStatesDetail {
-  accountId: string;
-  deals: ReadonlyArray<{
-    partnerOpportunityId: string;
-    state: OpportunityState;
-    registrationId: string | null;
-    protectedUntil: string | null;
-  }>;
-}
-
 /** What the host reads of a registration in `dealreg-registered` and `dealreg-extended`. */
-export interface RegistrationSeen {
-  id: string;
-  status: RegistrationStatus;
-  partnerOpportunityId?: string;
-  protectedUntil?: string;
-}
+type RegistrationSeen = Pick<Registration, 'id' | 'status' | 'partnerOpportunityId' | 'protectedUntil'>;
 
 /** The panel's events the status column follows, as the host received them. */
 export type PanelNews =
-  | { type: 'deal-states'; detail: DealStatesDetail }
+  | { type: 'deal-states'; detail: DealRegDealStatesDetail }
   | { type: 'registered'; registration: RegistrationSeen }
   | { type: 'extended'; registration: RegistrationSeen }
-  | { type: 'invalid-records'; problems: ReadonlyArray<{ record: string; field: string }> };
+  | { type: 'invalid-records'; problems: ReadonlyArray<Pick<CrmRecordProblem, 'record' | 'field'>> };
 
 /** A registration's status as a deal's standing, until the panel's next `dealreg-deal-states` says more. */
 const STANDING_OF: Record<RegistrationStatus, OpportunityState> = {

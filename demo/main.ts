@@ -29,7 +29,6 @@ import {
   followPanel,
   readDraft,
   withInvalidRecords,
-  type DealStatesDetail,
   type DealStatuses,
   type DemoProduct,
   type DraftField,
@@ -556,9 +555,7 @@ function followPanelNews(news: PanelNews): void {
   renderCrm();
 }
 
-document.addEventListener('dealreg-deal-states', (event) =>
-  followPanelNews({ type: 'deal-states', detail: (event as Event & { detail: DealStatesDetail }).detail }),
-);
+document.addEventListener('dealreg-deal-states', (event) => followPanelNews({ type: 'deal-states', detail: event.detail }));
 document.addEventListener('dealreg-registered', (event) => {
   const { registration } = event.detail;
   const { status, reasons } = registration;
@@ -576,9 +573,8 @@ document.addEventListener('dealreg-extended', (event) => {
 });
 // Invalid records: one event naming each (records-api.md); the list marks them as not sent.
 document.addEventListener('dealreg-error', (event) => {
-  const detail = event.detail as { operation: string; problems?: Array<{ record: string; field: string }> };
-  if (detail.operation === 'read-records' && detail.problems)
-    followPanelNews({ type: 'invalid-records', problems: detail.problems });
+  const { operation, problems } = event.detail;
+  if (operation === 'read-records' && problems) followPanelNews({ type: 'invalid-records', problems });
 });
 
 // ---- start ----------------------------------------------------------------------------------
