@@ -124,7 +124,10 @@ export interface HostStrings {
   opportunityCreated(name: string): string;
 }
 
-/** A field of a record, as a problem names it (`amount.value` → amount), in the host's column words. */
+/**
+ * A field of a record, as a problem names it (`amount.value` → amount), in the host's column words. A
+ * problem names an opportunity by its id only when it has one, so an `id` problem there is a duplicate.
+ */
 type RecordField = 'id' | 'name' | 'amount' | 'closeDate' | 'lines';
 const recordField = (path: string): RecordField | null => {
   const top = path.split('.')[0];
@@ -243,8 +246,14 @@ const EN: HostStrings = {
     },
     { approved: (date) => `Protected until ${date}`, 'expiring-soon': (date) => `Expiring ${date}` },
     (field) => {
-      const name = { id: 'ID', name: 'name', amount: 'amount', closeDate: 'close date', lines: 'products' };
-      return field === null ? 'Not sent: invalid record' : `Not sent: invalid ${name[field]}`;
+      const what = {
+        id: 'duplicate ID',
+        name: 'invalid name',
+        amount: 'invalid amount',
+        closeDate: 'invalid close date',
+        lines: 'invalid products',
+      };
+      return `Not sent: ${field === null ? 'invalid record' : what[field]}`;
     },
   ),
   draftProblems: {
@@ -424,14 +433,14 @@ const FR: HostStrings = {
     },
     { approved: (date) => `Protégée jusqu’au ${date}`, 'expiring-soon': (date) => `Expire le ${date}` },
     (field) => {
-      const name = {
-        id: 'identifiant invalide',
+      const what = {
+        id: 'identifiant en double',
         name: 'nom invalide',
         amount: 'montant invalide',
         closeDate: 'date de clôture invalide',
         lines: 'produits invalides',
       };
-      return field === null ? 'Non envoyée : fiche invalide' : `Non envoyée : ${name[field]}`;
+      return `Non envoyée : ${field === null ? 'fiche invalide' : what[field]}`;
     },
   ),
   draftProblems: {

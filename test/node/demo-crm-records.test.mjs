@@ -214,6 +214,7 @@ describe('demo host: the registration column follows the panel', () => {
     assert.equal(en.dealStatus({ kind: 'invalid', field: 'closeDate' }, date), 'Not sent: invalid close date');
     assert.equal(fr.dealStatus({ kind: 'invalid', field: 'amount.value' }, date), 'Non envoyée : montant invalide');
     assert.equal(en.dealStatus({ kind: 'invalid', field: 'stage' }, date), 'Not sent: invalid record');
+    assert.equal(fr.dealStatus({ kind: 'invalid', field: 'id' }, date), 'Non envoyée : identifiant en double');
   });
 });
 
