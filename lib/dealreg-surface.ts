@@ -2,6 +2,10 @@
 // the elements, configureDealReg, the error model and the public types. Each build adds its own
 // createHttpAdapter: loaded on demand in the module, inlined in the classic script.
 export type * from '../src/domain/types.ts';
+// The host CRM's records (`panel.records`), the deals the vendor is sent, and what it answers about them.
+export type * from '../src/domain/crm.ts';
+export type * from '../src/domain/deal.ts';
+export type { CrmRecordProblem } from '../src/schemas/crm-records.ts';
 export type {
   Actor,
   OpportunityState,

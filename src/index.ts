@@ -2,6 +2,7 @@
 // the boundary schemas and the program rules engine. DOM-free and framework-free.
 export type * from './domain/types.ts';
 export type * from './domain/deal.ts';
+export type * from './domain/crm.ts';
 export type * from './domain/program.ts';
 export * from './domain/status.ts';
 export * from './errors.ts';
@@ -18,3 +19,7 @@ export {
   problemToError,
 } from './schemas/index.ts';
 export * from './program/index.ts';
+// The host CRM's records: read and checked as the panel reads them, and sent as the panel sends them.
+export { readCrmRecords, MAX_CRM_OPPORTUNITIES } from './schemas/crm-records.ts';
+export type { CrmRecordProblem, CrmRecordsReading } from './schemas/crm-records.ts';
+export { accountRefOf, dealSubmission, dealRegistrationRequest } from './program/crm-deal.ts';

@@ -14,9 +14,11 @@ export { DealRegRegisterForm } from './register-form/register-form.component.ts'
 export { DealRegQuoteButton } from './quote-button/quote-button.component.ts';
 export { DealRegPanel } from './panel/panel.component.ts';
 export type { PanelAppearance } from './panel/panel.component.ts';
+// Defined by its chunk, the first time a panel gets records: only its type here, never its code.
+export type { DealRegCrmDeals } from './crm-deals/crm-deals.component.ts';
 export { DealRegElement, configureDealReg } from './element/base.ts';
 export type { DealRegConfig } from './element/base.ts';
-export { adapterContext, localeContext } from './element/context.ts';
+export { adapterContext, localeContext, recordsContext } from './element/context.ts';
 export { defineElement } from './element/define.ts';
 export {
   DealRegRegisteredEvent,
@@ -24,6 +26,7 @@ export {
   DealRegExtendedEvent,
   DealRegRegisterRequestEvent,
   DealRegErrorEvent,
+  DealRegDealStatesEvent,
   DEALREG_OPERATIONS,
 } from './events/events.ts';
 export type {
@@ -32,6 +35,8 @@ export type {
   DealRegExtendedDetail,
   DealRegRegisterRequestDetail,
   DealRegErrorDetail,
+  DealRegDealStatesDetail,
+  DealRegDealState,
   DealRegOperation,
 } from './events/events.ts';
 export { overviewStoreFor, OverviewStore } from './state/overview-store.ts';
