@@ -1,6 +1,13 @@
 // The demo's scenario, read from and written to the URL (docs/program.md §6), so a link reproduces it:
-//   ?account=acc-conflict&partner=beta&clock=2017-01-15&latency=800&fail=0.2&lang=fr&theme=dark
+//   ?account=acc-conflict&partner=beta&clock=2017-01-15&latency=800&fail=0.2&lang=fr&theme=dark&records=portal
 import { PARTNERS, type DemoPartner } from './scenarios.ts';
+
+/**
+ * Where the panel's deals come from: the host CRM's records (the default), none (a vendor portal with
+ * no CRM behind it: the panel reads the account by id), or CRM records with errors in them.
+ */
+export const RECORDS_MODES = ['crm', 'portal', 'invalid'] as const;
+export type RecordsMode = (typeof RECORDS_MODES)[number];
 
 export interface DemoParams {
   account: string;
@@ -11,6 +18,7 @@ export interface DemoParams {
   fail: number;
   lang: 'en' | 'fr';
   theme: 'light' | 'dark';
+  records: RecordsMode;
 }
 
 export const DEFAULT_ACCOUNT = 'acc-protected';
@@ -39,6 +47,7 @@ export function readParams(search: string): DemoParams {
     fail: clampNumber(p.get('fail'), 0, 1, 0),
     lang: p.get('lang') === 'fr' ? 'fr' : 'en',
     theme: p.get('theme') === 'dark' ? 'dark' : 'light',
+    records: RECORDS_MODES.find((mode) => mode === p.get('records')) ?? 'crm',
   };
 }
 
@@ -52,6 +61,7 @@ export function writeParams(params: DemoParams): string {
   if (params.fail > 0) p.set('fail', String(params.fail));
   if (params.lang !== 'en') p.set('lang', params.lang);
   if (params.theme !== 'light') p.set('theme', params.theme);
+  if (params.records !== 'crm') p.set('records', params.records);
   return `?${p.toString()}`;
 }
 

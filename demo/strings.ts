@@ -1,8 +1,11 @@
 // Every word the demo's host page says (the CRM around the panel), one table per language. The
 // panel localizes itself (widgets/locales/); this is the host's own side, so a French demo has no
 // English label outside the data. Errors and outcomes are words here, never machine codes.
-import type { RegistrationStatus, RejectionReason } from '../src/domain/status.ts';
+import type { CrmAccount } from '../src/domain/crm.ts';
+import type { OpportunityState, RegistrationStatus, RejectionReason } from '../src/domain/status.ts';
 import type { DealRegErrorCode } from '../src/errors.ts';
+import type { DealStatus, DraftField } from './crm-records.ts';
+import type { RecordsMode } from './params.ts';
 
 export type HostLang = 'en' | 'fr';
 
@@ -46,6 +49,10 @@ const LABELS_EN = {
   'ctl-failures': 'Failures',
   'ctl-language': 'Language',
   'ctl-dark': 'Dark theme',
+  'ctl-records': 'CRM records',
+  'records-crm': 'From the CRM',
+  'records-portal': 'None (vendor portal)',
+  'records-invalid': 'With errors',
   'ctl-reset': 'Reset data',
   'ctl-link': 'Link to this scenario',
   'record-type': 'Account',
@@ -63,10 +70,20 @@ const LABELS_EN = {
   'dt-last-order-you': 'Last infrastructure order (yours)',
   'dt-installed': 'Your installed base',
   'dt-asof': 'Server clock',
+  'dt-ids': 'Company identifiers',
   'opps-title': 'Opportunities',
+  'new-opportunity': 'New opportunity',
   'th-name': 'Opportunity name',
   'th-amount': 'Amount',
   'th-close': 'Close date',
+  'th-stage': 'Stage',
+  'th-registration': 'Registration',
+  'f-currency': 'Currency',
+  'f-products': 'Products',
+  'th-product': 'Product',
+  'th-quantity': 'Quantity',
+  'f-save': 'Save',
+  'f-cancel': 'Cancel',
   'scenarios-title': 'Demo accounts',
   'sidebar-label': 'Opportunity protection',
 };
@@ -94,7 +111,54 @@ export interface HostStrings {
   /** The scenario list's tag for a row signed in as another partner. */
   asPartner(partnerName: string): string;
   scenarios: Record<ScenarioKey, ScenarioWords>;
+  /** The scenario list's rows for the panel without CRM records, and with invalid ones. */
+  recordsModes: Record<Exclude<RecordsMode, 'crm'>, ScenarioWords>;
+  /** The CRM account's SIREN, VAT number and DUNS, as the details show them. */
+  identifiers(account: Pick<CrmAccount, 'siren' | 'vatNumber' | 'duns'>): string;
+  /** The related list's registration column: a deal's status as the panel's events told it (dates come formatted). */
+  dealStatus(status: DealStatus | undefined, date: (iso: string) => string): string;
+  /** "New opportunity": what is wrong with each field. */
+  draftProblems: Record<DraftField, string>;
+  /** The accessible name of a product's quantity field. */
+  quantityOf(product: string): string;
+  opportunityCreated(name: string): string;
 }
+
+/**
+ * A field of a record, as a problem names it (`amount.value` → amount), in the host's column words. A
+ * problem names an opportunity by its id only when it has one, so an `id` problem there is a duplicate.
+ */
+type RecordField = 'id' | 'name' | 'amount' | 'closeDate' | 'lines';
+const recordField = (path: string): RecordField | null => {
+  const top = path.split('.')[0];
+  return top === 'id' || top === 'name' || top === 'amount' || top === 'closeDate' || top === 'lines' ? top : null;
+};
+
+/** The status column's words for a deal's standing, in one language. */
+function statusWords(
+  states: Record<OpportunityState, string>,
+  until: { approved: (date: string) => string; 'expiring-soon': (date: string) => string },
+  invalid: (field: RecordField | null) => string,
+): HostStrings['dealStatus'] {
+  return (status, date) => {
+    if (status === undefined) return '—';
+    if (status.kind === 'invalid') return invalid(recordField(status.field));
+    const { state, protectedUntil } = status;
+    if (protectedUntil !== null && (state === 'approved' || state === 'expiring-soon')) return until[state](date(protectedUntil));
+    return states[state];
+  };
+}
+
+const identifiersIn =
+  (vat: string): HostStrings['identifiers'] =>
+  (account) =>
+    [
+      account.siren === undefined ? null : `SIREN ${account.siren}`,
+      account.vatNumber === undefined ? null : `${vat} ${account.vatNumber}`,
+      account.duns === undefined ? null : `DUNS ${account.duns}`,
+    ]
+      .filter((part) => part !== null)
+      .join(' · ') || '—';
 
 const count = (n: number, lang: HostLang, one: string, other: string): string =>
   `${new Intl.NumberFormat(lang).format(n)} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : other}`;
@@ -155,6 +219,52 @@ const EN: HostStrings = {
   quoteRequested: 'Restricted quote requested',
   extended: (until) => (until ? `Protection extended until ${until}` : 'Protection extended'),
   asPartner: (name) => `(as ${name})`,
+  recordsModes: {
+    portal: {
+      situation: 'No CRM records: the vendor portal, the account by its id',
+      expect: "The vendor's deals, and a form to register one by typing it",
+    },
+    invalid: {
+      situation: 'CRM records with a wrong SIREN check digit, a duplicated id and a close date that does not exist',
+      expect: 'Each invalid record named and never sent; the valid ones shown',
+    },
+  },
+  identifiers: identifiersIn('VAT'),
+  dealStatus: statusWords(
+    {
+      'not-registered': 'Not registered',
+      submitted: 'Submitted',
+      'action-required': 'Action required',
+      approved: 'Approved',
+      'expiring-soon': 'Expiring soon',
+      expired: 'Expired',
+      rejected: 'Rejected',
+      withdrawn: 'Withdrawn',
+      won: 'Won',
+      lost: 'Lost',
+      'protected-by-other': 'Protected by another partner',
+    },
+    { approved: (date) => `Protected until ${date}`, 'expiring-soon': (date) => `Expiring ${date}` },
+    (field) => {
+      const what = {
+        id: 'duplicate ID',
+        name: 'invalid name',
+        amount: 'invalid amount',
+        closeDate: 'invalid close date',
+        lines: 'invalid products',
+      };
+      return `Not sent: ${field === null ? 'invalid record' : what[field]}`;
+    },
+  ),
+  draftProblems: {
+    name: 'Enter a name.',
+    amount: 'Enter an amount of 0 or more.',
+    currency: 'Choose a currency.',
+    closeDate: 'Enter a close date.',
+    lines: 'Enter a whole quantity for at least one product.',
+  },
+  quantityOf: (product) => `Quantity of ${product}`,
+  opportunityCreated: (name) => `Opportunity “${name}” created`,
   scenarios: {
     nextgen: {
       situation: "Beta's installed base; open deal with a Synergy line",
@@ -203,6 +313,10 @@ const FR: HostStrings = {
     'ctl-failures': 'Échecs',
     'ctl-language': 'Langue',
     'ctl-dark': 'Thème sombre',
+    'ctl-records': 'Fiches du CRM',
+    'records-crm': 'Celles du CRM',
+    'records-portal': 'Aucune (portail du constructeur)',
+    'records-invalid': 'Avec des erreurs',
     'ctl-reset': 'Réinitialiser les données',
     'ctl-link': 'Lien vers ce scénario',
     'record-type': 'Compte',
@@ -220,10 +334,20 @@ const FR: HostStrings = {
     'dt-last-order-you': 'Dernière commande d’infrastructure (la vôtre)',
     'dt-installed': 'Votre base installée',
     'dt-asof': 'Date du serveur',
+    'dt-ids': 'Identifiants de l’entreprise',
     'opps-title': 'Opportunités',
+    'new-opportunity': 'Nouvelle opportunité',
     'th-name': 'Nom de l’opportunité',
     'th-amount': 'Montant',
     'th-close': 'Date de clôture',
+    'th-stage': 'Étape',
+    'th-registration': 'Déclaration',
+    'f-currency': 'Devise',
+    'f-products': 'Produits',
+    'th-product': 'Produit',
+    'th-quantity': 'Quantité',
+    'f-save': 'Enregistrer',
+    'f-cancel': 'Annuler',
     'scenarios-title': 'Comptes de démonstration',
     'sidebar-label': 'Protection des opportunités',
   },
@@ -282,6 +406,52 @@ const FR: HostStrings = {
   quoteRequested: 'Cotation restreinte demandée',
   extended: (until) => (until ? `Protection prolongée jusqu’au ${until}` : 'Protection prolongée'),
   asPartner: (name) => `(en tant que ${name})`,
+  recordsModes: {
+    portal: {
+      situation: 'Sans fiches CRM : le portail du constructeur, le compte par son identifiant',
+      expect: 'Les affaires connues du constructeur, et un formulaire pour en déclarer une en la saisissant',
+    },
+    invalid: {
+      situation: 'Fiches CRM avec un SIREN à la clé fausse, un identifiant en double et une date de clôture inexistante',
+      expect: 'Chaque fiche invalide signalée et jamais envoyée ; les fiches valides affichées',
+    },
+  },
+  identifiers: identifiersIn('TVA'),
+  dealStatus: statusWords(
+    {
+      'not-registered': 'Non déclarée',
+      submitted: 'Envoyée',
+      'action-required': 'Action requise',
+      approved: 'Approuvée',
+      'expiring-soon': 'Expire bientôt',
+      expired: 'Expirée',
+      rejected: 'Refusée',
+      withdrawn: 'Retirée',
+      won: 'Gagnée',
+      lost: 'Perdue',
+      'protected-by-other': 'Protégée par un autre partenaire',
+    },
+    { approved: (date) => `Protégée jusqu’au ${date}`, 'expiring-soon': (date) => `Expire le ${date}` },
+    (field) => {
+      const what = {
+        id: 'identifiant en double',
+        name: 'nom invalide',
+        amount: 'montant invalide',
+        closeDate: 'date de clôture invalide',
+        lines: 'produits invalides',
+      };
+      return `Non envoyée : ${field === null ? 'fiche invalide' : what[field]}`;
+    },
+  ),
+  draftProblems: {
+    name: 'Saisissez un nom.',
+    amount: 'Saisissez un montant positif ou nul.',
+    currency: 'Choisissez une devise.',
+    closeDate: 'Saisissez une date de clôture.',
+    lines: 'Indiquez une quantité entière pour au moins un produit.',
+  },
+  quantityOf: (product) => `Quantité de ${product}`,
+  opportunityCreated: (name) => `Opportunité « ${name} » créée`,
   scenarios: {
     nextgen: {
       situation: 'Base installée de Beta ; affaire ouverte avec une ligne Synergy',

@@ -54,8 +54,12 @@ export async function settle(page, { asOf = null, timeout = 30_000 } = {}) {
       const recordDone =
         header !== '…' &&
         (header !== new URLSearchParams(location.search).get('account') || !document.getElementById('record-error').hidden);
-      // The account's header (its server date) or its error, and nothing inside still loading.
-      const loaded = !!panel?.shadowRoot?.querySelector('.as-of, [part~="error"]') && !busy(panel.shadowRoot);
+      // The account's header (its server date) or an error (with records, the list's, a shadow root
+      // deeper), and nothing inside still loading.
+      const deep = (root, selector) =>
+        !!root.querySelector(selector) ||
+        [...root.querySelectorAll('*')].some((el) => el.shadowRoot && deep(el.shadowRoot, selector));
+      const loaded = !!panel?.shadowRoot && deep(panel.shadowRoot, '.as-of, [part~="error"]') && !busy(panel.shadowRoot);
       const clockShown =
         asOfText === null || (document.getElementById('dt-asof')?.textContent === asOfText && text.includes(asOfText));
       return loaded && recordDone && clockShown;

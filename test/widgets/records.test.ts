@@ -5,9 +5,12 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegPanel } from '../../widgets/index.ts';
 import { demoCrmRecords } from '../../mocks/core/demo-crm.ts';
+import { SAMPLE_DEMO_CLOCK } from '../../mocks/core/sample-program.ts';
 import type { CrmRecords } from '../../src/domain/crm.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { DealRegDealStatesEvent, DealRegErrorEvent, DealRegRegisteredEvent } from '../../widgets/events/events.ts';
+import { accountRefOf } from '../../src/program/crm-deal.ts';
+import { overviewStoreFor } from '../../widgets/state/overview-store.ts';
 import { backend, buttonNamed, counting, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
 
 type Locale = 'en' | 'fr';
@@ -159,7 +162,35 @@ describe('<dealreg-panel> registering a CRM deal', () => {
   });
 });
 
+describe('<dealreg-panel> records whose account is already loaded', () => {
+  it('shows every row when the store holds the overview before the list subscribes (the host page read it first)', async () => {
+    const adapter = memoryAdapter(backend());
+    const records = demoCrmRecords('acc-dormant');
+    const ref = accountRefOf(records.account)!;
+    const store = overviewStoreFor(adapter);
+    const unsubscribe = store.subscribe(ref, () => {});
+    try {
+      await until(() => store.snapshot(ref).status === 'complete', 'the overview loaded first');
+      const el = await recordsPanel(records, { adapter });
+      expect(rows(el).map((r) => r.dataset.crmId)).to.have.members(records.opportunities.map((o) => o.id));
+    } finally {
+      unsubscribe();
+    }
+  });
+});
+
 describe('<dealreg-panel> records the host changes', () => {
+  it('a new adapter (another date) asks for the verdicts again: none is kept from the one before', async () => {
+    const records = demoCrmRecords('acc-installed');
+    const open = records.opportunities.find((o) => !o.closed)!;
+    const verdict = (el: Element) => deepQuery(row(el, open.id), '.verdict[data-eligible]')?.dataset.eligible;
+    const el = await recordsPanel(records);
+    expect(verdict(el)).to.equal('true'); // under the installed-base extension, in force on the demo date
+    // The demo's records at an earlier "today", as the demo's Clock control moves it.
+    el.adapter = memoryAdapter(backend({ anchor: SAMPLE_DEMO_CLOCK, clock: '2017-01-20T09:00:00Z' }));
+    await until(() => verdict(el) === 'false', 'the verdict before the extension is in force');
+  });
+
   it('says what the CRM changed since the registration, and sends nothing for it', async () => {
     const records = demoCrmRecords('acc-protected');
     const el = await recordsPanel(records);

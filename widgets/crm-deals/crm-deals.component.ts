@@ -6,6 +6,7 @@ import type { CrmOpportunity } from '../../src/domain/crm.ts';
 import type { DealSubmission } from '../../src/domain/deal.ts';
 import { OPPORTUNITY_STATES, type OpportunityState, type PresalesActivity } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
+import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import { dealRegistrationRequest, dealSubmission } from '../../src/program/crm-deal.ts';
 import { dealRows, NO_PLACEMENT, type RowPlacement } from '../../src/program/crm-row-order.ts';
@@ -102,6 +103,8 @@ export class DealRegCrmDeals extends DealRegElement {
   /** Deals asked about, as sent (`id` + submission): never asked twice for the same data. */
   readonly #asked = new Set<string>();
   #reportedProblems: RecordsReading | undefined;
+  /** The adapter the previews and the answers held here came from: another (a new partner, a new date) asks again. */
+  #answersFrom: DealRegAdapter | undefined;
   #lastStates = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -109,6 +112,29 @@ export class DealRegCrmDeals extends DealRegElement {
       this.#reading = readRecords(this.records);
       if (!changed.get('records')) this.shown = this.#pageSize;
     }
+    const adapter = this.effectiveAdapter;
+    if (adapter !== this.#answersFrom) {
+      if (this.#answersFrom !== undefined) {
+        this.previews = new Map();
+        this.#asked.clear();
+        this.previewError = undefined;
+        this.own = new Map();
+      }
+      this.#answersFrom = adapter;
+    }
+  }
+
+  /**
+   * The rows, after the controllers: an overview the store already holds (the host page or another
+   * element read the account first) arrives in the overview controller's hostUpdate, after
+   * willUpdate, with no update of its own to follow.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    this.#arrange();
+    super.update(changed);
+  }
+
+  #arrange(): void {
     const records = this.#reading?.records;
     const overview = this.#overview.value;
     this.#rows = [];
@@ -155,19 +181,26 @@ export class DealRegCrmDeals extends DealRegElement {
     const asked = new Set(
       this.#rows.flatMap((row) => (row.crm && this.#asked.has(askKey(dealSubmission(row.crm))) ? [row.crm.id] : [])),
     );
+    const from = this.#answersFrom;
     for (const page of previewPages(this.#rows.slice(0, this.shown), asked)) {
       for (const deal of page) this.#asked.add(askKey(deal));
-      void this.#preview(adapter, ref, page);
+      void this.#preview(adapter, ref, page, from);
     }
   }
 
-  async #preview(adapter: NonNullable<DealRegElement['effectiveAdapter']>, ref: string, page: DealSubmission[]): Promise<void> {
+  async #preview(
+    adapter: NonNullable<DealRegElement['effectiveAdapter']>,
+    ref: string,
+    page: DealSubmission[],
+    from: DealRegAdapter | undefined,
+  ): Promise<void> {
     const signal = this.signal;
     try {
       const answer = await adapter.previewDeals!(ref, page, { signal });
+      if (from !== this.#answersFrom) return; // asked of the adapter before: not this date's or partner's
       this.previews = receivePreviews(this.previews, page, answer);
     } catch (e) {
-      if (signal.aborted) return;
+      if (signal.aborted || from !== this.#answersFrom) return;
       for (const deal of page) this.#asked.delete(askKey(deal));
       const error = toDealRegError(e);
       this.previewError = error;
