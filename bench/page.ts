@@ -6,10 +6,19 @@ import { createMockBackend } from '../mocks/index.ts';
 import { createMemoryAdapter } from '../mocks/core/memory-adapter.ts';
 import { markValidating } from '../src/adapters/validated.ts';
 import { evaluateEligibility } from '../src/program/index.ts';
-import type { DealRegAdapter, PageOptions } from '../src/adapter.ts';
+import type { DealRegAdapter } from '../src/adapter.ts';
 import type { AccountOverview } from '../src/domain/types.ts';
+import type { CrmOpportunity, CrmRecords } from '../src/domain/crm.ts';
+import type { DealSubmission } from '../src/domain/deal.ts';
+import { demoCrmRecords } from '../mocks/core/demo-crm.ts';
+import { SAMPLE_DEMO_CLOCK } from '../mocks/core/sample-program.ts';
+import { readCrmRecords } from '../src/schemas/crm-records.ts';
+import { accountRefOf } from '../src/program/crm-deal.ts';
+import { dealRows } from '../src/program/crm-row-order.ts';
+import { receivePreviews, type ReceivedPreviews } from '../src/program/deal-previews.ts';
+import { previewPages } from '../src/program/preview-pages.ts';
 import '../widgets/index.ts';
-import { deepElements, deepText } from '../test/support/deep-dom.ts';
+import { deepElements, deepQuery, deepText } from '../test/support/deep-dom.ts';
 
 const ALPHA = 'demo-alpha';
 type Calls = Record<string, number>;
@@ -73,27 +82,42 @@ function forceLayout(): number {
 
 // ---------------------------------------------------------------- adapters
 
-/** Counts calls per method, delegating to `inner`. */
-function counting(inner: DealRegAdapter, calls: Calls): DealRegAdapter {
-  const count = (name: string) => {
-    calls[name] = (calls[name] ?? 0) + 1;
-  };
-  return {
-    getAccountOverview: (id, o) => (count('getAccountOverview'), inner.getAccountOverview(id, o)),
-    registerOpportunity: (r, o) => (count('registerOpportunity'), inner.registerOpportunity(r, o)),
-    requestQuote: (id, o) => (count('requestQuote'), inner.requestQuote(id, o)),
-    getQuote: (id, o) => (count('getQuote'), inner.getQuote(id, o)),
-    requestExtension: (id, o) => (count('requestExtension'), inner.requestExtension(id, o)),
-    // Optional in the interface: offered only when the inner adapter has it, as the elements see it.
-    ...(inner.getOpportunities
-      ? {
-          getOpportunities: (id: string, cursor: string, o?: PageOptions) => (
-            count('getOpportunities'),
-            inner.getOpportunities!(id, cursor, o)
-          ),
-        }
-      : {}),
-  };
+/** One call as sent, for answeredBytes (bench/overview-bytes.mjs) to send again to the Node mock server (options without their signal). */
+interface CallRecord {
+  method: string;
+  args: unknown[];
+  /** The answer as JSON, UTF-8 bytes, once it came (null while pending, or when it failed). */
+  answerJsonBytes: number | null;
+}
+
+const utf8 = new TextEncoder();
+const withoutSignal = (_key: string, value: unknown): unknown => (value instanceof AbortSignal ? undefined : value);
+
+/** Counts calls per method, delegating to `inner`; with `log`, records each call and its answer's JSON size too. */
+function counting(inner: DealRegAdapter, calls: Calls, log?: CallRecord[]): DealRegAdapter {
+  const adapter: Record<string, unknown> = {};
+  // The methods the inner adapter has: an optional one it lacks stays absent, as the elements see it.
+  for (const [name, method] of Object.entries(inner)) {
+    if (typeof method !== 'function') continue;
+    adapter[name] = (...args: unknown[]) => {
+      calls[name] = (calls[name] ?? 0) + 1;
+      const answer = (method as (...a: unknown[]) => Promise<unknown>).apply(inner, args);
+      if (log) {
+        const record: CallRecord = {
+          method: name,
+          args: JSON.parse(JSON.stringify(args, withoutSignal)) as unknown[],
+          answerJsonBytes: null,
+        };
+        log.push(record);
+        void answer.then(
+          (value) => (record.answerJsonBytes = utf8.encode(JSON.stringify(value)).length),
+          () => undefined,
+        );
+      }
+      return answer;
+    };
+  }
+  return adapter as unknown as DealRegAdapter;
 }
 
 /**
@@ -117,11 +141,15 @@ stage.id = 'stage';
 stage.style.cssText = 'width: 420px;';
 document.body.append(stage);
 
-function mountPanel(adapter: DealRegAdapter, accountId: string): HTMLElement {
-  const panel = document.createElement('dealreg-panel') as HTMLElement & { adapter: DealRegAdapter };
+type Panel = HTMLElement & { adapter: DealRegAdapter; records?: CrmRecords };
+
+/** A panel on the vendor's account id, or on the host CRM's records. */
+function mountPanel(adapter: DealRegAdapter, account: string | CrmRecords): Panel {
+  const panel = document.createElement('dealreg-panel') as Panel;
   panel.setAttribute('locale', 'en');
   panel.adapter = adapter;
-  panel.setAttribute('account-id', accountId);
+  if (typeof account === 'string') panel.setAttribute('account-id', account);
+  else panel.records = account;
   stage.append(panel);
   return panel;
 }
@@ -226,37 +254,48 @@ async function render(runs: number, warmup = 2, validated = true): Promise<Rende
     return { ms: performance.now() - t0, panel };
   }
 
-  // Warm-up panels (the JIT, Lit's template cache); the last one gives the floor its HTML.
+  let opportunitiesShown = 0;
+  const timed = await againstFloor(timePanel, runs, warmup, validated, (panel) => {
+    const text = deepText(panel);
+    opportunitiesShown = overview.opportunities.filter((o) => text.includes(o.name)).length;
+  });
+  return { ...timed, opportunities: overview.opportunities.length, opportunitiesShown };
+}
+
+type TimedPanel = () => Promise<{ ms: number; panel: HTMLElement }>;
+
+/**
+ * Warm-up panels (the JIT, Lit's template cache), the last one giving the floor its HTML (and
+ * `inspect` a look at it); then panel and floor alternate, so a burst of load elsewhere on the
+ * machine lands on both sides. Without `floor`, the panel alone.
+ */
+async function againstFloor(
+  timePanel: TimedPanel,
+  runs: number,
+  warmup: number,
+  floor: boolean,
+  inspect: (panel: HTMLElement) => void,
+): Promise<Pick<RenderResult, 'panelMs' | 'floorMs' | 'elementsInPanel' | 'floorHtmlChars'>> {
   let html = '';
   let elementsInPanel = 0;
-  let opportunitiesShown = 0;
   for (let i = 0; i < Math.max(1, warmup); i++) {
     const { panel } = await timePanel();
     html = snapshot(panel);
     elementsInPanel = deepElements(panel.shadowRoot ?? panel).length;
-    const text = deepText(panel);
-    opportunitiesShown = overview.opportunities.filter((o) => text.includes(o.name)).length;
+    inspect(panel);
     panel.remove();
   }
-  for (let i = 0; validated && i < warmup; i++) await timeFloor(html);
+  for (let i = 0; floor && i < warmup; i++) await timeFloor(html);
 
-  // Panel and floor alternate, so a burst of load elsewhere on the machine lands on both sides.
   const panelMs: number[] = [];
   const floorMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const { ms, panel } = await timePanel();
     panel.remove();
     panelMs.push(ms);
-    if (validated) floorMs.push(await timeFloor(html));
+    if (floor) floorMs.push(await timeFloor(html));
   }
-  return {
-    panelMs,
-    floorMs,
-    opportunities: overview.opportunities.length,
-    opportunitiesShown,
-    elementsInPanel,
-    floorHtmlChars: html.length,
-  };
+  return { panelMs, floorMs, elementsInPanel, floorHtmlChars: html.length };
 }
 
 /** A panel and a status widget for one account, sharing one adapter: how many requests? */
@@ -451,6 +490,226 @@ async function showMoreResult(): Promise<{ rowsBefore: number; rowsAfter: number
   return result;
 }
 
+// ---------------------------------------------------------------- the panel with the host CRM's records
+
+/** Rows a records panel shows at first (its default page size), each previewed before any click. */
+const CRM_PAGE = 25;
+const CRM_ROW = 'li[part~="opportunity"][data-crm-id]';
+
+/**
+ * acc-large's CRM records (1,000 opportunities), dated from the mock backend's default clock like
+ * the vendor's side; with `total` above that, copies under new CRM ids (the records hold at most 2,000).
+ */
+function largeRecords(total = 1000): CrmRecords {
+  const records = demoCrmRecords('acc-large', { anchor: SAMPLE_DEMO_CLOCK });
+  const own = records.opportunities;
+  const copies = Array.from({ length: Math.max(0, total - own.length) }, (_, i) => {
+    const o = own[i % own.length]!;
+    return { ...o, id: `${o.id}-copy${Math.floor(i / own.length) + 1}`, name: `${o.name} (copy)` };
+  });
+  return { account: records.account, opportunities: [...own, ...copies] };
+}
+
+/** A deal the rep just created in the CRM: closing in a week, with the lines of an open deal there. */
+function newOpportunity(records: CrmRecords): CrmOpportunity {
+  const model = records.opportunities.find((o) => !o.closed)!;
+  const closeDate = new Date(Date.parse(SAMPLE_DEMO_CLOCK) + 7 * 86_400_000).toISOString().slice(0, 10);
+  return {
+    id: '006BENCHNEWDEAL1',
+    name: 'New flash storage array (bench)',
+    amount: { value: 42_000, currency: 'EUR' },
+    closeDate,
+    stage: 'Qualification',
+    lines: model.lines.map((line) => ({ ...line })),
+  };
+}
+
+function crmRowsOf(panel: Element): HTMLElement[] {
+  const list = deepQuery(panel, 'dealreg-crm-deals');
+  return list?.shadowRoot ? Array.from(list.shadowRoot.querySelectorAll<HTMLElement>(CRM_ROW)) : [];
+}
+
+/** Rendered with records: `rows` CRM rows, none still awaiting its verdict, nothing busy, no update pending. */
+function crmRendered(panel: Element, rows: number): () => boolean {
+  return () => {
+    const shown = crmRowsOf(panel);
+    return (
+      shown.length === rows && !shown.some((row) => row.querySelector('.checking')) && !updatesPending(panel) && !busy(panel)
+    );
+  };
+}
+
+const lateRequests = (): Promise<void> => new Promise((r) => setTimeout(r, 300)); // anything late would count too
+
+interface CrmCalls {
+  calls: Calls;
+  /** Each call as sent, with its answer's JSON size: answeredBytes sends them again over HTTP. */
+  log: CallRecord[];
+}
+
+interface CrmRequestsResult {
+  mount: CrmMount;
+  /** The same account with 2,000 opportunities (the records' maximum): the requests do not grow with them. */
+  mountMaximum: CrmMount;
+  /** `settled`: every row shown has its verdict then (none lost to the new object). */
+  addOne: CrmCalls & { rowIndex: number; verdict: string | null; rowsBefore: number; rowsAfter: number; settled: boolean };
+}
+
+interface CrmMount extends CrmCalls {
+  opportunities: number;
+  rows: number;
+}
+
+/** A records panel on a fresh mock, counted and recorded until every shown row has its verdict. */
+async function crmMount(total: number): Promise<{ mount: CrmMount; panel: Panel; records: CrmRecords; live: CrmCalls }> {
+  stage.replaceChildren();
+  const live: CrmCalls = { calls: {}, log: [] };
+  const records = largeRecords(total);
+  const adapter = counting(createMemoryAdapter(createMockBackend(), { token: ALPHA }), live.calls, live.log);
+  const panel = mountPanel(adapter, records);
+  await waitFor(crmRendered(panel, CRM_PAGE), `the records panel with ${total} opportunities`);
+  await lateRequests();
+  const mount = {
+    calls: { ...live.calls, total: sumCalls(live.calls) },
+    log: [...live.log],
+    opportunities: records.opportunities.length,
+    rows: crmRowsOf(panel).length,
+  };
+  return { mount, panel, records, live };
+}
+
+/**
+ * Requests on mount with acc-large's 1,000 CRM opportunities, then after the host hands over a new
+ * object with one more (a deal due in a week, so its row is among those shown), then on mount with 2,000.
+ */
+async function crmRequests(): Promise<CrmRequestsResult> {
+  const { mount, panel, records, live } = await crmMount(1000);
+  // The same adapter counts the addition from zero (a new adapter would be a new source to load).
+  for (const key of Object.keys(live.calls)) delete live.calls[key];
+  live.log.length = 0;
+  const rowsBefore = crmRowsOf(panel).length;
+  const added = newOpportunity(records);
+  panel.records = { ...records, opportunities: [...records.opportunities, added] };
+  const addedRow = () => crmRowsOf(panel).find((row) => row.dataset.crmId === added.id);
+  try {
+    await waitFor(
+      () => !!addedRow()?.querySelector('.verdict[data-eligible]') && crmRendered(panel, CRM_PAGE)(),
+      'the added opportunity with its verdict, every row shown with its own',
+      5000,
+    );
+  } catch {
+    // Reported as such: no verdict on screen (rowIndex -1, verdict null), or rows left without theirs (settled false).
+  }
+  await lateRequests();
+  const shown = crmRowsOf(panel);
+  const addOne = {
+    calls: { ...live.calls, total: sumCalls(live.calls) },
+    log: [...live.log],
+    rowIndex: shown.findIndex((row) => row.dataset.crmId === added.id),
+    verdict: addedRow()?.querySelector<HTMLElement>('.verdict[data-eligible]')?.dataset.eligible ?? null,
+    rowsBefore,
+    rowsAfter: shown.length,
+    settled: crmRendered(panel, CRM_PAGE)(),
+  };
+  panel.remove();
+  const maximum = await crmMount(2000);
+  maximum.panel.remove();
+  return { mount, mountMaximum: maximum.mount, addOne };
+}
+
+/**
+ * An adapter whose reads are already fetched and parsed, "data ready": each asked of `inner` once
+ * (counted in `misses`), then answered from `answers`. Marked like the shipped adapters' methods,
+ * as the plain panel's ready adapter is, so the elements do not parse the answers again.
+ */
+function answeredAlready(inner: DealRegAdapter, answers: Map<string, unknown>, misses: { count: number }): DealRegAdapter {
+  const remembered = <T>(key: string, ask: () => Promise<T>): Promise<T> => {
+    if (answers.has(key)) return Promise.resolve(answers.get(key) as T);
+    misses.count++;
+    return ask().then((value) => (answers.set(key, value), value));
+  };
+  return markValidating({
+    ...inner,
+    getAccountOverview: (id: string) => remembered(`overview ${id}`, () => inner.getAccountOverview(id)),
+    previewDeals: (ref: string, deals: DealSubmission[]) =>
+      remembered(`previews ${ref} ${JSON.stringify(deals)}`, () => inner.previewDeals!(ref, deals)),
+  });
+}
+
+interface CrmRenderResult extends Omit<RenderResult, 'opportunities' | 'opportunitiesShown'> {
+  opportunities: number;
+  rows: number;
+  /** Answers the ready adapter had to fetch during the timed runs: 0, else the data was not ready. */
+  fetchedWhileTimed: number;
+}
+
+/**
+ * acc-large's records panel against its plain-DOM floor, as `render` does for the plain panel:
+ * data ready (the overview and the first page's previews fetched once, before), then timed from
+ * creating the panel with a new copy of the 1,000 records (the panel reads them on each mount)
+ * until its 25 rows show their verdicts, nothing is busy and no update is pending, plus a layout.
+ * `readAlready`: the same records object every time, so the panel finds them read (no floor then).
+ */
+async function crmRender(runs: number, warmup = 2, readAlready = false): Promise<CrmRenderResult> {
+  stage.replaceChildren();
+  const inner = createMemoryAdapter(createMockBackend(), { token: ALPHA });
+  const answers = new Map<string, unknown>();
+  const misses = { count: 0 };
+  const records = largeRecords();
+  let rows = 0;
+
+  async function timePanel(): Promise<{ ms: number; panel: HTMLElement }> {
+    const given = readAlready ? records : structuredClone(records);
+    const ready = answeredAlready(inner, answers, misses);
+    await nextFrame();
+    const t0 = performance.now();
+    const panel = mountPanel(ready, given);
+    await waitFor(crmRendered(panel, CRM_PAGE), 'the acc-large records panel');
+    forceLayout();
+    return { ms: performance.now() - t0, panel };
+  }
+
+  let fetchedBeforeTiming = 0;
+  const timed = await againstFloor(timePanel, runs, warmup, !readAlready, (panel) => {
+    rows = crmRowsOf(panel).length;
+    fetchedBeforeTiming = misses.count;
+  });
+  return { ...timed, opportunities: records.opportunities.length, rows, fetchedWhileTimed: misses.count - fetchedBeforeTiming };
+}
+
+/** Medians of the records panel's own steps over acc-large's 1,000 opportunities, outside any element. */
+async function crmWork(runs: number): Promise<{ readMs: number[]; firstArrangeMs: number[]; arrangeWithPreviewsMs: number[] }> {
+  const records = largeRecords();
+  const adapter = createMemoryAdapter(createMockBackend(), { token: ALPHA });
+  const read = readCrmRecords(records).records!;
+  const ref = accountRefOf(read.account)!;
+  const overview = await adapter.getAccountOverview(ref);
+  const input = { records: read, overview, previews: new Map() as ReceivedPreviews, asOf: overview.asOf };
+  const first = dealRows(input);
+  const page = previewPages(first.rows.slice(0, CRM_PAGE))[0] ?? [];
+  const previews = receivePreviews(input.previews, page, await adapter.previewDeals!(ref, page));
+  const timed = (step: () => unknown, prepare?: () => void): number[] => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs + 3; i++) {
+      prepare?.();
+      const t0 = performance.now();
+      step();
+      if (i >= 3) samples.push(performance.now() - t0); // three warm-up passes: the JIT
+    }
+    return samples;
+  };
+  let copy: unknown;
+  return {
+    // A new copy each time (made before the clock starts): the panel reads each object once.
+    readMs: timed(
+      () => readCrmRecords(copy),
+      () => void (copy = structuredClone(records)),
+    ),
+    firstArrangeMs: timed(() => dealRows(input)),
+    arrangeWithPreviewsMs: timed(() => dealRows({ ...input, previews }, first.placement)),
+  };
+}
+
 const cycleBackend = createMockBackend();
 const cycleAdapter = createMemoryAdapter(cycleBackend, { token: ALPHA });
 let cycleOverview: AccountOverview | null = null;
@@ -477,6 +736,9 @@ const api = {
   prepareShowMore,
   showMoreResult,
   mountCycles,
+  crmRequests,
+  crmRender,
+  crmWork,
   ready: true,
 };
 declare global {

@@ -14,7 +14,8 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { DIST_BUNDLE, ROOT, buildBenchPage, buildLitFloor, bundleComposition, ensureLibraryBuilt } from './build.mjs';
-import { overviewBytes } from './overview-bytes.mjs';
+import { answeredBytes, overviewBytes } from './overview-bytes.mjs';
+import { CRM_BUDGETS, crmChecks, previewedDeals, served } from './crm-budgets.mjs';
 import { measureSizeBudgets } from './size-budgets.mjs';
 
 const ARGS = new Set(process.argv.slice(2));
@@ -36,6 +37,8 @@ const BUDGETS = {
   engineMs: 5,
   heapGrowthBytes: 64 * 1000, // after forced GC, over RUNS.cycles mount/unmount cycles, after warm-up
 };
+// The panel with the host CRM's records (issue 19 §5): bench/crm-budgets.mjs, its render held to
+// renderVsFloor over renderMinRuns like the plain panel's.
 
 const RUNS = {
   engine: Number(process.env.BENCH_ENGINE_RUNS ?? 31),
@@ -70,7 +73,8 @@ function serve(dir) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const name = path === '/' ? 'index.html' : path.slice(1);
-    if (name.includes('..') || name.includes('/')) {
+    // The page's chunks sit in folders beside it (forms/crm-deals.js, loaded when a panel gets records).
+    if (name.includes('..') || !/^[\w.-]+(\/[\w.-]+)*$/.test(name)) {
       res.writeHead(404).end();
       return;
     }
@@ -137,6 +141,16 @@ async function measureInBrowser(url, log) {
       showMore = { button: true, ...(await page.evaluate(() => window.__bench.showMoreResult())) };
     }
 
+    log('render: acc-large records panel (1,000 CRM opportunities) vs its plain-DOM floor …');
+    const crmRender = await page.evaluate((n) => window.__bench.crmRender(n), RUNS.render);
+    log('render: the same, with the records already read (the same object each time) …');
+    const crmRenderRead = await page.evaluate((n) => window.__bench.crmRender(n, 2, true), RUNS.render);
+    log("records panel's steps over 1,000 opportunities: reading them, arranging the rows …");
+    const crmWork = await page.evaluate((n) => window.__bench.crmWork(n), RUNS.engine);
+
+    log('records panel: requests on mount (1,000 and 2,000 CRM opportunities), per opportunity added …');
+    const crm = await page.evaluate(() => window.__bench.crmRequests());
+
     log('quote click: pointerdown → "submitted" …');
     const clicks = [];
     for (let i = 0; i < RUNS.clicks; i++) {
@@ -165,6 +179,10 @@ async function measureInBrowser(url, log) {
       firstRow,
       mount,
       showMore,
+      crmRender,
+      crmRenderRead,
+      crmWork,
+      crm,
       clicks,
       heap: {
         warmupCycles: RUNS.heapWarmup,
@@ -239,6 +257,13 @@ async function main() {
       server.close();
     }
 
+    log("records panel: its mounts' answers again, as the Node mock server serves them …");
+    const crm = browser.crm;
+    const crmServed = {
+      mount: served(await answeredBytes(crm.mount.log), crm.mount.log),
+      mountMaximum: served(await answeredBytes(crm.mountMaximum.log), crm.mountMaximum.log),
+    };
+
     const bundle = sizes(DIST_BUNDLE);
     const lit = sizes(floorFile);
     lit.file = 'bench/lit-floor.ts (built like dist/dealreg.js)';
@@ -253,6 +278,16 @@ async function main() {
     const ratio = panelMs / floorMs;
     const heapGrowth = browser.heap.afterBytes - browser.heap.beforeBytes;
     const more = browser.showMore;
+    const crmPanelMs = median(browser.crmRender.panelMs);
+    const crmFloorMs = median(browser.crmRender.floorMs);
+    const crmRatio = crmPanelMs / crmFloorMs;
+    const crmReadPanelMs = median(browser.crmRenderRead.panelMs);
+    const added = crm.addOne;
+    const work = {
+      readMs: median(browser.crmWork.readMs),
+      firstArrangeMs: median(browser.crmWork.firstArrangeMs),
+      arrangeWithPreviewsMs: median(browser.crmWork.arrangeWithPreviewsMs),
+    };
 
     const checks = [
       ...sizeBudgets.map((b) => ({
@@ -283,6 +318,13 @@ async function main() {
           : 'no "Show more" button on acc-large',
         ok: more.button && more.calls.total === 1 && more.calls.getOpportunities === 1 && more.rowsAfter > more.rowsBefore,
       },
+      ...crmChecks({
+        render: browser.crmRender,
+        crm,
+        answers: crmServed,
+        renderVsFloor: BUDGETS.renderVsFloor,
+        renderMinRuns: BUDGETS.renderMinRuns,
+      }),
       { budget: 'one POST per quote click', value: String(clickCalls.requestQuote ?? 0), ok: clickCalls.requestQuote === 1 },
       { budget: 'quote click latency: no negative sample', value: `min ${ms(click.min)}`, ok: click.min >= 0 },
       {
@@ -357,6 +399,42 @@ async function main() {
         '',
         more.button ? `${callsText(more.calls)}; rows ${more.rowsBefore} → ${more.rowsAfter}` : 'no "Show more" button rendered',
       ],
+      [
+        'acc-large records (1,000 CRM deals): data ready → 25 rows',
+        ms(crmPanelMs),
+        ms(crmFloorMs),
+        `ratio ${crmRatio.toFixed(2)} × (budget ${BUDGETS.renderVsFloor} ×); ${browser.crmRender.rows} rows with their verdicts`,
+      ],
+      [
+        'acc-large records, already read → 25 rows',
+        ms(crmReadPanelMs),
+        '',
+        `${crmReadPanelMs >= crmPanelMs ? '+' : '−'}${ms(Math.abs(crmReadPanelMs - crmPanelMs))} vs a new records object: the same object each mount, found read; measured without floor renders in between`,
+      ],
+      [
+        'records panel steps: read 1,000 / arrange rows',
+        `${ms(work.readMs)} / ${ms(work.firstArrangeMs)}`,
+        '',
+        `readCrmRecords of a new copy; dealRows before the previews, ${ms(work.arrangeWithPreviewsMs)} after them (placed); medians of ${browser.crmWork.readMs.length}`,
+      ],
+      [
+        'records panel: requests on mount, 1,000 / 2,000 deals',
+        `${crm.mount.calls.total} / ${crm.mountMaximum.calls.total}`,
+        '',
+        `${callsText(crm.mount.calls)}; previews of ${previewedDeals(crm.mount.log).join(' + ')} deals; budget ≤ ${CRM_BUDGETS.requestsOnMount}`,
+      ],
+      [
+        'records panel: received on mount, raw / gzip',
+        `${kB(crmServed.mount.rawBytes)} / ${kB(crmServed.mount.gzipBytes)}`,
+        '',
+        `as served by the Node mock server: ${crmServed.mount.answers.map((a) => `${a.request.split(' ')[0]} ${a.request.split('/').at(-1)} ${kB(a.rawBytes)}`).join(', ')}; 2,000 deals: ${kB(crmServed.mountMaximum.rawBytes)}; budget ${kB(CRM_BUDGETS.mountRawBytes)} raw`,
+      ],
+      [
+        'records panel: requests per opportunity added',
+        String(added.calls.total),
+        '',
+        `${callsText(added.calls) || 'none'}${added.log.some((c) => c.method === 'previewDeals') ? ` (previews of ${previewedDeals(added.log).join(' + ')} deal)` : ''}; its row ${added.rowIndex + 1} of ${added.rowsAfter}, verdict ${added.verdict === null ? 'not shown' : `eligible=${added.verdict}`}${added.settled ? '' : ', rows without their verdicts'}`,
+      ],
       ['requests per quote click', String(clickCalls.total ?? 0), '', callsText(clickCalls)],
       [
         'quote click: pointerdown → "submitted" frame',
@@ -411,6 +489,16 @@ async function main() {
       firstRow: { account: 'acc-large', mockLatencyMs: 0, ...firstRow, ...browser.firstRow },
       engine: { medianMs: engineMs, budgetMs: BUDGETS.engineMs, ...browser.engine },
       requests: { onMount: browser.mount, perShowMore: more, perQuoteClick: clickCalls },
+      crmRecords: {
+        account: 'acc-large',
+        budgets: { ...CRM_BUDGETS, renderVsFloor: BUDGETS.renderVsFloor },
+        render: { panelMedianMs: crmPanelMs, floorMedianMs: crmFloorMs, ratio: crmRatio, ...browser.crmRender },
+        renderRecordsAlreadyRead: { panelMedianMs: crmReadPanelMs, ...browser.crmRenderRead },
+        steps: { medians: work, ...browser.crmWork },
+        mount: { ...crm.mount, served: crmServed.mount },
+        mountMaximum: { ...crm.mountMaximum, served: crmServed.mountMaximum },
+        addOne: crm.addOne,
+      },
       quoteClick: { ...click, samples: browser.clicks.map((c) => c.latencyMs) },
       heap: { ...browser.heap, growthBytes: heapGrowth, budgetGrowthBytes: BUDGETS.heapGrowthBytes },
       problems: browser.problems,

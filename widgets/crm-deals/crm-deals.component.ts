@@ -178,11 +178,13 @@ export class DealRegCrmDeals extends DealRegElement {
     const adapter = this.connectedAdapter;
     const ref = this.#reading?.ref;
     if (!adapter?.previewDeals || !ref || this.previewError) return;
+    // Only the rows shown are previewed, so only theirs are looked up (each key is the deal as JSON).
+    const shown = this.#rows.slice(0, this.shown);
     const asked = new Set(
-      this.#rows.flatMap((row) => (row.crm && this.#asked.has(askKey(dealSubmission(row.crm))) ? [row.crm.id] : [])),
+      shown.flatMap((row) => (row.crm && this.#asked.has(askKey(dealSubmission(row.crm))) ? [row.crm.id] : [])),
     );
     const from = this.#answersFrom;
-    for (const page of previewPages(this.#rows.slice(0, this.shown), asked)) {
+    for (const page of previewPages(shown, asked)) {
       for (const deal of page) this.#asked.add(askKey(deal));
       void this.#preview(adapter, ref, page, from);
     }
