@@ -24,7 +24,7 @@ export function told<T>(schema: v.Schema<T>, message: string | ((path: string) =
         return schema.run(input, path);
       } catch (issue) {
         if (!(issue instanceof v.SchemaIssue) || (ownOnly && issue.path !== path)) throw issue;
-        throw new v.SchemaIssue(path, typeof message === 'string' ? message : message(path));
+        throw typeof message === 'string' ? new v.SchemaIssue(path, message) : new v.SchemaIssue(path, message(path), message);
       }
     },
   };

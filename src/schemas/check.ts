@@ -8,10 +8,13 @@
 export class SchemaIssue {
   readonly path: string;
   readonly message: string;
+  /** A message that names its own path: said again from each enclosing value's path. */
+  readonly describe: ((path: string) => string) | undefined;
   // Plain fields, no parameter properties: Node runs this file with type stripping (test/node).
-  constructor(path: string, message: string) {
+  constructor(path: string, message: string, describe?: (path: string) => string) {
     this.path = path;
     this.message = message;
+    this.describe = describe;
   }
 }
 
@@ -69,26 +72,53 @@ export function nullable<T>(schema: Schema<T>): Schema<T | null> {
   return { run: (input, path) => (input === null ? null : schema.run(input, path)) };
 }
 
+/**
+ * An issue found inside a value, said from where the value sits: its key put before the issue's own
+ * path. Children run with the path '' and the path is only built when an issue is thrown, so a
+ * valid input (nearly every one) costs no string building at all.
+ */
+function under(path: string, key: string | number, error: unknown): never {
+  if (!(error instanceof SchemaIssue)) throw error;
+  const inner = error.path === '' ? `${key}` : `${key}.${error.path}`;
+  const full = path ? `${path}.${inner}` : inner;
+  throw new SchemaIssue(full, error.describe ? error.describe(full) : error.message, error.describe);
+}
+
 export function array<T>(item: Schema<T>): Schema<T[]> {
   return {
-    run: (input, path) =>
-      Array.isArray(input)
-        ? // Array.from, not map: map skips a sparse array's holes, which must fail as undefined items.
-          Array.from(input, (value, i) => item.run(value, path ? `${path}.${i}` : `${i}`))
-        : fail(path, `expected Array, received ${received(input)}`),
+    run: (input, path) => {
+      if (!Array.isArray(input)) return fail(path, `expected Array, received ${received(input)}`);
+      let at = 0;
+      try {
+        // Array.from, not map: map skips a sparse array's holes, which must fail as undefined items.
+        return Array.from(input, (value, i) => {
+          at = i;
+          return item.run(value, '');
+        });
+      } catch (error) {
+        return under(path, at, error);
+      }
+    },
   };
 }
 
 export function object<E extends Entries>(entries: E): Schema<ObjectOutput<E>> {
+  const list = Object.entries(entries);
   return {
     run: (input, path) => {
       if (typeof input !== 'object' || input === null || Array.isArray(input)) {
         fail(path, `expected Object, received ${received(input)}`);
       }
       const output: Record<string, unknown> = {};
-      for (const [key, schema] of Object.entries(entries)) {
-        const value = schema.run((input as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
-        if (value !== undefined) output[key] = value;
+      let key = '';
+      try {
+        for (const [name, schema] of list) {
+          key = name;
+          const value = schema.run((input as Record<string, unknown>)[name], '');
+          if (value !== undefined) output[name] = value;
+        }
+      } catch (error) {
+        under(path, key, error);
       }
       return output as ObjectOutput<E>;
     },
