@@ -105,12 +105,53 @@ export function crmRows(input: CrmRowsInput): DealRow[] {
   };
   const rows = records.opportunities.map((opportunity) => {
     const preview = holding.get(opportunity.id);
-    return crmRow(opportunity, preview, later(preview?.registration ?? undefined, registered.get(opportunity.id)), ctx);
+    return rememberedRow(opportunity, preview, later(preview?.registration ?? undefined, registered.get(opportunity.id)), ctx);
   });
   for (const registration of latestRegistrationByOpportunity(overview.registrations).values()) {
     if (ofCrmDeal(registration) === undefined) rows.push(vendorOnlyRow(registration, ctx));
   }
   return rows;
+}
+
+/** What a CRM deal's row was made from, with the row: the same inputs make the same row. */
+interface MadeRow {
+  preview: DealPreview | undefined;
+  registration: Registration | undefined;
+  vendorOpportunity: Opportunity | undefined;
+  quote: QuoteRequest | undefined;
+  asOf: CrmRowsInput['asOf'];
+  terms: Context['terms'];
+  row: DealRow;
+}
+
+// The rows are made again at each answer (a preview for 25 deals, a registration), for up to 2,000
+// deals: a deal whose inputs are the very same objects as last time keeps its row (the function stays
+// pure: the same inputs give the same row, made once).
+const made = new WeakMap<CrmOpportunity, MadeRow>();
+
+function rememberedRow(
+  opportunity: CrmOpportunity,
+  preview: DealPreview | undefined,
+  registration: Registration | undefined,
+  ctx: Context,
+): DealRow {
+  const vendorOpportunity = registration && ctx.vendorOpportunities.get(registration.opportunityId);
+  const quote = registration && ctx.quotes.get(registration.id);
+  const last = made.get(opportunity);
+  if (
+    last &&
+    last.preview === preview &&
+    last.registration === registration &&
+    last.vendorOpportunity === vendorOpportunity &&
+    last.quote === quote &&
+    last.asOf === ctx.asOf &&
+    last.terms === ctx.terms
+  ) {
+    return last.row;
+  }
+  const row = crmRow(opportunity, preview, registration, ctx);
+  made.set(opportunity, { preview, registration, vendorOpportunity, quote, asOf: ctx.asOf, terms: ctx.terms, row });
+  return row;
 }
 
 function crmRow(

@@ -10,6 +10,23 @@ function only(rows: DealRow[], key: string): DealRow {
 }
 
 describe('the panel rows with the host records', () => {
+  it("keeps a deal's row while its inputs are the very same, and makes it again when one changes", () => {
+    const [a, b] = [crmDeal('a'), crmDeal('b')];
+    const base = rowsInput([a, b]);
+    const first = crmRows(base);
+    const again = crmRows({ ...base });
+    expect(again[0]).to.equal(first[0]);
+    expect(again[1]).to.equal(first[1]);
+    // A preview of b arrives: b's row is made again (now decided), a's is kept.
+    const withPreview = crmRows({ ...base, previews: previewed([b]) });
+    expect(withPreview[0]).to.equal(first[0]);
+    expect(withPreview[1]).to.not.equal(first[1]);
+    expect(withPreview[1]!.verdict?.kind).to.equal('decided');
+    // Another date: every row made again.
+    const later = crmRows({ ...base, asOf: '2017-03-01' });
+    expect(later[0]).to.not.equal(first[0]);
+  });
+
   it('one row per CRM opportunity, joined to its registration by the CRM id, and one per registration with no CRM record, marked', () => {
     const [a, b] = [crmDeal('a'), crmDeal('b')];
     const mine = crmRegistration(a, { status: 'submitted' });

@@ -134,9 +134,15 @@ export class DealRegCrmDeals extends DealRegElement {
     super.update(changed);
   }
 
+  /** What the rows were last arranged from: an update that changes none of it keeps them. */
+  #arrangedFrom: readonly unknown[] = [];
+
   #arrange(): void {
     const records = this.#reading?.records;
     const overview = this.#overview.value;
+    const from = [records, overview, this.own, this.previews];
+    if (from.every((input, i) => input === this.#arrangedFrom[i])) return;
+    this.#arrangedFrom = from;
     this.#rows = [];
     if (records && overview) {
       const arranged = dealRows(
