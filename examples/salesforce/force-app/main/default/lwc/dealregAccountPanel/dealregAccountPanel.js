@@ -1,40 +1,17 @@
-// The Account record page component: the dealreg panel for this account (recordId → account-id),
-// with a toast for each outcome. It binds the wrapper's hyphen-free events in its template.
-import { LightningElement, api } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import LANG from '@salesforce/i18n/lang';
-import { cardTitle, toastFor } from './toasts';
+// The Account record page component: the dealreg panel with this account's opportunities and their
+// product lines. All of it is c/dealregRecordPanel (its logic and its template); this bundle is what
+// Lightning App Builder offers on Account pages, with the properties its .js-meta.xml declares.
+import { api } from 'lwc';
+import DealregRecordPanel from 'c/dealregRecordPanel';
 
-export default class DealregAccountPanel extends LightningElement {
+export default class DealregAccountPanel extends DealregRecordPanel {
   /** The Account id, from the record page. */
   @api recordId;
-  /** Set in Lightning App Builder (the component's properties). */
+  // Set in Lightning App Builder: the vendor's API, the Account fields that hold the identifiers
+  // (Account.SIREN__c; blank when the org keeps none), the currency of a single-currency org's amounts.
   @api apiBaseUrl;
-
-  locale = typeof LANG === 'string' && LANG.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-
-  get title() {
-    return cardTitle(this.locale);
-  }
-
-  handleRegistered(event) {
-    this.toast('registered', event.detail);
-  }
-
-  handleQuoteRequested(event) {
-    this.toast('quoterequested', event.detail);
-  }
-
-  handleExtended(event) {
-    this.toast('extended', event.detail);
-  }
-
-  handleError(event) {
-    this.toast('error', event.detail);
-  }
-
-  toast(name, detail) {
-    const toast = toastFor(name, detail, this.locale);
-    if (toast) this.dispatchEvent(new ShowToastEvent(toast));
-  }
+  @api sirenField;
+  @api vatNumberField;
+  @api dunsField;
+  @api currency;
 }

@@ -1,8 +1,9 @@
-// <c-dealreg-panel>: the dealreg panel for any LWC. It loads the static resource (once per page),
-// gives the panel an HTTP adapter whose token comes from Apex, and re-dispatches the panel's events
-// under hyphen-free names (registered, quoterequested, extended, error) so a parent binds them in
-// its template. The token is minted by DealRegController through a Named Credential (no secret in the
-// browser bundle), one callout per token for every panel on the page (partnerToken.js).
+// <c-dealreg-panel>: the dealreg panel for any LWC, given the CRM's records (or, without a CRM behind
+// it, a vendor account id). It loads the static resource (once per page), gives the panel an HTTP
+// adapter whose token comes from Apex, and re-dispatches the panel's events under hyphen-free names
+// (registered, quoterequested, extended, error) so a parent binds them in its template. The token
+// is minted by DealRegController through a Named Credential (no secret in the browser bundle), one
+// callout per token for every panel on the page (partnerToken.js).
 import { LightningElement, api } from 'lwc';
 import { loadScript } from 'lightning/platformResourceLoader';
 import DEALREG from '@salesforce/resourceUrl/dealreg';
@@ -12,17 +13,32 @@ import { forgetPartnerToken, partnerToken } from './partnerToken';
 const DEFAULT_API_BASE_URL = 'https://partners.vendor.example/api';
 
 export default class DealregPanel extends LightningElement {
-  /** The account to show (on a record page: the record id). */
+  /** The vendor's account to show, for a host without CRM records. With `records`, not needed. */
   @api accountId;
+
+  /**
+   * The CRM's records ({ account, opportunities }): the panel's deals are these opportunities.
+   * LWC hands an object to a child as a read-only proxy; the panel is given a plain copy, which it
+   * may keep and clone. Replace the object to change it: a new one is what tells the panel.
+   */
+  @api
+  get records() {
+    return this.plainRecords;
+  }
+  set records(value) {
+    this.plainRecords = value ? JSON.parse(JSON.stringify(value)) : undefined;
+  }
   /** `en` or `fr`; without it the panel follows the page's language. */
   @api locale;
   /** The vendor's REST base URL; its origin must be a CSP Trusted Site (connect-src). */
   @api apiBaseUrl;
 
   ready = false;
+  plainRecords;
   loadError;
   adapter;
-  wired = false;
+  /** The <dealreg-panel> given the adapter and listened to: a new one (shown again) is wired again. */
+  wiredPanel;
 
   async connectedCallback() {
     if (this.adapter) return; // moved in the page: already loaded
@@ -42,12 +58,16 @@ export default class DealregPanel extends LightningElement {
     }
   }
 
+  /** Shown once loaded and given something to show: until the records are read, the spinner stays. */
+  get showPanel() {
+    return this.ready && Boolean(this.plainRecords || this.accountId);
+  }
+
   renderedCallback() {
-    if (this.wired) return;
     const panel = this.template.querySelector('dealreg-panel');
-    if (!panel) return;
-    this.wired = true;
-    // An object goes in as a property, once: the template only sets account-id and locale.
+    if (!panel || panel === this.wiredPanel) return;
+    this.wiredPanel = panel;
+    // The adapter goes in as a property, once: the template sets account-id, records and locale.
     panel.adapter = this.adapter;
     for (const [from, to] of EVENT_NAMES) {
       panel.addEventListener(from, (event) => {

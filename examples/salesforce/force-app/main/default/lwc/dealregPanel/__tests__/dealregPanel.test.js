@@ -1,6 +1,6 @@
 // <c-dealreg-panel>: loads the static resource once, wires the HTTP adapter once (its token from
-// Apex, one callout per token for every panel on the page), re-dispatches the panel's events under
-// hyphen-free names, and shows a failed load.
+// Apex, one callout per token for every panel on the page), gives the panel its records, re-dispatches
+// the panel's events under hyphen-free names, and shows a failed load.
 import { createElement } from 'lwc';
 import DealregPanel from 'c/dealregPanel';
 import { loadScript } from 'lightning/platformResourceLoader';
@@ -55,6 +55,38 @@ describe('c-dealreg-panel', () => {
     expect(panel).not.toBeNull();
     expect(panel.accountId).toBe('001000000000001AAA');
     expect(panel.locale).toBe('fr');
+  });
+
+  it('with records, shows the panel for them, wired again when shown anew; without records or an account, the spinner', async () => {
+    const element = mount({ locale: 'en' });
+    await flush();
+    expect(panelIn(element)).toBeNull();
+    expect(element.shadowRoot.querySelector('lightning-spinner')).not.toBeNull();
+    const records = { account: { id: '001A', name: 'Nextgen Logistics', country: 'FR' }, opportunities: [] };
+    element.records = records;
+    await flush();
+    const panel = panelIn(element);
+    expect(panel.records).toStrictEqual(records);
+    expect(panel.records).not.toBe(records); // a copy: the panel may keep it, the host may replace its own
+    const next = { ...records, opportunities: [] };
+    element.records = next;
+    await flush();
+    expect(panel.records).toStrictEqual(next);
+    expect(panel.adapterSets).toBe(1);
+
+    // Records taken away, then given again: the panel shown anew gets the adapter and is listened to.
+    element.records = undefined;
+    await flush();
+    expect(panelIn(element)).toBeNull();
+    element.records = records;
+    await flush();
+    const shownAgain = panelIn(element);
+    expect(shownAgain).not.toBe(panel);
+    expect(shownAgain.adapter).toBe(resource.adapter);
+    const heard = [];
+    element.addEventListener('extended', (event) => heard.push(event.detail));
+    shownAgain.fire('dealreg-extended', { registration: { id: 'reg-1' } });
+    expect(heard).toEqual([{ registration: { id: 'reg-1' } }]);
   });
 
   it('wires one HTTP adapter, once, whose token comes from Apex', async () => {
