@@ -129,6 +129,7 @@ const EN: HostStrings = {
     'illegal-transition': 'this change is not allowed in the current state.',
     'invalid-request': 'the request was refused.',
     'invalid-cursor': 'the list was out of date; reload the page.',
+    'invalid-records': 'some of the CRM records are invalid.',
     unknown: 'something went wrong.',
   },
   registration: {
@@ -255,6 +256,7 @@ const FR: HostStrings = {
     'illegal-transition': 'ce changement n’est pas permis dans l’état actuel.',
     'invalid-request': 'la demande a été refusée.',
     'invalid-cursor': 'la liste n’était plus à jour ; rechargez la page.',
+    'invalid-records': 'certaines fiches du CRM sont erronées.',
     unknown: 'une erreur est survenue.',
   },
   registration: {

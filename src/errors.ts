@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'invalid-request',
   /** A paging cursor that was tampered with, or minted for another partner or account. */
   'invalid-cursor',
+  /** The host's CRM records hold invalid records: `detail` names them (record, field). */
+  'invalid-records',
   'unknown',
 ] as const;
 export type DealRegErrorCode = (typeof ERROR_CODES)[number];

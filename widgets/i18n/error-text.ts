@@ -58,6 +58,7 @@ function words(code: DealRegErrorCode, change: boolean): [string, string] {
     case 'aborted':
       return [msg('Cancelled'), msg('The request was cancelled.')];
     case 'illegal-transition':
+    case 'invalid-records':
     case 'unknown':
       return [msg('Something went wrong'), msg('Please retry. If it persists, contact your vendor.')];
   }
