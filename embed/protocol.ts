@@ -2,14 +2,22 @@
 // sides. Version 1. Every message is a plain object `{ protocol: 'dealreg-embed', version: 1, type, … }`;
 // anything else (another protocol, another version, a missing field) is not ours and is ignored.
 // docs/framed-panel.md lists every message. No Lit, no DOM: the host entry (dist/embed.js) stays tiny.
+import type { OpportunityState } from '../src/domain/status.ts';
 import type { QuoteRequest, Registration } from '../src/domain/types.ts';
 import type { DealRegErrorCode } from '../src/errors.ts';
+import type { CrmRecordProblem } from '../src/schemas/crm-records.ts';
 
 export const PROTOCOL = 'dealreg-embed';
 export const PROTOCOL_VERSION = 1;
 
 /** The panel events the frame relays to its parent, by name. */
-export const RELAYED_EVENTS = ['dealreg-registered', 'dealreg-quote-requested', 'dealreg-extended', 'dealreg-error'] as const;
+export const RELAYED_EVENTS = [
+  'dealreg-registered',
+  'dealreg-quote-requested',
+  'dealreg-extended',
+  'dealreg-error',
+  'dealreg-deal-states',
+] as const;
 export type RelayedEventName = (typeof RELAYED_EVENTS)[number];
 
 /** `--dealreg-*` custom properties and their values (sanitised by the frame before use). */
@@ -23,12 +31,26 @@ export interface PlainDealRegError {
   retryable: boolean;
 }
 
+/** Where one of the host's CRM deals stands with the vendor (`dealreg-deal-states`). */
+export interface DealRegDealState {
+  /** The CRM opportunity's id. */
+  partnerOpportunityId: string;
+  state: OpportunityState;
+  registrationId: string | null;
+  protectedUntil: string | null;
+}
+
 /** What `onEvent` receives: the element's event name and its detail, structured-clone safe. */
 export type DealRegFrameEvent =
   | { type: 'dealreg-registered'; detail: { accountId: string; registration: Registration } }
   | { type: 'dealreg-quote-requested'; detail: { registrationId: string; quote: QuoteRequest } }
   | { type: 'dealreg-extended'; detail: { registration: Registration } }
-  | { type: 'dealreg-error'; detail: { operation: string; error: PlainDealRegError } };
+  | {
+      type: 'dealreg-error';
+      /** `problems`: for `invalid-records`, each invalid record and field (those records were left out). */
+      detail: { operation: string; error: PlainDealRegError; problems?: CrmRecordProblem[] };
+    }
+  | { type: 'dealreg-deal-states'; detail: { accountId: string; deals: DealRegDealState[] } };
 
 interface Envelope<T extends string> {
   protocol: typeof PROTOCOL;
@@ -36,14 +58,21 @@ interface Envelope<T extends string> {
   type: T;
 }
 
-// Parent → frame.
+// Parent → frame. Records cross as the host sent them (CrmRecords, from dealreg/embed): the frame
+// reads them (readCrmRecords) before the panel sees any, so here they are `unknown`.
 export interface InitMessage extends Envelope<'init'> {
-  accountId: string;
+  /** At least one of accountId and records. */
+  accountId?: string;
+  records?: unknown;
   locale?: string;
   theme?: ThemeTokens;
 }
 export interface SetAccountMessage extends Envelope<'set-account'> {
   accountId: string;
+}
+export interface SetRecordsMessage extends Envelope<'set-records'> {
+  /** null: no records any more (the panel shows the account id's view, if any). */
+  records: unknown;
 }
 export interface TokenMessage extends Envelope<'token'> {
   requestId: number;
@@ -51,7 +80,7 @@ export interface TokenMessage extends Envelope<'token'> {
   token?: string;
   failed?: true;
 }
-export type ParentMessage = InitMessage | SetAccountMessage | TokenMessage;
+export type ParentMessage = InitMessage | SetAccountMessage | SetRecordsMessage | TokenMessage;
 
 // Frame → parent.
 export type ReadyMessage = Envelope<'ready'>;
@@ -89,27 +118,41 @@ function isRequestId(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 function isStringRecord(v: unknown): v is Record<string, string> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+  return isObject(v) && Object.values(v).every((x) => typeof x === 'string');
 }
 
 /** A message the frame accepts from its parent, or undefined. Checks shape only: the caller checks origin and source. */
 export function parseParentMessage(data: unknown): ParentMessage | undefined {
   const r = record(data);
   switch (r?.['type']) {
-    case 'init':
-      if (!isAccountId(r['accountId'])) return undefined;
+    case 'init': {
+      const { accountId, records } = r;
+      if (accountId !== undefined && !isAccountId(accountId)) return undefined;
+      if (records !== undefined && !isObject(records)) return undefined;
+      if (accountId === undefined && records === undefined) return undefined;
       if (r['locale'] !== undefined && typeof r['locale'] !== 'string') return undefined;
       if (r['theme'] !== undefined && !isStringRecord(r['theme'])) return undefined;
       return message<InitMessage>({
         type: 'init',
-        accountId: r['accountId'],
+        ...(accountId === undefined ? {} : { accountId }),
+        ...(records === undefined ? {} : { records }),
         ...(r['locale'] === undefined ? {} : { locale: r['locale'] as string }),
         ...(r['theme'] === undefined ? {} : { theme: { ...(r['theme'] as ThemeTokens) } }),
       });
+    }
     case 'set-account':
       return isAccountId(r['accountId'])
         ? message<SetAccountMessage>({ type: 'set-account', accountId: r['accountId'] })
+        : undefined;
+    case 'set-records':
+      // The envelope's shape only (an object, or null to clear): what is inside is read in the frame.
+      return r['records'] === null || isObject(r['records'])
+        ? message<SetRecordsMessage>({ type: 'set-records', records: r['records'] })
         : undefined;
     case 'token':
       if (!isRequestId(r['requestId'])) return undefined;

@@ -1,7 +1,8 @@
 // The framed panel (dist/embed/index.html): <dealreg-panel> full-width, driven by its parent
 // window over postMessage (../protocol.ts). It reads config.json, says `ready` to its parent, and
 // mounts the panel on the parent's `init`. The token is asked of the parent on every request and
-// never kept.
+// never kept. The parent's CRM records are read here first (./records.ts): the panel gets only
+// their valid part.
 import '../../widgets/panel/panel.ts';
 import type { DealRegPanel } from '../../widgets/panel/panel.component.ts';
 import { createHttpAdapter } from '../../src/adapters/http.ts';
@@ -11,6 +12,7 @@ import { loadFrameConfig, type FrameConfig } from './config.ts';
 import { createParentChannel, type ParentChannel } from './parent-channel.ts';
 import { createTokenBroker } from './token-broker.ts';
 import { relayEvents } from './relay.ts';
+import { readFrameRecords } from './records.ts';
 import { reportHeight } from './height.ts';
 import { applyTheme } from './theme.ts';
 
@@ -22,13 +24,15 @@ function say(text: string): void {
   notice.hidden = false;
 }
 
+type RecordsPanel = DealRegPanel;
+
 function start(config: FrameConfig): void {
-  let panel: DealRegPanel | undefined;
+  let panel: RecordsPanel | undefined;
   let themed: string[] = [];
   const channel: ParentChannel = createParentChannel(window, config.parentOrigins, onMessage);
   const broker = createTokenBroker((m) => channel.post(m));
 
-  function mount(): DealRegPanel {
+  function mount(): RecordsPanel {
     const el = document.createElement('dealreg-panel');
     el.adapter = createHttpAdapter({ baseUrl: config.apiBaseUrl, getToken: broker.getToken });
     relayEvents(el, (event) => channel.post(message<EventMessage>({ type: 'event', event })));
@@ -43,12 +47,21 @@ function start(config: FrameConfig): void {
     document.documentElement.lang = locale;
     el.locale = locale;
     themed = applyTheme(el, m.theme ?? {}, themed);
-    el.accountId = m.accountId;
+    if (m.accountId !== undefined) el.accountId = m.accountId;
+    // init carries the parent's current records (none: the panel shows the account id's view).
+    showRecords(el, m.records);
+  }
+
+  function showRecords(el: RecordsPanel, raw: unknown): void {
+    const { records, report } = readFrameRecords(raw);
+    el.records = records;
+    if (report) channel.post(message<EventMessage>({ type: 'event', event: report }));
   }
 
   function onMessage(m: ParentMessage): void {
     if (m.type === 'init') init(m);
     else if (m.type === 'set-account' && panel) panel.accountId = m.accountId;
+    else if (m.type === 'set-records' && panel) showRecords(panel, m.records);
     else if (m.type === 'token') broker.settle(m);
   }
 

@@ -17,7 +17,9 @@ export function toFrameEvent(event: Event): DealRegFrameEvent | undefined {
     const plain: PlainDealRegError = isDealRegError(error)
       ? toPlainError(error)
       : { code: 'unknown', status: null, detail: null, retryable: false };
-    return { type, detail: { operation: String(detail['operation']), error: plain } };
+    // invalid-records names each record and field left out (plain data already: JSON keeps it so).
+    const problems = Array.isArray(detail['problems']) ? { problems: JSON.parse(JSON.stringify(detail['problems'])) } : {};
+    return { type, detail: { operation: String(detail['operation']), error: plain, ...problems } };
   }
   // Domain records are plain data already; the JSON round trip guarantees it (no class, no function).
   return { type, detail: JSON.parse(JSON.stringify(detail)) } as DealRegFrameEvent;

@@ -1,6 +1,9 @@
 // The host side of the framed panel (dist/embed.js): puts the frame in a container and speaks the
 // protocol with it. It talks only to the frame's origin (taken from `src`) and listens only to that
 // frame's window: the token goes out with an exact targetOrigin, never '*'. No Lit, no elements.
+// The host's CRM records are passed on as they are: the frame reads them (and reports what it
+// leaves out), so this side stays small.
+import type { CrmRecords } from '../../src/domain/crm.ts';
 import {
   message,
   parseFrameMessage,
@@ -8,6 +11,7 @@ import {
   type FrameMessage,
   type InitMessage,
   type SetAccountMessage,
+  type SetRecordsMessage,
   type ThemeTokens,
   type TokenMessage,
 } from '../protocol.ts';
@@ -15,8 +19,14 @@ import {
 export interface DealRegFrameOptions {
   /** The framed panel's URL (where dist/embed/ is deployed), e.g. `https://partners.vendor.example/embed/`. */
   src: string;
-  /** The account to show; change it later with `setAccount`. */
-  accountId: string;
+  /** The vendor's account id to show (a portal with no CRM); change it with `setAccount`. Not needed with `records`. */
+  accountId?: string;
+  /**
+   * The host CRM's records: the account on screen and its opportunities (docs/crm-records.md).
+   * With them the panel's deals are the CRM's; when both are set, the records win. Replace them
+   * with `setRecords` (a new object: they are copied when set, later changes are not seen).
+   */
+  records?: CrmRecords;
   /** `en` or `fr` (any BCP 47 tag; unknown languages fall back to `en`). */
   locale?: string;
   /** `--dealreg-*` custom properties for the panel (docs/theming.md); other names and unsafe values are dropped. */
@@ -32,6 +42,8 @@ export interface DealRegFrameOptions {
 export interface DealRegFrame {
   readonly frame: HTMLIFrameElement;
   setAccount(accountId: string): void;
+  /** Replaces the records (null: none, the panel shows `accountId`'s view). Before the frame is ready, they go with its start. */
+  setRecords(records: CrmRecords | null): void;
   /** Removes the frame and stops listening. */
   destroy(): void;
 }
@@ -43,6 +55,10 @@ export function mountDealRegFrame(container: Element, options: DealRegFrameOptio
     throw new TypeError(`mountDealRegFrame: src must be an http(s) URL (got "${options.src}")`);
   }
   let accountId = options.accountId;
+  // A copy: what the frame gets once ready is what was set, and a value that cannot cross a frame
+  // (a function, a DOM node) throws here, at the host's call.
+  let records = options.records && structuredClone(options.records);
+  if (!accountId && !records) throw new TypeError('mountDealRegFrame: accountId or records is required');
 
   const frame = document.createElement('iframe');
   frame.title = options.title ?? 'Deal registration';
@@ -53,7 +69,7 @@ export function mountDealRegFrame(container: Element, options: DealRegFrameOptio
   frame.style.width = '100%';
   frame.style.border = '0';
 
-  function post(m: InitMessage | SetAccountMessage | TokenMessage): void {
+  function post(m: InitMessage | SetAccountMessage | SetRecordsMessage | TokenMessage): void {
     frame.contentWindow?.postMessage(m, origin);
   }
 
@@ -70,8 +86,10 @@ export function mountDealRegFrame(container: Element, options: DealRegFrameOptio
   function handle(m: FrameMessage): void {
     switch (m.type) {
       case 'ready': {
-        // Also after a reload of the frame: it starts over with the current account.
-        const init: InitMessage = message<InitMessage>({ type: 'init', accountId });
+        // Also after a reload of the frame: it starts over with the current account and records.
+        const init: InitMessage = message<InitMessage>({ type: 'init' });
+        if (accountId) init.accountId = accountId;
+        if (records) init.records = records;
         if (options.locale !== undefined) init.locale = options.locale;
         if (options.theme !== undefined) init.theme = { ...options.theme };
         return post(init);
@@ -102,6 +120,11 @@ export function mountDealRegFrame(container: Element, options: DealRegFrameOptio
     setAccount(id: string) {
       accountId = id;
       post(message<SetAccountMessage>({ type: 'set-account', accountId: id }));
+    },
+    setRecords(next: CrmRecords | null) {
+      records = next ? structuredClone(next) : undefined;
+      // Before the frame is bound, this is dropped (another origin, or not yet heard): `ready` sends them.
+      post(message<SetRecordsMessage>({ type: 'set-records', records: records ?? null }));
     },
     destroy() {
       window.removeEventListener('message', listener);

@@ -1,5 +1,6 @@
 // The framed panel's parts, each on its own: the deployer's config, the parent channel's checks
-// (a stand-in window, so origin and source can be set at will), the token broker and the relay.
+// (a stand-in window, so origin and source can be set at will), the token broker, the relay, and
+// the reading of the host's records. test/node/embed.test.mjs runs them together across origins.
 import { expect } from '@open-wc/testing';
 import { DealRegError } from '../../src/errors.ts';
 import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../../widgets/events/events.ts';
@@ -8,6 +9,8 @@ import { parseFrameConfig } from '../../embed/frame/config.ts';
 import { createParentChannel, type ChannelWindow } from '../../embed/frame/parent-channel.ts';
 import { createTokenBroker } from '../../embed/frame/token-broker.ts';
 import { relayEvents, toFrameEvent } from '../../embed/frame/relay.ts';
+import { readFrameRecords } from '../../embed/frame/records.ts';
+import type { CrmRecords } from '../../src/domain/crm.ts';
 
 const PARENT = 'https://crm.partner.example';
 
@@ -146,7 +149,27 @@ describe('the framed panel', () => {
       expect(structuredClone(relayed)).to.deep.equal(relayed);
     });
 
-    it('relays the four dealreg events from the panel and nothing else, until stopped', () => {
+    it('passes on the invalid records an invalid-records error names, and the deals’ standing', () => {
+      const problems = [{ record: 'opp-2', field: 'closeDate', message: 'expected a calendar date that exists' }];
+      // The panel's own invalid-records event (its class gains `problems` with the panel's records).
+      const error = new CustomEvent('dealreg-error', {
+        detail: {
+          operation: 'read-records',
+          error: new DealRegError('invalid-records', { detail: 'opp-2 (closeDate)' }),
+          problems,
+        },
+      });
+      expect(toFrameEvent(error)?.detail).to.deep.equal({
+        operation: 'read-records',
+        error: { code: 'invalid-records', status: null, detail: 'opp-2 (closeDate)', retryable: false },
+        problems,
+      });
+      const deals = [{ partnerOpportunityId: 'opp-1', state: 'approved', registrationId: 'reg-1', protectedUntil: '2017-06-01' }];
+      const states = new CustomEvent('dealreg-deal-states', { detail: { accountId: '001-acme', deals } });
+      expect(toFrameEvent(states)).to.deep.equal({ type: 'dealreg-deal-states', detail: { accountId: '001-acme', deals } });
+    });
+
+    it('relays the five dealreg events from the panel and nothing else, until stopped', () => {
       const target = document.createElement('div');
       const sent: string[] = [];
       const stop = relayEvents(target, (e) => sent.push(e.type));
@@ -165,6 +188,74 @@ describe('the framed panel', () => {
         }),
       );
       expect(sent).to.deep.equal(['dealreg-quote-requested']);
+    });
+  });
+  describe('the host’s records', () => {
+    const opportunity = (id: string, closeDate = '2017-05-31') => ({
+      id,
+      name: `Deal ${id}`,
+      amount: { value: 120000, currency: 'EUR' },
+      closeDate,
+      lines: [{ sku: 'SYN-480-G10', quantity: 2 }],
+    });
+    const account = { id: '001-acme', name: 'Acme', country: 'FR', siren: '732829320' };
+
+    it('valid records reach the panel as sent, and nothing is reported', () => {
+      const records: CrmRecords = { account, opportunities: [opportunity('opp-1'), opportunity('opp-2')] };
+      expect(readFrameRecords(structuredClone(records))).to.deep.equal({ records, report: undefined });
+    });
+
+    it('invalid records are left out and reported once, naming each record and field, as plain data', () => {
+      const sent = {
+        account: { ...account, siren: '732829321' },
+        opportunities: [
+          opportunity('opp-1'),
+          opportunity('opp-2', '2017-02-30'),
+          { ...opportunity('opp-3'), amount: { value: -1, currency: 'EUR' } },
+        ],
+      };
+      const { records, report } = readFrameRecords(sent);
+      // The account stays, without the identifier that fails its check (never sent).
+      expect(records).to.deep.equal({
+        account: { id: '001-acme', name: 'Acme', country: 'FR' },
+        opportunities: [opportunity('opp-1')],
+      });
+      expect(report?.type).to.equal('dealreg-error');
+      const detail = report!.detail as {
+        operation: string;
+        error: { code: string; detail: string };
+        problems: { record: string; field: string }[];
+      };
+      expect(detail.operation).to.equal('read-records');
+      expect(detail.error.code).to.equal('invalid-records');
+      expect(detail.problems.map((p) => [p.record, p.field])).to.deep.equal([
+        ['account', 'siren'],
+        ['opp-2', 'closeDate'],
+        ['opp-3', 'amount.value'],
+      ]);
+      expect(detail.error.detail).to.equal(
+        'invalid CRM records left out: account (siren), opp-2 (closeDate), opp-3 (amount.value)',
+      );
+      expect(structuredClone(report)).to.deep.equal(report);
+    });
+
+    it('records the reader cannot use at all give the panel none, and say why', () => {
+      const { records, report } = readFrameRecords({ account: { id: 42 }, opportunities: [opportunity('opp-1')] });
+      expect(records).to.equal(undefined);
+      expect((report?.detail as { error: { code: string } }).error.code).to.equal('invalid-records');
+    });
+
+    it('no records (none sent, or cleared) is no records, and no report', () => {
+      expect(readFrameRecords(undefined)).to.deep.equal({ records: undefined, report: undefined });
+      expect(readFrameRecords(null)).to.deep.equal({ records: undefined, report: undefined });
+    });
+
+    it('names ten problems in the error’s detail and lists them all in problems', () => {
+      const many = Array.from({ length: 12 }, (_, i) => ({ ...opportunity(`opp-${i}`), lines: 'none' }));
+      const { report } = readFrameRecords({ account, opportunities: many });
+      const detail = report!.detail as { error: { detail: string }; problems: unknown[] };
+      expect(detail.problems).to.have.length(12);
+      expect(detail.error.detail).to.match(/opp-9 \(lines\) and 2 more$/);
     });
   });
 });

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { message, parseFrameMessage, parseParentMessage, PROTOCOL, PROTOCOL_VERSION } from '../../embed/protocol.ts';
 
 const envelope = { protocol: PROTOCOL, version: PROTOCOL_VERSION };
+const records = { account: { id: '001-acme', name: 'Acme', country: 'FR' }, opportunities: [] };
 
 describe('the framed-panel protocol', () => {
   it('the frame accepts init, set-account and token answers from a parent', () => {
@@ -16,6 +17,24 @@ describe('the framed-panel protocol', () => {
     );
     expect(parseParentMessage({ ...envelope, type: 'token', requestId: 3, failed: true })).to.deep.equal(
       message({ type: 'token', requestId: 3, failed: true }),
+    );
+  });
+
+  it('the frame accepts records in init (with or without an account id) and in set-records, null clearing them', () => {
+    expect(parseParentMessage({ ...envelope, type: 'init', records })).to.deep.equal(message({ type: 'init', records }));
+    expect(parseParentMessage({ ...envelope, type: 'init', accountId: 'acc-1', records, locale: 'fr' })).to.deep.equal(
+      message({ type: 'init', accountId: 'acc-1', records, locale: 'fr' }),
+    );
+    expect(parseParentMessage({ ...envelope, type: 'set-records', records })).to.deep.equal(
+      message({ type: 'set-records', records }),
+    );
+    expect(parseParentMessage({ ...envelope, type: 'set-records', records: null })).to.deep.equal(
+      message({ type: 'set-records', records: null }),
+    );
+    // What is inside is the frame's reader's business (it reports it), not the envelope's.
+    const inside = { account: { id: 42 } };
+    expect(parseParentMessage({ ...envelope, type: 'set-records', records: inside })).to.deep.equal(
+      message({ type: 'set-records', records: inside }),
     );
   });
 
@@ -32,6 +51,15 @@ describe('the framed-panel protocol', () => {
       { ...envelope, type: 'init', accountId: 'acc-1', theme: { '--dealreg-radius': 4 } },
       { ...envelope, type: 'init', accountId: 'acc-1', locale: 7 },
       { ...envelope, type: 'set-account', accountId: 42 },
+      { ...envelope, type: 'init', records: null },
+      { ...envelope, type: 'init', records: [records] },
+      { ...envelope, type: 'init', accountId: 'acc-1', records: 'records' },
+      { ...envelope, type: 'init', accountId: '', records },
+      { ...envelope, type: 'set-records' },
+      { ...envelope, type: 'set-records', records: undefined },
+      { ...envelope, type: 'set-records', records: [records] },
+      { ...envelope, type: 'set-records', records: 'records' },
+      { ...envelope, type: 'set-records', records: 7 },
       { ...envelope, type: 'token', requestId: 0, token: 't' },
       { ...envelope, type: 'token', requestId: 1.5, token: 't' },
       { ...envelope, type: 'token', requestId: 1 },
@@ -55,6 +83,8 @@ describe('the framed-panel protocol', () => {
     );
     const event = { type: 'dealreg-extended', detail: { registration: { id: 'reg-1' } } };
     expect(parseFrameMessage({ ...envelope, type: 'event', event })).to.deep.equal({ ...envelope, type: 'event', event });
+    const states = { type: 'dealreg-deal-states', detail: { accountId: '001-acme', deals: [] } };
+    expect(parseFrameMessage({ ...envelope, type: 'event', event: states })?.type).to.equal('event');
   });
 
   it('the host refuses what a frame does not send: unknown events, bad heights, parent messages', () => {

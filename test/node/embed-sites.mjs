@@ -20,7 +20,15 @@ const PORTAL_EXAMPLE = '/examples/crm/portal-framed/portal.html';
 function recordingBackend(core) {
   const calls = [];
   const recorded = {};
-  for (const method of ['getAccountOverview', 'registerOpportunity', 'requestQuote', 'getQuote', 'requestExtension']) {
+  for (const method of [
+    'getAccountOverview',
+    'getOpportunities',
+    'previewDeals',
+    'registerOpportunity',
+    'requestQuote',
+    'getQuote',
+    'requestExtension',
+  ]) {
     recorded[method] = (token, arg, ...rest) => {
       calls.push({ method, token, arg });
       return core[method](token, arg, ...rest);
@@ -112,6 +120,13 @@ export async function startEmbedSites() {
       url.searchParams.set('frame', `${origins.frame}/index.html`);
       url.searchParams.set('account', accountId);
       for (const sibling of siblings) url.searchParams.append('sibling', sibling);
+      return url.href;
+    },
+    /** The host page mounting the frame with these CRM records and no account id. */
+    recordsUrl: (records) => {
+      const url = new URL('/test/node/fixtures/embed/host.html', origins.host);
+      url.searchParams.set('frame', `${origins.frame}/index.html`);
+      url.searchParams.set('records', JSON.stringify(records));
       return url.href;
     },
     portalUrl: (accountId) =>

@@ -1,9 +1,12 @@
 // The framed panel across real origins (issue 14): a host page on one origin mounts dist/embed/
 // from another with dist/embed.js; the frame reads its config.json, asks the host for the token
-// by message and calls the mock REST server on a third port. Then hostile pages on a third origin
-// (a sibling frame, an opener, a page that frames the panel itself) forge the protocol's messages.
+// by message and calls the mock REST server on a third port. A host passes its CRM records, and
+// the frame's panel gets their valid part. Then hostile pages on a third origin (a sibling frame,
+// an opener, a page that frames the panel itself) forge the protocol's messages.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { demoCrmRecords } from '../../mocks/index.ts';
+import { readCrmRecords } from '../../src/schemas/crm-records.ts';
 import { assertBuilt, launchChromium } from './browser.mjs';
 import { startEmbedSites } from './embed-sites.mjs';
 
@@ -92,8 +95,19 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
   const panelState = (frame) =>
     frame.evaluate(() => {
       const panel = document.querySelector('dealreg-panel');
-      return panel && { accountId: panel.accountId, brand: panel.style.getPropertyValue('--dealreg-color-brand') };
+      return (
+        panel && {
+          accountId: panel.accountId,
+          brand: panel.style.getPropertyValue('--dealreg-color-brand'),
+          records: panel.records === undefined ? null : panel.records.account.id,
+        }
+      );
     });
+  /** The records property of the frame's panel, as the panel holds it. */
+  const panelRecords = (frame) => frame.evaluate(() => document.querySelector('dealreg-panel')?.records ?? null);
+  /** Waits until the frame's panel holds records for `accountId` (null: none). */
+  const waitForRecordsOf = (frame, accountId) =>
+    frame.waitForFunction((id) => (document.querySelector('dealreg-panel')?.records?.account.id ?? null) === id, WAIT, accountId);
   const hostState = (page) =>
     page.evaluate(() => ({
       events: window.__events.length,
@@ -112,7 +126,7 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
       origin,
       base + n,
     );
-  const FORGERIES = 56; // what hostile.js's attack() sends to each window it reaches
+  const FORGERIES = 61; // what hostile.js's attack() sends to each window it reaches
   /** Waits until a hostile frame from `origin` has told the page it listens. */
   const hostileReady = (page, origin) =>
     page.waitForFunction(
@@ -170,7 +184,11 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
       await waitForText(frame, [expected.account, ...expected.opportunities.slice(0, 3), 'Request quote']);
       assert.equal((await panelState(frame)).accountId, 'acc-protected');
       await waitForFittedHeight(page, frame);
-      assert.deepEqual(await panelState(frame), { accountId: 'acc-protected', brand: '#12355b' }, 'the theme token is applied');
+      assert.deepEqual(
+        await panelState(frame),
+        { accountId: 'acc-protected', brand: '#12355b', records: null },
+        'the theme token is applied',
+      );
       assert.equal(
         await frame.evaluate(() => document.querySelector('dealreg-panel').style.getPropertyValue('color')),
         '',
@@ -272,6 +290,81 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     });
   });
 
+  describe('a host that passes its CRM records', () => {
+    let page;
+    let frame;
+    const first = demoCrmRecords('acc-nextgen');
+    const second = demoCrmRecords('acc-expiring');
+
+    before(async () => {
+      page = await browser.newPage();
+      await instrument(page);
+      // Mounted with records and no account id: they go with the frame's init, once it is ready.
+      await page.goto(sites.recordsUrl(first));
+      frame = await frameOf(page);
+    });
+
+    after(() => page?.close());
+
+    it('the frame’s panel receives the records the host mounted it with', async () => {
+      await waitForRecordsOf(frame, first.account.id);
+      assert.deepEqual(await panelRecords(frame), first);
+      assert.equal((await panelState(frame)).accountId, '', 'no account id: the records name the account');
+    });
+
+    it('setRecords replaces them in the same frame document', async () => {
+      await frame.evaluate(() => {
+        window.__sameDocument = true;
+      });
+      await page.evaluate((records) => window.__mounted.setRecords(records), second);
+      await waitForRecordsOf(frame, second.account.id);
+      assert.deepEqual(await panelRecords(frame), second);
+      assert.equal(await frame.evaluate(() => window.__sameDocument), true, 'no reload');
+    });
+
+    it('invalid records never reach the panel: the frame keeps the valid part and reports the rest to the host once', async () => {
+      const [deal] = first.opportunities;
+      const invalid = {
+        account: { ...first.account, id: 'crm-acc-invalid', siren: '732829321' },
+        opportunities: [
+          { ...deal, id: 'crm-opp-valid' },
+          { ...deal, id: 'crm-opp-bad-date', closeDate: '2017-02-30' },
+          { ...deal, id: 'crm-opp-bad-currency', amount: { value: 10, currency: 'EURO' } },
+          deal,
+          { ...deal, name: 'the same id twice' },
+        ],
+      };
+      const expected = readCrmRecords(invalid);
+      const errorsBefore = await page.evaluate(() => window.__events.filter((e) => e.type === 'dealreg-error').length);
+      await page.evaluate((records) => window.__mounted.setRecords(records), invalid);
+      await waitForRecordsOf(frame, 'crm-acc-invalid');
+      await page.waitForFunction((n) => window.__events.filter((e) => e.type === 'dealreg-error').length > n, WAIT, errorsBefore);
+      const held = await panelRecords(frame);
+      assert.deepEqual(held, expected.records, 'the panel holds the valid part only');
+      assert.equal(held.account.siren, undefined, 'the SIREN that fails its check is not kept');
+      assert.deepEqual(
+        held.opportunities.map((o) => o.id),
+        ['crm-opp-valid'],
+        'the bad date, the bad currency and both holders of the duplicated id are left out',
+      );
+      const reported = (await page.evaluate(() => window.__events)).filter(
+        (e) => e.type === 'dealreg-error' && e.detail.error.code === 'invalid-records',
+      );
+      assert.equal(reported.length, 1, 'one invalid-records error for one set of records');
+      assert.equal(reported[0].detail.operation, 'read-records');
+      assert.deepEqual(
+        reported[0].detail.problems.map((p) => [p.record, p.field]),
+        [
+          ['account', 'siren'],
+          ['crm-opp-bad-date', 'closeDate'],
+          ['crm-opp-bad-currency', 'amount.currency'],
+          [deal.id, 'id'],
+        ],
+      );
+      assert.deepEqual(reported[0].detail.problems, expected.problems);
+    });
+  });
+
   it('the framed-portal example (examples/crm/portal-framed) shows the panel under its own strict CSP and switches accounts in place', async () => {
     const page = await browser.newPage();
     await instrument(page);
@@ -321,8 +414,8 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
 
     assert.deepEqual(
       await panelState(frame),
-      { accountId: 'acc-protected', brand: '#12355b' },
-      'the frame kept its account and theme',
+      { accountId: 'acc-protected', brand: '#12355b', records: null },
+      'the frame kept its account and theme, and took no records',
     );
     assert.deepEqual(await hostState(popup), hostBefore, 'the host heard no event, resized nothing, asked no token');
     assert.equal(sites.calls.length, callsBefore, 'no request was made');
@@ -366,8 +459,8 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
 
     assert.deepEqual(
       await panelState(frame),
-      { accountId: 'acc-protected', brand: '#12355b' },
-      'the frame kept its account and theme',
+      { accountId: 'acc-protected', brand: '#12355b', records: null },
+      'the frame kept its account and theme, and took no records',
     );
     assert.deepEqual(await hostState(page), hostBefore, 'the host heard no event, resized nothing, asked no token');
     assert.equal(sites.calls.length, callsBefore, 'no request was made');

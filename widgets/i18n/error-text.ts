@@ -50,8 +50,6 @@ function words(code: DealRegErrorCode, change: boolean): [string, string] {
     case 'idempotency-key-reused':
     case 'request-in-flight':
       return [msg('The request is already being processed'), msg('Please retry in a moment.')];
-    // invalid-records: shown by the CRM deals themselves, each record named (crm-row.ts), not here.
-    case 'invalid-records':
     case 'invalid-request':
     case 'bad-request':
       return [msg('The request was refused'), msg('Check the form and try again.')];
@@ -59,6 +57,8 @@ function words(code: DealRegErrorCode, change: boolean): [string, string] {
       return [msg('The list could not be continued'), msg('Reload the account to see the rest of its opportunities.')];
     case 'aborted':
       return [msg('Cancelled'), msg('The request was cancelled.')];
+    // invalid-records: the CRM deals name each record themselves (crm-row.ts); never shown from here.
+    case 'invalid-records':
     case 'illegal-transition':
     case 'unknown':
       return [msg('Something went wrong'), msg('Please retry. If it persists, contact your vendor.')];

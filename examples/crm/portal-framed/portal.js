@@ -1,5 +1,5 @@
 // The framed panel in a distributor portal with a strict CSP of its own: the portal loads only
-// dealreg/embed (dist/embed.js, ~1 kB, no Lit), frames the panel from the vendor's origin, and
+// dealreg/embed (dist/embed.js, ~1.2 kB, no Lit), frames the panel from the vendor's origin, and
 // hands it the partner's token from its own session when the frame asks.
 //   ?account=acc-conflict         the account to show (default acc-protected)
 //   ?frame=URL                    where dist/embed/ is served (default http://localhost:8081/index.html)
@@ -25,7 +25,8 @@ const mounted = mountDealRegFrame(document.getElementById('dealreg'), {
       'dealreg-extended': () => `Protection extended to ${event.detail.registration.protectedUntil}.`,
       'dealreg-error': () => `Could not ${event.detail.operation}: ${event.detail.error.code}.`,
     }[event.type];
-    document.getElementById('last-event').textContent = said();
+    // Other events (dealreg-deal-states, for a host with CRM records) say nothing here.
+    if (said) document.getElementById('last-event').textContent = said();
   },
 });
 
