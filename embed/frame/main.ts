@@ -24,15 +24,13 @@ function say(text: string): void {
   notice.hidden = false;
 }
 
-type RecordsPanel = DealRegPanel;
-
 function start(config: FrameConfig): void {
-  let panel: RecordsPanel | undefined;
+  let panel: DealRegPanel | undefined;
   let themed: string[] = [];
   const channel: ParentChannel = createParentChannel(window, config.parentOrigins, onMessage);
   const broker = createTokenBroker((m) => channel.post(m));
 
-  function mount(): RecordsPanel {
+  function mount(): DealRegPanel {
     const el = document.createElement('dealreg-panel');
     el.adapter = createHttpAdapter({ baseUrl: config.apiBaseUrl, getToken: broker.getToken });
     relayEvents(el, (event) => channel.post(message<EventMessage>({ type: 'event', event })));
@@ -52,7 +50,7 @@ function start(config: FrameConfig): void {
     showRecords(el, m.records);
   }
 
-  function showRecords(el: RecordsPanel, raw: unknown): void {
+  function showRecords(el: DealRegPanel, raw: unknown): void {
     const { records, report } = readFrameRecords(raw);
     el.records = records;
     if (report) channel.post(message<EventMessage>({ type: 'event', event: report }));
