@@ -12,7 +12,12 @@ import { componentModules } from './widget-sources.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
 
-const TEMPLATES = 'widgets/templates/templates.ts';
+/** Modules of template functions that elements import and render. */
+const SHARED_TEMPLATE_MODULES = [
+  'widgets/templates/templates.ts',
+  'widgets/templates/standing.ts',
+  'widgets/register-form/form-parts.ts',
+];
 /** Every DealRegElement may render the base class's view-failure panel. */
 const BASE = 'widgets/element/base.ts';
 
@@ -25,29 +30,38 @@ function partsIn(source) {
   return out;
 }
 
-/** templates.ts's functions: name → the parts it renders, with those of the functions it calls. */
+/**
+ * The shared template modules' functions (templates.ts, standing.ts, the forms' shared parts):
+ * name → the parts it renders, with those of the functions of the same module it calls.
+ */
 function sharedTemplateParts() {
-  const bodies = new Map();
-  const source = read(TEMPLATES);
-  const starts = [...source.matchAll(/^export function (\w+)\(/gm)];
-  starts.forEach((m, i) => bodies.set(m[1], source.slice(m.index, starts[i + 1]?.index)));
-  const parts = (name, seen = new Set()) => {
-    seen.add(name);
-    const out = partsIn(bodies.get(name));
-    for (const callee of bodies.keys()) {
-      if (!seen.has(callee) && new RegExp(`\\b${callee}\\(`).test(bodies.get(name)))
-        for (const p of parts(callee, seen)) out.add(p);
-    }
-    return out;
-  };
-  return new Map([...bodies.keys()].map((name) => [name, parts(name)]));
+  const out = new Map();
+  for (const file of SHARED_TEMPLATE_MODULES) {
+    const bodies = new Map();
+    const source = read(file);
+    const starts = [...source.matchAll(/^export function (\w+)\(/gm)];
+    starts.forEach((m, i) => bodies.set(m[1], source.slice(m.index, starts[i + 1]?.index)));
+    const parts = (name, seen = new Set()) => {
+      seen.add(name);
+      const found = partsIn(bodies.get(name));
+      for (const callee of bodies.keys()) {
+        if (!seen.has(callee) && new RegExp(`\\b${callee}\\(`).test(bodies.get(name)))
+          for (const p of parts(callee, seen)) found.add(p);
+      }
+      return found;
+    };
+    for (const name of bodies.keys()) out.set(name, parts(name));
+  }
+  return out;
 }
 
 /** The parts of the shared templates a module imports. */
 function importedTemplateParts(source, shared) {
   const out = new Set();
   // Each module's import (an element's source comes with the template modules beside it).
-  for (const m of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\.\/templates\/templates\.ts'/g)) {
+  for (const m of source.matchAll(
+    /import\s*\{([^}]*)\}\s*from\s*'\.\.?\/(?:templates\/|register-form\/)?(?:templates|standing|form-parts)\.ts'/g,
+  )) {
     for (const name of m[1].split(',').map((n) => n.trim())) for (const p of shared.get(name) ?? []) out.add(p);
   }
   return out;

@@ -40,8 +40,18 @@ function classesOfExpression(expression, file) {
 }
 
 /** Every class a module's templates set: `class="…"`, `class=${…}` and classMap({ … }) keys. */
+/** Template modules an element's code imports and renders (a row's standing, the forms' shared parts). */
+const IMPORTED_TEMPLATES = ['widgets/templates/standing.ts', 'widgets/register-form/form-parts.ts'];
+
+function importedTemplates(source) {
+  return IMPORTED_TEMPLATES.filter((t) => new RegExp(`from '[./\\w-]*/${t.split('/').pop().replace('.', '\\.')}'`).test(source))
+    .map(read)
+    .join('\n');
+}
+
 function classesIn(file) {
-  const source = read(file) + siblingsOf(file);
+  const own = read(file) + siblingsOf(file);
+  const source = own + importedTemplates(own);
   const out = [];
   for (const m of source.matchAll(/\sclass="([^"]*)"/g)) {
     out.push(...m[1].replace(/\$\{([^}]*)\}/g, (_, e) => ` ${classesOfExpression(e, file).join(' ')} `).split(/\s+/));
@@ -53,9 +63,14 @@ function classesIn(file) {
   return new Set(out.filter(Boolean));
 }
 
-/** The class selectors of every css`…` sheet in a module (comments and declarations left out). */
+/** `import … from './x.styles.ts'` or `'../dir/x.styles.ts'`: [, dir, file]. */
+const SHEET_IMPORT = /(?:import|export)\s+(?:\w+|\{[^}]*\})\s+from\s+'\.(?:\.\/([\w-]+))?\/([\w.-]+\.styles\.ts)'/g;
+
+/** The class selectors of every css`…` sheet in a module, and of the sheets it composes (comments and declarations left out). */
 function selectorsIn(file) {
+  const dir = file.split('/')[1];
   const out = new Set();
+  for (const m of read(file).matchAll(SHEET_IMPORT)) for (const c of selectorsIn(`widgets/${m[1] ?? dir}/${m[2]}`)) out.add(c);
   for (const sheet of read(file).matchAll(/\bcss`([^`]*)`/g)) {
     const text = sheet[1].replace(/\/\*[\s\S]*?\*\//g, '');
     for (const prelude of text.matchAll(/([^{};]*)\{/g)) {
@@ -87,9 +102,14 @@ function elements() {
   for (const { dir, file, source } of componentModules()) {
     const isDealRegElement = /extends DealRegElement\b/.test(source);
     // Its own sheets, and another element's it adopts too (the CRM deals take the status list's row styles).
+    // …and those its template modules beside it adopt with their code (the forms' fields).
     const ownSheets = [
-      ...source.matchAll(/import\s+(?:\w+|\{[^}]*\})\s+from\s+'\.(?:\.\/([\w-]+))?\/([\w.-]+\.styles\.ts)'/g),
-    ].map((m) => `widgets/${m[1] ?? dir}/${m[2]}`);
+      ...new Set(
+        [source, ...siblingTemplates(dir, file.slice(file.lastIndexOf('/') + 1))].flatMap((text) =>
+          [...text.matchAll(SHEET_IMPORT)].map((m) => `widgets/${m[1] ?? dir}/${m[2]}`),
+        ),
+      ),
+    ];
     if (/\bcss`/.test(source)) ownSheets.push(file);
     const shared = isDealRegElement ? SHARED_TEMPLATES : [];
     out.push({

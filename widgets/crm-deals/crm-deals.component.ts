@@ -29,6 +29,7 @@ import { dealStates, withOwnRegistrations } from './deal-states.ts';
 import { renderRow, renderRecordProblems, renderWithoutIdentifier, type RowContext } from './crm-row.ts';
 import { crmDealsStyles } from './crm-deals.styles.ts';
 import { statusStyles } from '../status/status.styles.ts';
+import { formPartStyles } from '../register-form/form-parts.styles.ts';
 
 /**
  * The host's CRM deals, each joined to this partner's registration of it: the panel's list when it
@@ -68,7 +69,7 @@ import { statusStyles } from '../status/status.styles.ts';
  * @csspart quote - Forwarded: a quote's live status and figures.
  */
 export class DealRegCrmDeals extends DealRegElement {
-  static override styles = [DealRegElement.styles, statusStyles, crmDealsStyles];
+  static override styles = [DealRegElement.styles, statusStyles, formPartStyles, crmDealsStyles];
 
   readonly #overview = new OverviewController(this, () => this.#reading?.ref ?? undefined);
   readonly #intents = new IntentKeys();

@@ -13,14 +13,15 @@ import type { DealRegError } from '../../src/errors.ts';
 import type { DealRow } from '../../src/program/crm-rows.ts';
 import type { RowAction } from '../../src/program/crm-row-actions.ts';
 import type { CrmRecordProblem } from '../../src/schemas/crm-records.ts';
-import { formatDate, formatDaysLeft, formatMoney, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { hintKind, hintText, verdictText } from '../i18n/hint-text.ts';
 import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
-// From the registration form's chunk (loaded with this one): one copy of the presales question.
-import { presalesFieldset } from '../register-form/registration-form.ts';
+// The forms' shared parts: one presales question, one pair of buttons, for every registration.
+import { presalesFieldset, submitButtons } from '../register-form/form-parts.ts';
 import { blockText, changesText, unknownSkusText } from '../i18n/row-text.ts';
 import { describeError } from '../i18n/error-text.ts';
-import { badge, errorPanel, reasonList } from '../templates/templates.ts';
+import { badge, errorPanel } from '../templates/templates.ts';
+import { standingDetail } from '../templates/standing.ts';
 
 export interface RowContext {
   locale: string;
@@ -47,31 +48,12 @@ function renderStanding(row: DealRow, index: number, ctx: RowContext): TemplateR
   const { protection, registration } = row;
   const blocked = blockText(row);
   if (blocked) return html`<p class="verdict" id=${`why-${index}`}>${blocked}</p>`;
-  switch (row.state) {
-    case 'approved':
-    case 'expiring-soon': {
-      const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
-      const left = formatDaysLeft(protection?.daysLeft ?? 0, locale);
-      const extension = protection?.extension;
-      const final = extension?.state === 'used' ? formatDate(extension.finalUntil, locale) : '';
-      return html`<p class="verdict">${msg(str`Protected until ${until}: ${left}.`)}</p>
-        ${final ? html`<p class="detail" data-extension="used">${msg(str`Extension used: the protection ends for good on ${final}.`)}</p>` : nothing}`;
-    }
-    case 'expired': {
-      const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
-      return html`<p class="verdict">${msg(str`Protection ended on ${until}.`)}</p>`;
-    }
-    case 'submitted': {
-      const on = registration ? formatDate(registration.submittedAt, locale) : '';
-      return html`<p class="verdict">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`)}</p>`;
-    }
-    case 'rejected':
-    case 'action-required':
-      return registration?.reasons.length ? html`<div class="verdict">${reasonList(registration.reasons)}</div>` : nothing;
-    case 'protected-by-other':
-      return html`<p class="verdict">
-        ${msg('You can still sell it without the restricted quote, or register it if that protection ends.')}
-      </p>`;
+  const standing = standingDetail(row.state, registration, protection, locale);
+  if (standing !== nothing) {
+    const extension = protection?.extension;
+    const final = extension?.state === 'used' ? formatDate(extension.finalUntil, locale) : '';
+    return html`${standing}
+      ${final ? html`<p class="detail" data-extension="used">${msg(str`Extension used: the protection ends for good on ${final}.`)}</p>` : nothing}`;
   }
   const verdict = row.verdict;
   if (!verdict) return nothing;
@@ -169,12 +151,7 @@ function renderPresalesForm(opportunity: CrmOpportunity, ctx: RowContext): Templ
   >
     ${presalesFieldset(ctx.chosen, missing, (a, on) => ctx.onToggle(a, on))}
     ${error && !sending && !missing ? errorPanel(error, undefined, true) : nothing}
-    <div class="buttons">
-      <button part="button submit-button" class="primary" type="submit" ?disabled=${sending}>
-        ${sending ? msg('Submitting…') : msg('Submit registration')}
-      </button>
-      <button part="button cancel-button" type="button" @click=${() => ctx.onCancel()}>${msg('Cancel')}</button>
-    </div>
+    ${submitButtons(sending, false, error !== undefined && typeof error !== 'string' && error.retryable, () => ctx.onCancel())}
   </form>`;
 }
 

@@ -17,7 +17,7 @@ import { DealRegErrorEvent } from '../events/events.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
 import { verdictText } from '../i18n/hint-text.ts';
 import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
-import { presalesFieldset } from './presales-fieldset.ts';
+import { noteField, presalesFieldset, submitButtons } from './form-parts.ts';
 import { accountView, decisionToRegister, submissionFacts } from '../state/view-model.ts';
 import { badge, errorPanel, overviewError, reasonList } from '../templates/templates.ts';
 import type { DealRegRegisterForm } from './register-form.component.ts';
@@ -226,31 +226,17 @@ export class RegistrationForm {
         ${chosen ? this.#renderEligibility(overview, chosen, locale) : nothing}
       </div>
       ${presalesFieldset(this.#activities, !!e.activities, (a, on) => this.#toggleActivity(a, on))}
-      <div>
-        <label for="note">${msg('Note (optional)')}</label>
-        <textarea
-          id="note"
-          maxlength="2000"
-          .value=${this.#note}
-          @input=${(ev: Event) => {
-            this.#note = (ev.target as HTMLTextAreaElement).value;
-            this.#changed();
-          }}
-        ></textarea>
-      </div>
+      ${noteField(this.#note, (note) => {
+        this.#note = note;
+        this.#changed();
+      })}
       ${this.#error ? errorPanel(this.#error, undefined, true) : nothing}
-      <div class="buttons">
-        <button part="button submit-button" class="primary" type="submit" ?disabled=${this.#submitting || (!!chosen && !decisionToRegister(overview, chosen).eligible)}>
-          ${this.#submitting ? msg('Submitting…') : this.#error?.retryable ? msg('Retry registration') : msg('Submit registration')}
-        </button>
-        <button part="button cancel-button" type="button" @click=${hide}>${msg('Cancel')}</button>
-      </div>
+      ${submitButtons(this.#submitting, !!chosen && !decisionToRegister(overview, chosen).eligible, !!this.#error?.retryable, hide)}
     </form>`;
   }
 }
 
 export { TypedDealForm } from './typed-deal-form.ts';
-export { presalesFieldset } from './presales-fieldset.ts';
 export { formFieldStyles } from './form-fields.styles.ts';
 
 /** A registration's outcome in one sentence, for the form's outcome and the CRM deals' announcement. */

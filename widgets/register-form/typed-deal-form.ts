@@ -12,7 +12,7 @@ import type { DealRegError } from '../../src/errors.ts';
 import { isCalendarDate } from '../../src/program/dates.ts';
 import { IntentKeys, newIdempotencyKey } from '../controllers/idempotency.ts';
 import { DealRegErrorEvent } from '../events/events.ts';
-import { presalesFieldset } from './presales-fieldset.ts';
+import { noteField, presalesFieldset, submitButtons } from './form-parts.ts';
 import { errorPanel } from '../templates/templates.ts';
 import type { RegistrationFormHost } from './registration-form.ts';
 
@@ -212,25 +212,12 @@ export class TypedDealForm {
         this.#activities = next;
         this.#changed();
       })}
-      <div>
-        <label for="note">${msg('Note (optional)')}</label>
-        <textarea
-          id="note"
-          maxlength="2000"
-          .value=${this.#note}
-          @input=${(ev: Event) => {
-            this.#note = (ev.target as HTMLTextAreaElement).value;
-            this.#changed();
-          }}
-        ></textarea>
-      </div>
+      ${noteField(this.#note, (note) => {
+        this.#note = note;
+        this.#changed();
+      })}
       ${this.#error ? errorPanel(this.#error, undefined, true) : nothing}
-      <div class="buttons">
-        <button part="button submit-button" class="primary" type="submit" ?disabled=${this.#submitting}>
-          ${this.#submitting ? msg('Submitting…') : msg('Submit registration')}
-        </button>
-        <button part="button cancel-button" type="button" @click=${() => void this.#host.element.hide()}>${msg('Cancel')}</button>
-      </div>
+      ${submitButtons(this.#submitting, false, !!this.#error?.retryable, () => void this.#host.element.hide())}
     </form>`;
   }
 }

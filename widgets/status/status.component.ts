@@ -8,20 +8,21 @@ import { OverviewController } from '../controllers/overview-controller.ts';
 import { ExtensionRequests } from '../controllers/extension-requests.ts';
 import { DealRegErrorEvent, DealRegRegisterRequestEvent } from '../events/events.ts';
 import { PAGE_LIMIT_MAX } from '../state/overview-store.ts';
-import { formatDate, formatDaysLeft, formatMoney, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { hintKind, hintText, verdictText } from '../i18n/hint-text.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { accountView } from '../state/view-model.ts';
 import { statusSummary } from '../i18n/summary-text.ts';
 import type { OpportunityView } from '../state/view-model.ts';
 import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
-import { badge, errorPanel, overviewError, reasonList, skeleton } from '../templates/templates.ts';
+import { badge, errorPanel, overviewError, skeleton } from '../templates/templates.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { describeError } from '../i18n/error-text.ts';
 import '../quote-button/quote-button.ts';
 // The form's code, asked for as the pointer or the focus reaches a row's Register (the panel's form opens on it).
 import { prefetchForm } from '../register-form/register-form.component.ts';
 import { statusStyles } from './status.styles.ts';
+import { standingDetail } from '../templates/standing.ts';
 
 // A failed page is reported once to the host, by the element whose "Show more" asked for it.
 const reportedMore = new WeakSet<DealRegError>();
@@ -138,38 +139,6 @@ export class DealRegStatus extends DealRegElement {
       this.announcement = this.localized(() => msg(str`${shown} of ${total} opportunities shown.`));
     } else this.renderRoot.querySelector<HTMLElement>('[part~="more-button"]')?.focus();
   };
-
-  /** Where the deal stands: the protection's countdown, the submission, the reasons of a refusal. */
-  #renderDetail(row: OpportunityView): TemplateResult | typeof nothing {
-    const locale = this.effectiveLocale;
-    const { registration, protection } = row;
-    switch (row.state) {
-      case 'approved':
-      case 'expiring-soon': {
-        const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
-        const left = formatDaysLeft(protection?.daysLeft ?? 0, locale);
-        return html`<p class="verdict">${msg(str`Protected until ${until}: ${left}.`)}</p>`;
-      }
-      case 'expired': {
-        const until = protection?.protectedUntil ? formatDate(protection.protectedUntil, locale) : '';
-        return html`<p class="verdict">${msg(str`Protection ended on ${until}.`)}</p>`;
-      }
-      case 'submitted': {
-        const on = registration ? formatDate(registration.submittedAt, locale) : '';
-        return html`<p class="verdict">${msg(str`Submitted on ${on}, awaiting the vendor's decision.`)}</p>`;
-      }
-      case 'rejected':
-      case 'action-required':
-        return registration?.reasons.length ? html`<div class="verdict">${reasonList(registration.reasons)}</div>` : nothing;
-      case 'protected-by-other':
-        // The badge says who holds it (another partner, never who): this says what is left to do.
-        return html`<p class="verdict">
-          ${msg('You can still sell it without the restricted quote, or register it if that protection ends.')}
-        </p>`;
-      default:
-        return nothing;
-    }
-  }
 
   /**
    * A registrable deal: one verdict line, the engine's decision for THIS deal at the server's date
@@ -305,7 +274,7 @@ export class DealRegStatus extends DealRegElement {
       <span class="name">${opportunity.name}</span>
       ${badge(opportunityMeaning(row.state))}
       <p class="meta">${amount} · ${msg(str`closes ${close}`)}</p>
-      ${this.#renderDetail(row)} ${this.#renderNext(program, row, index)}
+      ${standingDetail(row.state, row.registration, row.protection, this.effectiveLocale)} ${this.#renderNext(program, row, index)}
     </li>`;
   }
 

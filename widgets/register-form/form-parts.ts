@@ -1,5 +1,6 @@
-// The presales activities as a set of checkboxes: the one question every registration asks, the
-// listed deal's, the typed deal's and the CRM deal's alike.
+// What the registration forms share: the presales activities as a set of checkboxes (the one
+// question every registration asks, the listed deal's, the typed deal's and the CRM deal's alike),
+// the optional note, and the submit and cancel buttons.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '../i18n/localization.ts';
@@ -37,4 +38,22 @@ export function presalesFieldset(
         : nothing
     }
   </fieldset>`;
+}
+
+/** The optional note to the vendor's channel team. */
+export function noteField(value: string, set: (note: string) => void): TemplateResult {
+  return html`<div>
+    <label for="note">${msg('Note (optional)')}</label>
+    <textarea id="note" maxlength="2000" .value=${value} @input=${(e: Event) => set((e.target as HTMLTextAreaElement).value)}></textarea>
+  </div>`;
+}
+
+/** "Submit registration" (its label while sending, or after a failure that can be retried) and "Cancel". */
+export function submitButtons(submitting: boolean, disabled: boolean, retry: boolean, cancel: () => void): TemplateResult {
+  return html`<div class="buttons">
+    <button part="button submit-button" class="primary" type="submit" ?disabled=${submitting || disabled}>
+      ${submitting ? msg('Submitting…') : retry ? msg('Retry registration') : msg('Submit registration')}
+    </button>
+    <button part="button cancel-button" type="button" @click=${cancel}>${msg('Cancel')}</button>
+  </div>`;
 }
