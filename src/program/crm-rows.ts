@@ -149,18 +149,19 @@ function rememberedRow(
   ) {
     return last.row;
   }
-  const row = crmRow(opportunity, preview, registration, ctx);
+  const row = crmRow({ opportunity, preview, registration, vendorOpportunity }, ctx);
   made.set(opportunity, { preview, registration, vendorOpportunity, quote, asOf: ctx.asOf, terms: ctx.terms, row });
   return row;
 }
 
-function crmRow(
-  opportunity: CrmOpportunity,
-  preview: DealPreview | undefined,
-  registration: Registration | undefined,
-  ctx: Context,
-): DealRow {
-  const vendorOpportunity = registration && ctx.vendorOpportunities.get(registration.opportunityId);
+interface CrmRowInputs {
+  opportunity: CrmOpportunity;
+  preview: DealPreview | undefined;
+  registration: Registration | undefined;
+  vendorOpportunity: Opportunity | undefined;
+}
+
+function crmRow({ opportunity, preview, registration, vendorOpportunity }: CrmRowInputs, ctx: Context): DealRow {
   const protectedByAnotherPartner = preview?.protectedByAnotherPartner ?? vendorOpportunity?.protectedByAnotherPartner ?? false;
   const closedInCrm = opportunity.closed ?? null;
   const block: RowBlock | null = closedInCrm

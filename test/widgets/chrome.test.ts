@@ -4,7 +4,16 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import type { DealRegPanel } from '../../widgets/index.ts';
-import { buttonNamed, deepElements, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
+import {
+  buttonNamed,
+  deepElements,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  memoryAdapter,
+  until,
+  inALightningPage,
+} from './helpers.ts';
 
 /** Every element that holds text directly (a non-blank text node), through the shadow roots. */
 function textHolders(root: Element): Element[] {
@@ -41,15 +50,7 @@ async function panel(account: string, options: { width: number; locale?: string;
 describe('in a Lightning page: 16px root, 13px body text', function () {
   // Each test renders several full panels (and axe runs on each): more than the default 10 s.
   this.timeout(60_000);
-  before(() => {
-    document.documentElement.style.fontSize = '16px';
-    document.body.style.fontSize = '13px';
-  });
-  after(() => {
-    document.documentElement.style.fontSize = '';
-    document.body.style.fontSize = '';
-  });
-  afterEach(() => fixtureCleanup());
+  inALightningPage();
 
   const SCENARIOS = [
     'acc-protected',

@@ -1,3 +1,4 @@
+import { fixtureCleanup } from '@open-wc/testing';
 // Test helpers for the widgets: a real mock backend behind the memory adapter, call counting,
 // and deep queries through nested shadow roots (test/support).
 import { fixture, html } from '@open-wc/testing';
@@ -100,4 +101,20 @@ export function failingPages(real: DealRegAdapter): { adapter: ReturnType<typeof
       failing ? Promise.reject(new DealRegError('service-unavailable')) : real.getOpportunities!(id, cursor, o),
   });
   return { adapter, heal: () => (failing = false) };
+}
+
+/**
+ * The suite runs as in a Lightning page: a 16px root and 13px body text (the panel takes the host's
+ * size), each test's fixtures cleaned up after it.
+ */
+export function inALightningPage(): void {
+  before(() => {
+    document.documentElement.style.fontSize = '16px';
+    document.body.style.fontSize = '13px';
+  });
+  after(() => {
+    document.documentElement.style.fontSize = '';
+    document.body.style.fontSize = '';
+  });
+  afterEach(() => fixtureCleanup());
 }

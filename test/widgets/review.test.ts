@@ -3,7 +3,7 @@
 // every state, information icons for rules and hints (the warning icon for problems), the account's
 // context before its deals, dates that never break, a numeric column's heading over its numbers, the
 // type and spacing scale, and axe in each state.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../widgets/index.ts';
 import type { DealRegPanel } from '../../widgets/index.ts';
@@ -25,6 +25,7 @@ import {
   deepText,
   memoryAdapter,
   until,
+  inALightningPage,
 } from './helpers.ts';
 
 type Locale = 'en' | 'fr';
@@ -134,15 +135,7 @@ const drawn = (el: Element): string => el.querySelector('svg')!.innerHTML;
 
 describe('what a rep reads on the panel (issue 19 §3)', function () {
   this.timeout(120_000);
-  before(() => {
-    document.documentElement.style.fontSize = '16px';
-    document.body.style.fontSize = '13px';
-  });
-  after(() => {
-    document.documentElement.style.fontSize = '';
-    document.body.style.fontSize = '';
-  });
-  afterEach(() => fixtureCleanup());
+  inALightningPage();
 
   for (const locale of ['en', 'fr'] as const) {
     describe(`every demo state (${locale})`, () => {
