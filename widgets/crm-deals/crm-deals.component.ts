@@ -135,6 +135,31 @@ export class DealRegCrmDeals extends DealRegElement {
     super.update(changed);
   }
 
+  /** The rows have been on screen: from then on, a row awaiting its verdict says so ("Checking…"). */
+  #shownOnce = false;
+  /** The frame the first rows may wait for their verdicts has passed. */
+  #frameWaited = false;
+
+  /**
+   * The first rows wait for their verdicts one frame at most, as loading (the skeleton), rather
+   * than flash "Checking…" and redraw when the answer is already on its way: the preview is asked
+   * for as the overview arrives, and answers in a frame when the vendor is near.
+   */
+  #awaitingFirstVerdicts(visible: readonly DealRow[]): boolean {
+    if (this.#shownOnce || this.#frameWaited || this.previewError || !this.effectiveAdapter?.previewDeals) return false;
+    if (!visible.some((row) => row.verdict?.kind === 'awaiting-preview')) return false;
+    if (!this.#frameRequested) {
+      this.#frameRequested = true;
+      requestAnimationFrame(() => {
+        this.#frameWaited = true;
+        this.requestUpdate();
+      });
+    }
+    return true;
+  }
+
+  #frameRequested = false;
+
   /** What the rows were last arranged from: an update that changes none of it keeps them. */
   #arrangedFrom: readonly unknown[] = [];
 
@@ -294,12 +319,13 @@ export class DealRegCrmDeals extends DealRegElement {
     if (!records) return html`<div part="base">${problems}</div>`;
     if (!reading.ref) return html`<div part="base">${problems}${renderWithoutIdentifier(records, locale)}</div>`;
     const overview = this.#overview.value;
-    if (!overview) {
+    const rows = this.#rows;
+    const visible = rows.slice(0, this.shown);
+    if (!overview || this.#awaitingFirstVerdicts(visible)) {
       const failed = this.#overview.status === 'error';
       return html`<div part="base">${problems}${failed ? overviewError(this.#overview) : skeleton(3)}</div>`;
     }
-    const rows = this.#rows;
-    const visible = rows.slice(0, this.shown);
+    this.#shownOnce = true;
     const remaining = rows.length - visible.length;
     const context: RowContext = {
       locale,
