@@ -2,6 +2,7 @@
 // the boundary schemas and the program rules engine. DOM-free and framework-free.
 export type * from './domain/types.ts';
 export type * from './domain/deal.ts';
+export type * from './domain/book.ts';
 export type * from './domain/program.ts';
 export * from './domain/status.ts';
 export * from './errors.ts';
@@ -14,6 +15,7 @@ export {
   parseRegistration,
   parseQuoteRequest,
   parseDealPreviews,
+  parseBookPage,
   parseProblem,
   problemToError,
 } from './schemas/index.ts';
