@@ -63,7 +63,12 @@ type EntryName = keyof typeof ENTRIES;
 const FORM_CODE_INLINE = fileURLToPath(new URL('./widgets/register-form/form-code.inline.ts', import.meta.url));
 
 /** The folder of each chunk that is not a locale, by its module's name. */
-const CHUNK_FOLDERS: Record<string, string> = { http: 'adapters', 'parse-previews': 'adapters', 'registration-form': 'forms' };
+const CHUNK_FOLDERS: Record<string, string> = {
+  http: 'adapters',
+  'http-book': 'adapters',
+  'parse-previews': 'adapters',
+  'registration-form': 'forms',
+};
 
 function isEntryName(mode: string): mode is EntryName {
   return mode in ENTRIES;
@@ -107,7 +112,8 @@ export default defineConfig(({ mode }) => {
         // annotations of downstream tree-shaking: the elements are side effects anyway).
         output: chunks
           ? // The dynamic imports: the locales, dist/locales/fr.js, …, the HTTP adapter's code,
-            // dist/adapters/http.js, the deal previews' parser, dist/adapters/parse-previews.js, and the
+            // dist/adapters/http.js, the book's query and parser, dist/adapters/http-book.js, the deal
+            // previews' parser, dist/adapters/parse-previews.js, and the
             // registration form's, dist/forms/registration-form.js
             // (stable names, since the host serves them beside the entry, and the size budgets name them).
             { minify: true, chunkFileNames: (chunk) => `${CHUNK_FOLDERS[chunk.name] ?? 'locales'}/[name].js` }

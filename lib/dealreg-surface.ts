@@ -2,8 +2,11 @@
 // the elements, configureDealReg, the error model and the public types. Each build adds its own
 // createHttpAdapter: loaded on demand in the module, inlined in the classic script.
 export type * from '../src/domain/types.ts';
+export type * from '../src/domain/book.ts';
 export type {
   Actor,
+  BookSort,
+  BookView,
   OpportunityState,
   PresalesActivity,
   ProductGeneration,

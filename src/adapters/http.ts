@@ -223,6 +223,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
         parseDealPreviews,
       );
     },
+    // The book's query and parser are a chunk of their own, loaded on the first call.
+    async listRegistrations(query, o: ReadOptions = {}) {
+      const book = await import('./http-book.ts').catch(() => {
+        throw new DealRegError('network', { detail: 'the book could not be loaded' });
+      });
+      return send({ method: 'GET', path: `/v1/registrations?${book.bookParams(query)}`, signal: o.signal }, book.parseBookPage);
+    },
     async requestExtension(registrationId, o: WriteOptions) {
       return send(
         {

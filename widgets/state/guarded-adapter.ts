@@ -12,11 +12,19 @@ import { dealRegConfig } from '../element/config.ts';
 type Method = keyof DealRegAdapter;
 type Answer<M extends Method> = Awaited<ReturnType<NonNullable<DealRegAdapter[M]>>>;
 
+/** A parser's chunk, or the typed, retryable failure of loading it. */
+function onDemand<T>(loading: Promise<T>): Promise<T> {
+  return loading.catch(() => {
+    throw new DealRegError('network', { detail: 'a part of dealreg could not be loaded' });
+  });
+}
+
 /**
  * What each adapter method must resolve with. The mapped type makes it exhaustive: a method added
- * to `DealRegAdapter` does not compile until its parser is listed here (one line). The previews'
- * parser is loaded when a preview is first asked for, while its request is in flight: only a panel
- * fed the host's CRM records asks, and the default entry has a size budget.
+ * to `DealRegAdapter` does not compile until its parser is listed here (one line). The previews' and
+ * the book's parsers are loaded when first asked for, while the request is in flight: only a panel
+ * fed the host's CRM records asks for previews, only the book lists registrations, and the default
+ * entry has a size budget.
  */
 const CONTRACT: { readonly [M in Method]-?: (json: unknown) => Answer<M> | Promise<Answer<M>> } = {
   getAccountOverview: parseOverview,
@@ -25,18 +33,14 @@ const CONTRACT: { readonly [M in Method]-?: (json: unknown) => Answer<M> | Promi
   getQuote: parseQuoteRequest,
   requestExtension: parseRegistration,
   getOpportunities: parseOpportunityPage,
-  previewDeals: (json) =>
-    import('../../src/schemas/parse-previews.ts').then(
-      (m) => m.parseDealPreviews(json),
-      () => {
-        throw new DealRegError('network', { detail: "the deal previews' code could not be loaded" });
-      },
-    ),
+  previewDeals: (json) => onDemand(import('../../src/schemas/parse-previews.ts')).then((m) => m.parseDealPreviews(json)),
+  // The HTTP adapter's book chunk: one copy of its parser, whichever asks first.
+  listRegistrations: (json) => onDemand(import('../../src/adapters/http-book.ts')).then((m) => m.parseBookPage(json)),
 };
 const METHODS = Object.keys(CONTRACT) as Method[];
 
 /** Optional methods: the guard offers them only when the adapter has them (elements test for them). */
-const OPTIONAL: ReadonlySet<Method> = new Set<Method>(['getOpportunities', 'previewDeals']);
+const OPTIONAL: ReadonlySet<Method> = new Set<Method>(['getOpportunities', 'previewDeals', 'listRegistrations']);
 
 /** Where each method takes its options (with the `signal`): second argument; third after a paging cursor or the deals. */
 const OPTIONS_AT: { readonly [M in Method]-?: number } = {
@@ -47,6 +51,7 @@ const OPTIONS_AT: { readonly [M in Method]-?: number } = {
   requestExtension: 1,
   getOpportunities: 2,
   previewDeals: 2,
+  listRegistrations: 1,
 };
 
 /** What a method's name reads as in an error detail. */
