@@ -11,6 +11,9 @@ export type { Problem };
 export type CoreResult =
   { ok: true; status: number; body: unknown } | { ok: false; status: number; problem: Problem; retryAfterSeconds?: number };
 
+/** A query string as the core reads it: every value each parameter was given, by name. */
+export type QueryParams = Readonly<Record<string, readonly string[]>>;
+
 /**
  * `token` is the bearer token (null when absent); `idempotencyKey` the header (null when absent).
  * `accountId` is an account reference: the vendor's id, or `siren:…` / `duns:…`.
@@ -25,4 +28,6 @@ export interface BackendCore {
   requestExtension(token: string | null, registrationId: string, idempotencyKey: string | null): Promise<CoreResult>;
   /** `limit` null: the contract's default page size. */
   getOpportunities(token: string | null, accountId: string, cursor: string, limit: number | null): Promise<CoreResult>;
+  /** GET /v1/registrations: the partner's book. Optional: a core without one answers that path 405. */
+  listRegistrations?(token: string | null, query: QueryParams): Promise<CoreResult>;
 }

@@ -1,21 +1,27 @@
-// Paging cursors: opaque to the client, a keyset position to the backend. A cursor is the urgency
-// key of the last row a page showed, base64url, followed by an HMAC-SHA-256 under a secret only this
-// backend holds. The partner and the account are part of the MAC's input, not of the cursor: the
-// cursor says nothing about whom it was minted for, and fails for any other partner or account
-// exactly as a tampered one does.
+// Paging cursors: opaque to the client, a keyset position to the backend. A cursor is the sort key
+// of the last row a page showed, base64url, followed by an HMAC-SHA-256 under a secret only this
+// backend holds. The partner and the list (an account's opportunities, or the book under its
+// filters) are part of the MAC's input, not of the cursor: the cursor says nothing about whom it was
+// minted for, and fails for any other partner or list exactly as a tampered one does.
 // Web APIs only (Web Crypto, TextEncoder, atob/btoa): this runs in the browser under MSW as in Node.
-import { URGENCY_GROUPS, type UrgencyKey } from '../../src/program/opportunity-state.ts';
+import type { UrgencyKey } from '../../src/program/opportunity-state.ts';
 import { randomId } from './ids.ts';
 
-/** Whom a cursor is for: the page after it is this partner's view of this account. */
+/** Whom a cursor is for, and which list it pages: one account's opportunities, or the partner's book. */
 export interface CursorBinding {
   partnerId: string;
-  accountId: string;
+  /** The account whose opportunities the cursor pages (the overview's pages). */
+  accountId?: string;
+  /** The book's filters and sort in their canonical form (the book's pages). */
+  filters?: string;
 }
+
+/** The list a binding names, as the MAC reads it: an account's pages and the book's can never be mistaken. */
+const listOf = ({ partnerId, accountId, filters }: CursorBinding) => [partnerId, accountId ?? null, filters ?? null];
 
 export interface CursorCodec {
   mint(key: UrgencyKey, binding: CursorBinding): Promise<string>;
-  /** The position, or null for anything but a cursor this backend minted for this partner and account. */
+  /** The position, or null for anything but a cursor this backend minted for this partner and list. */
   open(cursor: string, binding: CursorBinding): Promise<UrgencyKey | null>;
 }
 
@@ -50,10 +56,13 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return difference === 0;
 }
 
-/** The MAC's input: JSON, so no partner or account id can be crafted to collide with another pair. */
-function signedText(payload: string, { partnerId, accountId }: CursorBinding): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(JSON.stringify([FORMAT, partnerId, accountId, payload]));
+/** The MAC's input: JSON, so no partner id, account id or filters can be crafted to collide with others. */
+function signedText(payload: string, binding: CursorBinding): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify([FORMAT, ...listOf(binding), payload]));
 }
+
+/** More groups than any list sorts by: a position is [group, date, id], whichever list it is of. */
+const MAX_GROUPS = 8;
 
 function isUrgencyKey(value: unknown): value is UrgencyKey {
   if (!Array.isArray(value) || value.length !== 3) return false;
@@ -61,7 +70,7 @@ function isUrgencyKey(value: unknown): value is UrgencyKey {
   return (
     Number.isInteger(group) &&
     (group as number) >= 0 &&
-    (group as number) < URGENCY_GROUPS.length &&
+    (group as number) < MAX_GROUPS &&
     typeof date === 'string' &&
     ISO_DATE.test(date) &&
     typeof id === 'string' &&
@@ -119,7 +128,7 @@ const MAX_HANDLES = 10_000;
  */
 export function createHandleCursors(): CursorCodec {
   const issued = new Map<string, { binding: string; position: UrgencyKey }>();
-  const bindingOf = ({ partnerId, accountId }: CursorBinding) => JSON.stringify([partnerId, accountId]);
+  const bindingOf = (binding: CursorBinding) => JSON.stringify(listOf(binding));
   return {
     mint(position, binding) {
       const handle = randomId('c', (id) => issued.has(id));
