@@ -61,6 +61,7 @@ const ENTRIES: Record<'npm' | 'dealreg' | 'closed' | 'core' | 'mock' | 'msw' | '
 type EntryName = keyof typeof ENTRIES;
 
 const FORM_CODE_INLINE = fileURLToPath(new URL('./widgets/register-form/form-code.inline.ts', import.meta.url));
+const BOOK_CODE_INLINE = fileURLToPath(new URL('./src/adapters/book-code.inline.ts', import.meta.url));
 
 /** The folder of each chunk that is not a locale, by its module's name. */
 const CHUNK_FOLDERS: Record<string, string> = {
@@ -80,10 +81,17 @@ export default defineConfig(({ mode }) => {
   }
   const { entry, dir, fileName, format, external, chunks } = ENTRIES[mode];
   return {
-    // Without chunks, the registration form's code is imported statically (form-code.inline.ts):
-    // inlining its dynamic import would wrap every module it shares with the elements in a lazy
-    // initialiser, which the classic script would carry for nothing.
-    resolve: chunks ? {} : { alias: [{ find: /^\.\/form-code\.ts$/, replacement: FORM_CODE_INLINE }] },
+    // Without chunks, the registration form's code and the book's are imported statically
+    // (form-code.inline.ts, book-code.inline.ts): inlining their dynamic imports would wrap every
+    // module they share with the elements in a lazy initialiser, which the classic script would carry for nothing.
+    resolve: chunks
+      ? {}
+      : {
+          alias: [
+            { find: /^\.\/form-code\.ts$/, replacement: FORM_CODE_INLINE },
+            { find: /^(\.\.\/\.\.\/src\/adapters|\.)\/book-code\.ts$/, replacement: BOOK_CODE_INLINE },
+          ],
+        },
     // The library has no public/ folder of its own: the MSW worker file is the host's business.
     publicDir: false,
     // Lit's html`` and css`` literals keep their source whitespace through a JS minifier; this

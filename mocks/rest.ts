@@ -2,9 +2,8 @@
 // when the path is not under basePath. MSW (browser), the Node mock server and tests share it, so
 // the methods (405 with Allow, HEAD as GET), the media type (415), the body limit and the order of
 // the checks below hold for all of them.
-import type { BackendCore, CoreResult } from './core/backend-core.ts';
+import { queryParamsOf, type BackendCore, type CoreResult } from './core/backend-core.ts';
 import { problem } from './core/problems.ts';
-import { queryParamsOf } from './core/book-checks.ts';
 import { declaredLength, isJsonType, mediaType, parseJson, readText, TOO_LARGE } from './rest-body.ts';
 
 /** Largest request body read, in bytes (64 KiB): a registration request is a few hundred. */

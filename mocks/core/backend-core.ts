@@ -14,6 +14,13 @@ export type CoreResult =
 /** A query string as the core reads it: every value each parameter was given, by name. */
 export type QueryParams = Readonly<Record<string, readonly string[]>>;
 
+/** The QueryParams of a query string (URLSearchParams keeps every value of a repeated parameter). */
+export function queryParamsOf(search: URLSearchParams): QueryParams {
+  const params: Record<string, string[]> = {};
+  for (const [name, value] of search) (params[name] ??= []).push(value);
+  return params;
+}
+
 /**
  * `token` is the bearer token (null when absent); `idempotencyKey` the header (null when absent).
  * `accountId` is an account reference: the vendor's id, or `siren:…` / `duns:…`.

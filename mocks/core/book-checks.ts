@@ -34,13 +34,6 @@ export interface BookRequest {
   filters: string;
 }
 
-/** A query string as the core reads it (URLSearchParams keeps every value of a repeated parameter). */
-export function queryParamsOf(search: URLSearchParams): Record<string, string[]> {
-  const params: Record<string, string[]> = {};
-  for (const [name, value] of search) (params[name] ??= []).push(value);
-  return params;
-}
-
 const PARAMETERS = ['view', 'status', 'expiresBefore', 'expiresAfter', 'q', 'sort', 'limit', 'cursor'];
 
 const invalid = (detail: string): Failure => problem(400, 'invalid-request', detail);

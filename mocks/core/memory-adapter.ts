@@ -1,14 +1,13 @@
 // The adapter interface in-process: calls a BackendCore directly (demo pages without a service worker, tests).
 // Same validation and the same problem mapping as the HTTP adapter.
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../../src/adapter.ts';
-import type { BackendCore, CoreResult } from './backend-core.ts';
+import { queryParamsOf, type BackendCore, type CoreResult } from './backend-core.ts';
 import type { BookQuery } from '../../src/domain/book.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
 import { parseDealPreviews } from '../../src/schemas/parse-previews.ts';
 import { parseBookPage } from '../../src/schemas/book.ts';
 import { bookParams } from '../../src/adapters/book-query.ts';
-import { queryParamsOf } from './book-checks.ts';
 import { problemToError, tryParseProblem } from '../../src/schemas/problem.ts';
 import { markValidating } from '../../src/adapters/validated.ts';
 import { abortableSleep } from '../../src/adapters/abort.ts';

@@ -5,9 +5,9 @@ import type { BookQuery } from '../domain/book.ts';
 import { DealRegError } from '../errors.ts';
 
 export function bookParams(query: BookQuery): URLSearchParams {
-  if (typeof query !== 'object' || query === null || Array.isArray(query)) {
+  // Anything but an object is refused here; an array's items would reach the backend as unknown parameters.
+  if (!query || typeof query != 'object')
     throw new DealRegError('invalid-request', { detail: 'the book query must be an object' });
-  }
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined) params.set(name, Array.isArray(value) ? value.join(',') : String(value));

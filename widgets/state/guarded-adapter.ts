@@ -4,6 +4,7 @@
 // and settles (`aborted`) at once when it aborts later, even if the adapter never answers.
 import type { DealRegAdapter, ReadOptions } from '../../src/adapter.ts';
 import { validatesItself } from '../../src/adapters/validated.ts';
+import { importBookCode } from '../../src/adapters/book-code.ts';
 import { abortedError } from '../../src/adapters/abort.ts';
 import { DealRegError, isErrorCode, toDealRegError } from '../../src/errors.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
@@ -35,7 +36,7 @@ const CONTRACT: { readonly [M in Method]-?: (json: unknown) => Answer<M> | Promi
   getOpportunities: parseOpportunityPage,
   previewDeals: (json) => onDemand(import('../../src/schemas/parse-previews.ts')).then((m) => m.parseDealPreviews(json)),
   // The HTTP adapter's book chunk: one copy of its parser, whichever asks first.
-  listRegistrations: (json) => onDemand(import('../../src/adapters/http-book.ts')).then((m) => m.parseBookPage(json)),
+  listRegistrations: (json) => onDemand(importBookCode()).then((m) => m.parseBookPage(json)),
 };
 const METHODS = Object.keys(CONTRACT) as Method[];
 
