@@ -32,6 +32,8 @@ export interface BookRequest {
   cursor: string | null;
   /** The filters and sort in one canonical text: what a cursor is bound to (equal queries, equal texts). */
   filters: string;
+  /** The filters other than the view and the sort, as canonical: what the counts are over. */
+  counted: string;
 }
 
 const PARAMETERS = ['view', 'status', 'expiresBefore', 'expiresAfter', 'q', 'sort', 'limit', 'cursor'];
@@ -92,7 +94,7 @@ export function checkBookQuery(params: QueryParams): BookRequest | Failure {
   const cursor = given('cursor') ?? null;
   if (cursor === '') return invalid("cursor must be a previous answer's nextCursor");
   const search = foldText(q);
-  const canonical = [view ?? null, status ?? null, expiresBefore ?? null, expiresAfter ?? null, search, sort];
+  const counted = [status ?? null, expiresBefore ?? null, expiresAfter ?? null, search];
   return {
     view: view ?? null,
     status,
@@ -102,6 +104,7 @@ export function checkBookQuery(params: QueryParams): BookRequest | Failure {
     sort,
     limit,
     cursor,
-    filters: JSON.stringify(canonical),
+    filters: JSON.stringify([view ?? null, ...counted, sort]),
+    counted: JSON.stringify(counted),
   };
 }

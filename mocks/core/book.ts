@@ -4,9 +4,9 @@
 // (src/program/book.ts), paged with the overview's keyset cursors, bound to the partner and the filters.
 //
 // A partner's rows are kept between requests, per store, until something is written through the
-// indexes, the clock or the program changes, or a pending quote's decision comes due: a page then
-// costs a filter over the kept rows, not a walk of the store.
-import type { BookCounts, BookPage, BookRow } from '../../src/domain/book.ts';
+// indexes, the clock or the program changes, or a pending quote's decision comes due; so are each
+// query's list and counts: a page then costs a binary search and its rows' copies, not a walk of the store.
+import type { BookPage, BookRow } from '../../src/domain/book.ts';
 import { BOOK_SORTS, BOOK_VIEWS, type BookSort, type BookView } from '../../src/domain/status.ts';
 import type { IsoDateTime } from '../../src/domain/types.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
@@ -32,10 +32,14 @@ interface KeptRow {
   keys: Readonly<Record<BookSort, UrgencyKey>>;
 }
 
+type Listed = ReadonlyArray<{ key: UrgencyKey; kept: KeptRow }>;
+
 interface Book {
   rows: readonly KeptRow[];
-  /** The rows in each sort's order, made when first asked for. */
-  sorted: Map<BookSort, ReadonlyArray<{ key: UrgencyKey; kept: KeptRow }>>;
+  /** Each sort's order of the rows, and each query's list in it, made when first asked for. */
+  lists: Map<string, Listed>;
+  /** Each view's count under the filters other than the view, made when first asked for. */
+  counts: Map<string, Readonly<Record<BookView, number>>>;
   changes: number;
   clock: IsoDateTime;
   program: ProgramDefinition;
@@ -70,7 +74,7 @@ function readBook(s: MockState, partner: Partner): Book {
   }
   // Read after the walk: settling a registration or a quote on the way writes through the indexes.
   const changes = s.indexes.changes();
-  return { rows, sorted: new Map(), changes, clock: s.clock, program: s.program, freshUntilMs };
+  return { rows, lists: new Map(), counts: new Map(), changes, clock: s.clock, program: s.program, freshUntilMs };
 }
 
 function bookOf(s: MockState, partner: Partner): Book {
@@ -89,26 +93,40 @@ function bookOf(s: MockState, partner: Partner): Book {
   return read;
 }
 
-function sortedBy(book: Book, sort: BookSort) {
-  let rows = book.sorted.get(sort);
-  if (!rows) {
-    const order = bookOrder(sort);
-    rows = book.rows.map((k) => ({ key: k.keys[sort], kept: k })).sort((a, b) => order(a.key, b.key));
-    book.sorted.set(sort, rows);
+/** Queries whose list and counts a book keeps, at most: past it, they are all forgotten at once. */
+const MAX_KEPT_QUERIES = 256;
+
+function remember<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= MAX_KEPT_QUERIES) memo.clear();
+    memo.set(key, value);
   }
-  return rows;
+  return value;
 }
 
-/** Exact, over every row the filters let through: the list's own length, and each view's. */
-function countsOf(book: Book, passes: (k: KeptRow) => boolean, view: BookView | null): BookCounts {
-  const byView = Object.fromEntries(BOOK_VIEWS.map((v) => [v, 0])) as Record<BookView, number>;
-  let total = 0;
-  for (const k of book.rows) {
-    if (!passes(k)) continue;
-    for (const v of k.views) byView[v] += 1;
-    if (view === null || k.views.includes(view)) total += 1;
-  }
-  return { total, byView };
+/** The query's rows in its sort's order: the same query twice (a page after a page) filters once. */
+function listOf(book: Book, request: BookRequest): Listed {
+  return remember(book.lists, request.filters, () => {
+    const { sort, view } = request;
+    const order = bookOrder(sort);
+    const all = remember(book.lists, sort, () =>
+      book.rows.map((k) => ({ key: k.keys[sort], kept: k })).sort((a, b) => order(a.key, b.key)),
+    );
+    const passes = bookFilter(request);
+    return all.filter(({ kept: k }) => (view === null || k.views.includes(view)) && passes(k.row, k.haystack));
+  });
+}
+
+/** Each view's count over the rows the filters other than the view let through. */
+function countsOf(book: Book, request: BookRequest): Readonly<Record<BookView, number>> {
+  return remember(book.counts, request.counted, () => {
+    const passes = bookFilter(request);
+    const byView = Object.fromEntries(BOOK_VIEWS.map((v) => [v, 0])) as Record<BookView, number>;
+    for (const k of book.rows) if (passes(k.row, k.haystack)) for (const v of k.views) byView[v] += 1;
+    return byView;
+  });
 }
 
 async function answer(s: MockState, partner: Partner, request: BookRequest): Promise<CoreResult> {
@@ -119,10 +137,7 @@ async function answer(s: MockState, partner: Partner, request: BookRequest): Pro
   }
   // From here to the cursor's signature: synchronous, one consistent view of the store.
   const book = bookOf(s, partner);
-  const filter = bookFilter(request);
-  const passes = (k: KeptRow) => filter(k.row, k.haystack);
-  const { view } = request;
-  const list = sortedBy(book, request.sort).filter(({ kept: k }) => (view === null || k.views.includes(view)) && passes(k));
+  const list = listOf(book, request);
   const { page, more } = pageAfter(list, after, request.limit, bookOrder(request.sort));
   const body: BookPage = {
     asOf: s.clock,
@@ -131,7 +146,7 @@ async function answer(s: MockState, partner: Partner, request: BookRequest): Pro
     rows: page.map(({ kept: k }) => k.copy()),
     nextCursor: null,
   };
-  if (request.cursor === null) body.counts = countsOf(book, passes, view);
+  if (request.cursor === null) body.counts = { total: list.length, byView: { ...countsOf(book, request) } };
   const last = page.at(-1);
   if (more && last) body.nextCursor = await s.cursors.mint(last.key, binding);
   return ok(200, body);

@@ -57,9 +57,12 @@ export function constantTimeEqual(a: string, b: string): boolean {
 }
 
 /** The MAC's input: JSON, so no partner id, account id or filters can be crafted to collide with others. */
-function signedText(payload: string, binding: CursorBinding): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(JSON.stringify([FORMAT, ...listOf(binding), payload]));
+function signedText(payload: string, binding: CursorBinding): string {
+  return JSON.stringify([FORMAT, ...listOf(binding), payload]);
 }
+
+/** MACs this backend minted, kept (at most this many, all forgotten at once past it): a list's first page mints the same cursor again and again. */
+const MAX_MINTED = 4_096;
 
 /** More groups than any list sorts by: a position is [group, date, id], whichever list it is of. */
 const MAX_GROUPS = 8;
@@ -100,19 +103,29 @@ export function createCursorCodec(
   let secret: Promise<CryptoKey> | undefined;
   const key = () =>
     (secret ??= subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']) as Promise<CryptoKey>);
-  const macOf = async (payload: string, binding: CursorBinding) =>
-    toBase64Url(new Uint8Array(await subtle.sign('HMAC', await key(), signedText(payload, binding))));
+  const sign = async (text: string) =>
+    toBase64Url(new Uint8Array(await subtle.sign('HMAC', await key(), new TextEncoder().encode(text))));
+  // Only what mint signed is kept: what a client sends is signed afresh, and fills nothing.
+  const minted = new Map<string, string>();
 
   return {
     async mint(position, binding) {
       const payload = toBase64Url(new TextEncoder().encode(JSON.stringify(position)));
-      return `${payload}.${await macOf(payload, binding)}`;
+      const text = signedText(payload, binding);
+      let mac = minted.get(text);
+      if (mac === undefined) {
+        mac = await sign(text);
+        if (minted.size >= MAX_MINTED) minted.clear();
+        minted.set(text, mac);
+      }
+      return `${payload}.${mac}`;
     },
     async open(cursor, binding) {
       if (typeof cursor !== 'string' || cursor.length > MAX_CURSOR_LENGTH || !SHAPE.test(cursor)) return null;
       const [payload, mac] = cursor.split('.') as [string, string];
       // The MAC is checked before the payload is decoded: nothing a client made up is ever parsed.
-      if (!constantTimeEqual(await macOf(payload, binding), mac)) return null;
+      const text = signedText(payload, binding);
+      if (!constantTimeEqual(minted.get(text) ?? (await sign(text)), mac)) return null;
       return decodePayload(payload);
     },
   };
