@@ -96,37 +96,39 @@ function bookOf(s: MockState, partner: Partner): Book {
 /** Queries whose list and counts a book keeps, at most: past it, they are all forgotten at once. */
 const MAX_KEPT_QUERIES = 256;
 
-function remember<T>(memo: Map<string, T>, key: string, make: () => T): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = make();
-    if (memo.size >= MAX_KEPT_QUERIES) memo.clear();
-    memo.set(key, value);
-  }
+function keep<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MAX_KEPT_QUERIES) memo.clear();
+  memo.set(key, value);
   return value;
+}
+
+/** The book's rows in `sort`'s order, kept once made. */
+function sorted(book: Book, sort: BookSort): Listed {
+  const order = bookOrder(sort);
+  const made = () => book.rows.map((k) => ({ key: k.keys[sort], kept: k })).sort((a, b) => order(a.key, b.key));
+  return book.lists.get(sort) ?? keep(book.lists, sort, made());
 }
 
 /** The query's rows in its sort's order: the same query twice (a page after a page) filters once. */
 function listOf(book: Book, request: BookRequest): Listed {
-  return remember(book.lists, request.filters, () => {
-    const { sort, view } = request;
-    const order = bookOrder(sort);
-    const all = remember(book.lists, sort, () =>
-      book.rows.map((k) => ({ key: k.keys[sort], kept: k })).sort((a, b) => order(a.key, b.key)),
-    );
-    const passes = bookFilter(request);
-    return all.filter(({ kept: k }) => (view === null || k.views.includes(view)) && passes(k.row, k.haystack));
-  });
+  const known = book.lists.get(request.filters);
+  if (known) return known;
+  const { view } = request;
+  const passes = bookFilter(request);
+  const list = sorted(book, request.sort).filter(
+    ({ kept: k }) => (view === null || k.views.includes(view)) && passes(k.row, k.haystack),
+  );
+  return keep(book.lists, request.filters, list);
 }
 
 /** Each view's count over the rows the filters other than the view let through. */
 function countsOf(book: Book, request: BookRequest): Readonly<Record<BookView, number>> {
-  return remember(book.counts, request.counted, () => {
-    const passes = bookFilter(request);
-    const byView = Object.fromEntries(BOOK_VIEWS.map((v) => [v, 0])) as Record<BookView, number>;
-    for (const k of book.rows) if (passes(k.row, k.haystack)) for (const v of k.views) byView[v] += 1;
-    return byView;
-  });
+  const known = book.counts.get(request.counted);
+  if (known) return known;
+  const passes = bookFilter(request);
+  const byView = Object.fromEntries(BOOK_VIEWS.map((v) => [v, 0])) as Record<BookView, number>;
+  for (const k of book.rows) if (passes(k.row, k.haystack)) for (const v of k.views) byView[v] += 1;
+  return keep(book.counts, request.counted, byView);
 }
 
 async function answer(s: MockState, partner: Partner, request: BookRequest): Promise<CoreResult> {
