@@ -62,10 +62,12 @@ type EntryName = keyof typeof ENTRIES;
 
 const FORM_CODE_INLINE = fileURLToPath(new URL('./widgets/register-form/form-code.inline.ts', import.meta.url));
 const CRM_CODE_INLINE = fileURLToPath(new URL('./widgets/crm-deals/crm-code.inline.ts', import.meta.url));
+const BOOK_CODE_INLINE = fileURLToPath(new URL('./src/adapters/book-code.inline.ts', import.meta.url));
 
 /** The folder of each chunk that is not a locale, by its module's name. */
 const CHUNK_FOLDERS: Record<string, string> = {
   http: 'adapters',
+  'http-book': 'adapters',
   'parse-previews': 'adapters',
   'parse-answers': 'adapters',
   'registration-form': 'forms',
@@ -101,6 +103,7 @@ export default defineConfig(({ mode }) => {
           alias: [
             { find: /^\.\/form-code\.ts$/, replacement: FORM_CODE_INLINE },
             { find: /^\.\.\/crm-deals\/crm-code\.ts$/, replacement: CRM_CODE_INLINE },
+            { find: /^(\.\.\/\.\.\/src\/adapters|\.)\/book-code\.ts$/, replacement: BOOK_CODE_INLINE },
           ],
         },
     // The library has no public/ folder of its own: the MSW worker file is the host's business.
@@ -131,7 +134,8 @@ export default defineConfig(({ mode }) => {
         // annotations of downstream tree-shaking: the elements are side effects anyway).
         output: chunks
           ? // The dynamic imports: the locales, dist/locales/fr.js, …, the HTTP adapter's code,
-            // dist/adapters/http.js, the deal previews' parser, dist/adapters/parse-previews.js, and the
+            // dist/adapters/http.js, the book's query and parser, dist/adapters/http-book.js, the deal
+            // previews' parser, dist/adapters/parse-previews.js, and the
             // registration form's, dist/forms/registration-form.js
             // (stable names, since the host serves them beside the entry, and the size budgets name them).
             {

@@ -6,8 +6,11 @@ export type * from '../src/domain/types.ts';
 export type * from '../src/domain/crm.ts';
 export type * from '../src/domain/deal.ts';
 export type { CrmRecordProblem } from '../src/schemas/crm-records.ts';
+export type * from '../src/domain/book.ts';
 export type {
   Actor,
+  BookSort,
+  BookView,
   OpportunityState,
   PresalesActivity,
   ProductGeneration,

@@ -2,7 +2,7 @@
 // when the path is not under basePath. MSW (browser), the Node mock server and tests share it, so
 // the methods (405 with Allow, HEAD as GET), the media type (415), the body limit and the order of
 // the checks below hold for all of them.
-import type { BackendCore, CoreResult } from './core/backend-core.ts';
+import { queryParamsOf, type BackendCore, type CoreResult } from './core/backend-core.ts';
 import { problem } from './core/problems.ts';
 import { declaredLength, isJsonType, mediaType, parseJson, readText, TOO_LARGE } from './rest-body.ts';
 
@@ -97,11 +97,8 @@ async function headOf(response: Response): Promise<Response> {
   return new Response(null, { status: response.status, statusText: response.statusText, headers });
 }
 
-/** One route of the contract: the method it serves, and how. */
-interface Route {
-  method: 'GET' | 'POST';
-  serve: () => Promise<Response>;
-}
+/** One route of the contract: how it serves each method it serves (GET, POST, or both). */
+type Route = Partial<Record<'GET' | 'POST', () => Promise<Response>>>;
 
 export function createRestHandler(
   core: BackendCore,
@@ -153,26 +150,28 @@ export function createRestHandler(
     const key = request.headers.get('Idempotency-Key');
     const json = async (result: Promise<CoreResult>) => toResponse(await result);
     if (collection === 'accounts' && id !== null && action === 'overview') {
-      return { method: 'GET', serve: () => json(core.getAccountOverview(token, id)) };
+      return { GET: () => json(core.getAccountOverview(token, id)) };
     }
     if (collection === 'accounts' && id !== null && action === 'opportunities') {
       const cursor = url.searchParams.get('cursor') ?? '';
-      return { method: 'GET', serve: () => json(core.getOpportunities(token, id, cursor, limitParameter(url))) };
+      return { GET: () => json(core.getOpportunities(token, id, cursor, limitParameter(url))) };
     }
     if (collection === 'accounts' && id !== null && action === 'deal-previews') {
-      return { method: 'POST', serve: () => requiredBody(request, token, (body) => core.previewDeals(token, id, body)) };
+      return { POST: () => requiredBody(request, token, (body) => core.previewDeals(token, id, body)) };
     }
     if (collection === 'registrations' && id === null && action === undefined) {
-      return { method: 'POST', serve: () => requiredBody(request, token, (body) => core.registerOpportunity(token, body, key)) };
+      const register = () => requiredBody(request, token, (body) => core.registerOpportunity(token, body, key));
+      const list = core.listRegistrations?.bind(core);
+      return list ? { GET: () => json(list(token, queryParamsOf(url.searchParams))), POST: register } : { POST: register };
     }
     if (collection === 'registrations' && id !== null && action === 'quote-requests') {
-      return { method: 'POST', serve: () => optionalBody(request, token, () => core.requestQuote(token, id, key)) };
+      return { POST: () => optionalBody(request, token, () => core.requestQuote(token, id, key)) };
     }
     if (collection === 'registrations' && id !== null && action === 'extension') {
-      return { method: 'POST', serve: () => optionalBody(request, token, () => core.requestExtension(token, id, key)) };
+      return { POST: () => optionalBody(request, token, () => core.requestExtension(token, id, key)) };
     }
     if (collection === 'quote-requests' && id !== null && action === undefined) {
-      return { method: 'GET', serve: () => json(core.getQuote(token, id)) };
+      return { GET: () => json(core.getQuote(token, id)) };
     }
     return null;
   }
@@ -191,8 +190,9 @@ export function createRestHandler(
     if (route === null) return toResponse(problem(404, 'not-found', 'no such route'));
     // Any method the route does not serve (TRACE, PUT, OPTIONS, …) is 405 before anything else is looked at.
     const method = request.method.toUpperCase();
-    if (method === route.method || (method === 'HEAD' && route.method === 'GET')) return route.serve();
-    return methodNotAllowed(route.method === 'GET' ? 'GET, HEAD' : 'POST');
+    const serve = method === 'POST' ? route.POST : method === 'GET' || method === 'HEAD' ? route.GET : undefined;
+    if (serve) return serve();
+    return methodNotAllowed([route.GET && 'GET, HEAD', route.POST && 'POST'].filter(Boolean).join(', '));
   }
 
   return async (request) => {

@@ -1,6 +1,7 @@
 // The adapter interface (docs/rest-contract.md): the one seam between the widgets and a vendor backend.
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration, RegistrationRequest } from './domain/types.ts';
 import type { AccountRef, DealPreviews, DealRegistrationRequest, DealSubmission } from './domain/deal.ts';
+import type { BookPage, BookQuery } from './domain/book.ts';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -42,4 +43,11 @@ export interface DealRegAdapter {
    * Optional: without it, elements decide eligibility from the overview alone.
    */
   previewDeals?(accountRef: AccountRef, deals: DealSubmission[], o?: ReadOptions): Promise<DealPreviews>;
+  /**
+   * The partner's book: its registrations across all its accounts, one row per deal (the latest
+   * registration of it), filtered, in the query's order, a page at a time. The first page (no
+   * cursor) carries the exact count of every view. Another partner's registrations never appear.
+   * Optional: an adapter whose backend keeps no book leaves it out.
+   */
+  listRegistrations?(query: BookQuery, o?: ReadOptions): Promise<BookPage>;
 }

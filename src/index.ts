@@ -3,6 +3,7 @@
 export type * from './domain/types.ts';
 export type * from './domain/deal.ts';
 export type * from './domain/crm.ts';
+export type * from './domain/book.ts';
 export type * from './domain/program.ts';
 export * from './domain/status.ts';
 export * from './errors.ts';
@@ -15,6 +16,7 @@ export {
   parseRegistration,
   parseQuoteRequest,
   parseDealPreviews,
+  parseBookPage,
   parseProblem,
   problemToError,
 } from './schemas/index.ts';

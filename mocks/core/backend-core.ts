@@ -11,6 +11,16 @@ export type { Problem };
 export type CoreResult =
   { ok: true; status: number; body: unknown } | { ok: false; status: number; problem: Problem; retryAfterSeconds?: number };
 
+/** A query string as the core reads it: every value each parameter was given, by name. */
+export type QueryParams = Readonly<Record<string, readonly string[]>>;
+
+/** The QueryParams of a query string (URLSearchParams keeps every value of a repeated parameter). */
+export function queryParamsOf(search: URLSearchParams): QueryParams {
+  const params: Record<string, string[]> = {};
+  for (const [name, value] of search) (params[name] ??= []).push(value);
+  return params;
+}
+
 /**
  * `token` is the bearer token (null when absent); `idempotencyKey` the header (null when absent).
  * `accountId` is an account reference: the vendor's id, or `siren:…` / `duns:…`.
@@ -25,4 +35,6 @@ export interface BackendCore {
   requestExtension(token: string | null, registrationId: string, idempotencyKey: string | null): Promise<CoreResult>;
   /** `limit` null: the contract's default page size. */
   getOpportunities(token: string | null, accountId: string, cursor: string, limit: number | null): Promise<CoreResult>;
+  /** GET /v1/registrations: the partner's book. Optional: a core without one answers that path 405. */
+  listRegistrations?(token: string | null, query: QueryParams): Promise<CoreResult>;
 }

@@ -6,14 +6,15 @@
 // It is assembled from one module per concern: state.ts (the store, its indexes and settling),
 // gate.ts (token, latency, outages, idempotency), request-checks.ts (bodies and parameters, on
 // src/schemas/check.ts; deal-checks.ts for a CRM deal), queries.ts (overview, pages, quote read),
-// previews.ts (a CRM deal's decision before any click), commands.ts (register, quote request,
+// previews.ts (a CRM deal's decision before any click), book.ts (the partner's book), commands.ts (register, quote request,
 // extension) and deal-commands.ts (register a CRM deal); customers.ts and catalogue.ts are the
 // vendor's customer master and product catalogue. Concurrency: each gate awaits the simulated
 // latency first, then the query or command decides and writes synchronously (gate.ts).
-import type { BackendCore } from './backend-core.ts';
+import type { BackendCore, CoreResult, QueryParams } from './backend-core.ts';
 import type { IsoDateTime } from '../../src/domain/types.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM } from './sample-program.ts';
+import { listRegistrations } from './book.ts';
 import { extend, requestQuote } from './commands.ts';
 import { registerAny } from './deal-commands.ts';
 import { createGate, type GateSettings } from './gate.ts';
@@ -65,6 +66,7 @@ export interface MockBackendOptions {
 }
 
 export interface MockBackend extends BackendCore {
+  listRegistrations(token: string | null, query: QueryParams): Promise<CoreResult>;
   setClock(at: IsoDateTime): void;
   now(): IsoDateTime;
   configure(o: Partial<MockBackendOptions>): void;
@@ -155,6 +157,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     getOpportunities(token, accountId, cursor, limit) {
       return gate.read(token, (partner) => opportunityPage(state, partner, accountId, cursor, limit));
+    },
+    listRegistrations(token, query) {
+      return gate.read(token, (partner) => listRegistrations(state, partner, query));
     },
     requestExtension(token, registrationId, idempotencyKey) {
       return gate.write(

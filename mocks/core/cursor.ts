@@ -1,21 +1,27 @@
-// Paging cursors: opaque to the client, a keyset position to the backend. A cursor is the urgency
-// key of the last row a page showed, base64url, followed by an HMAC-SHA-256 under a secret only this
-// backend holds. The partner and the account are part of the MAC's input, not of the cursor: the
-// cursor says nothing about whom it was minted for, and fails for any other partner or account
-// exactly as a tampered one does.
+// Paging cursors: opaque to the client, a keyset position to the backend. A cursor is the sort key
+// of the last row a page showed, base64url, followed by an HMAC-SHA-256 under a secret only this
+// backend holds. The partner and the list (an account's opportunities, or the book under its
+// filters) are part of the MAC's input, not of the cursor: the cursor says nothing about whom it was
+// minted for, and fails for any other partner or list exactly as a tampered one does.
 // Web APIs only (Web Crypto, TextEncoder, atob/btoa): this runs in the browser under MSW as in Node.
-import { URGENCY_GROUPS, type UrgencyKey } from '../../src/program/opportunity-state.ts';
+import type { UrgencyKey } from '../../src/program/opportunity-state.ts';
 import { randomId } from './ids.ts';
 
-/** Whom a cursor is for: the page after it is this partner's view of this account. */
+/** Whom a cursor is for, and which list it pages: one account's opportunities, or the partner's book. */
 export interface CursorBinding {
   partnerId: string;
-  accountId: string;
+  /** The account whose opportunities the cursor pages (the overview's pages). */
+  accountId?: string;
+  /** The book's filters and sort in their canonical form (the book's pages). */
+  filters?: string;
 }
+
+/** The list a binding names, as the MAC reads it: an account's pages and the book's can never be mistaken. */
+const listOf = ({ partnerId, accountId, filters }: CursorBinding) => [partnerId, accountId ?? null, filters ?? null];
 
 export interface CursorCodec {
   mint(key: UrgencyKey, binding: CursorBinding): Promise<string>;
-  /** The position, or null for anything but a cursor this backend minted for this partner and account. */
+  /** The position, or null for anything but a cursor this backend minted for this partner and list. */
   open(cursor: string, binding: CursorBinding): Promise<UrgencyKey | null>;
 }
 
@@ -50,10 +56,16 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return difference === 0;
 }
 
-/** The MAC's input: JSON, so no partner or account id can be crafted to collide with another pair. */
-function signedText(payload: string, { partnerId, accountId }: CursorBinding): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(JSON.stringify([FORMAT, partnerId, accountId, payload]));
+/** The MAC's input: JSON, so no partner id, account id or filters can be crafted to collide with others. */
+function signedText(payload: string, binding: CursorBinding): string {
+  return JSON.stringify([FORMAT, ...listOf(binding), payload]);
 }
+
+/** MACs this backend minted, kept (at most this many, all forgotten at once past it): a list's first page mints the same cursor again and again. */
+const MAX_MINTED = 4_096;
+
+/** More groups than any list sorts by: a position is [group, date, id], whichever list it is of. */
+const MAX_GROUPS = 8;
 
 function isUrgencyKey(value: unknown): value is UrgencyKey {
   if (!Array.isArray(value) || value.length !== 3) return false;
@@ -61,7 +73,7 @@ function isUrgencyKey(value: unknown): value is UrgencyKey {
   return (
     Number.isInteger(group) &&
     (group as number) >= 0 &&
-    (group as number) < URGENCY_GROUPS.length &&
+    (group as number) < MAX_GROUPS &&
     typeof date === 'string' &&
     ISO_DATE.test(date) &&
     typeof id === 'string' &&
@@ -91,19 +103,29 @@ export function createCursorCodec(
   let secret: Promise<CryptoKey> | undefined;
   const key = () =>
     (secret ??= subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']) as Promise<CryptoKey>);
-  const macOf = async (payload: string, binding: CursorBinding) =>
-    toBase64Url(new Uint8Array(await subtle.sign('HMAC', await key(), signedText(payload, binding))));
+  const sign = async (text: string) =>
+    toBase64Url(new Uint8Array(await subtle.sign('HMAC', await key(), new TextEncoder().encode(text))));
+  // Only what mint signed is kept: what a client sends is signed afresh, and fills nothing.
+  const minted = new Map<string, string>();
 
   return {
     async mint(position, binding) {
       const payload = toBase64Url(new TextEncoder().encode(JSON.stringify(position)));
-      return `${payload}.${await macOf(payload, binding)}`;
+      const text = signedText(payload, binding);
+      let mac = minted.get(text);
+      if (mac === undefined) {
+        mac = await sign(text);
+        if (minted.size >= MAX_MINTED) minted.clear();
+        minted.set(text, mac);
+      }
+      return `${payload}.${mac}`;
     },
     async open(cursor, binding) {
       if (typeof cursor !== 'string' || cursor.length > MAX_CURSOR_LENGTH || !SHAPE.test(cursor)) return null;
       const [payload, mac] = cursor.split('.') as [string, string];
       // The MAC is checked before the payload is decoded: nothing a client made up is ever parsed.
-      if (!constantTimeEqual(await macOf(payload, binding), mac)) return null;
+      const text = signedText(payload, binding);
+      if (!constantTimeEqual(minted.get(text) ?? (await sign(text)), mac)) return null;
       return decodePayload(payload);
     },
   };
@@ -119,7 +141,7 @@ const MAX_HANDLES = 10_000;
  */
 export function createHandleCursors(): CursorCodec {
   const issued = new Map<string, { binding: string; position: UrgencyKey }>();
-  const bindingOf = ({ partnerId, accountId }: CursorBinding) => JSON.stringify([partnerId, accountId]);
+  const bindingOf = (binding: CursorBinding) => JSON.stringify(listOf(binding));
   return {
     mint(position, binding) {
       const handle = randomId('c', (id) => issued.has(id));

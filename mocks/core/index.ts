@@ -1,6 +1,6 @@
 // The in-memory mock backend: DOM-free and MSW-free, shared by the browser worker, the Node server and tests.
 export { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.ts';
-export type { BackendCore, CoreResult, Problem } from './backend-core.ts';
+export type { BackendCore, CoreResult, Problem, QueryParams } from './backend-core.ts';
 export { createMemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.ts';
 export type {
   InternalAccount,
@@ -12,6 +12,8 @@ export type {
   Store,
 } from './model.ts';
 export {
+  BOOK_CUSTOMERS,
+  BOOK_PLAN,
   buildDemoStore,
   DEFAULT_SEED,
   DEMO_ACCOUNT_IDS,

@@ -15,6 +15,10 @@ const MAY_BE_LIVE: ReadonlySet<RegistrationStatus> = new Set(MAY_BLOCK_STATUSES)
 export interface StoreIndexes {
   /** Every registration of an account, in insertion order. */
   registrationsOfAccount(accountId: string): readonly string[];
+  /** Every registration of a partner, across its accounts, in insertion order (the partner's book). */
+  registrationsOfPartner(partnerId: string): readonly string[];
+  /** How many writes went through these indexes: a read kept from before the last write is stale. */
+  changes(): number;
   /** The registrations of an opportunity that may still block a new one (the program's MAY_BLOCK_STATUSES). */
   mayBeLiveRegistrationsOf(opportunityId: string): Iterable<string>;
   quotesOfRegistration(registrationId: string): readonly string[];
@@ -45,6 +49,8 @@ function push(index: Map<string, string[]>, key: string, id: string): void {
 /** Indexes `store` as it is, then keeps them in step with every write made through them. */
 export function indexStore(store: Store): StoreIndexes {
   const byAccount = new Map<string, string[]>();
+  const byPartner = new Map<string, string[]>();
+  let changes = 0;
   const mayBeLive = new Map<string, Set<string>>();
   const quotesByRegistration = new Map<string, string[]>();
   const opportunitiesByAccount = new Map<string, string[]>();
@@ -82,6 +88,7 @@ export function indexStore(store: Store): StoreIndexes {
   }
   for (const reg of store.registrations.values()) {
     push(byAccount, reg.accountId, reg.id);
+    push(byPartner, reg.partnerId, reg.id);
     trackDeal(reg.partnerId, reg.partnerOpportunityId, reg.opportunityId);
     trackLiveness(reg);
     if (reg.status === 'rejected') push(rejected, rejectedKey(reg.opportunityId, reg.partnerId), reg.id);
@@ -96,6 +103,8 @@ export function indexStore(store: Store): StoreIndexes {
 
   return {
     registrationsOfAccount: (accountId) => byAccount.get(accountId) ?? NONE,
+    registrationsOfPartner: (partnerId) => byPartner.get(partnerId) ?? NONE,
+    changes: () => changes,
     mayBeLiveRegistrationsOf: (opportunityId) => mayBeLive.get(opportunityId) ?? NONE,
     quotesOfRegistration: (registrationId) => quotesByRegistration.get(registrationId) ?? NONE,
     rejectedOf: (opportunityId, partnerId) => rejected.get(rejectedKey(opportunityId, partnerId)) ?? NONE,
@@ -104,8 +113,12 @@ export function indexStore(store: Store): StoreIndexes {
     customerOf: (key) => customers.get(key),
     dealRecordOf: (partnerId, partnerOpportunityId) => dealRecords.get(dealKey(partnerId, partnerOpportunityId)),
     putRegistration(reg) {
+      changes += 1;
       const before = store.registrations.get(reg.id);
-      if (!before) push(byAccount, reg.accountId, reg.id);
+      if (!before) {
+        push(byAccount, reg.accountId, reg.id);
+        push(byPartner, reg.partnerId, reg.id);
+      }
       trackDeal(reg.partnerId, reg.partnerOpportunityId, reg.opportunityId);
       if (reg.status === 'rejected' && before?.status !== 'rejected') {
         push(rejected, rejectedKey(reg.opportunityId, reg.partnerId), reg.id);
@@ -114,14 +127,17 @@ export function indexStore(store: Store): StoreIndexes {
       trackLiveness(reg);
     },
     putQuote(quote) {
+      changes += 1;
       if (!store.quotes.has(quote.id)) push(quotesByRegistration, quote.registrationId, quote.id);
       store.quotes.set(quote.id, quote);
     },
     putAccount(account) {
+      changes += 1;
       store.accounts.set(account.id, account);
       trackCustomer(account);
     },
     putOpportunity(opp) {
+      changes += 1;
       if (!store.opportunities.has(opp.id)) push(opportunitiesByAccount, opp.accountId, opp.id);
       store.opportunities.set(opp.id, opp);
       trackDeal(opp.partnerId, opp.partnerOpportunityId, opp.id);

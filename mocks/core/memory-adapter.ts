@@ -1,10 +1,13 @@
 // The adapter interface in-process: calls a BackendCore directly (demo pages without a service worker, tests).
 // Same validation and the same problem mapping as the HTTP adapter.
 import type { DealRegAdapter, PageOptions, ReadOptions, WriteOptions } from '../../src/adapter.ts';
-import type { BackendCore, CoreResult } from './backend-core.ts';
+import { queryParamsOf, type BackendCore, type CoreResult } from './backend-core.ts';
+import type { BookQuery } from '../../src/domain/book.ts';
 import { DealRegError } from '../../src/errors.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
 import { parseDealPreviews } from '../../src/schemas/parse-previews.ts';
+import { parseBookPage } from '../../src/schemas/book.ts';
+import { bookParams } from '../../src/adapters/book-query.ts';
 import { problemToError, tryParseProblem } from '../../src/schemas/problem.ts';
 import { markValidating } from '../../src/adapters/validated.ts';
 import { abortableSleep } from '../../src/adapters/abort.ts';
@@ -41,6 +44,7 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
     }
   }
 
+  const list = core.listRegistrations?.bind(core);
   // Ids are checked first, as the HTTP adapter does (async methods: a refused id is a rejection).
   return markValidating({
     async getAccountOverview(accountId: string, o: ReadOptions = {}) {
@@ -72,6 +76,13 @@ export function createMemoryAdapter(core: BackendCore, options: MemoryAdapterOpt
       const id = checkId(registrationId, 'registration id');
       return call(o.signal, () => core.requestExtension(token, id, o.idempotencyKey), parseRegistration);
     },
+    // The query goes through the same query string as over HTTP, so the core reads the same parameters.
+    ...(list && {
+      async listRegistrations(query: BookQuery, o: ReadOptions = {}) {
+        const params = queryParamsOf(bookParams(query));
+        return call(o.signal, () => list(token, params), parseBookPage);
+      },
+    }),
   });
 }
 

@@ -9,13 +9,15 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
 /**
- * The page of `rows` (sorted by `compareUrgency` on their keys) that follows `after` (null: from
- * the start), at most `limit` long, and whether rows remain after it. Binary search: O(log n).
+ * The page of `rows` (sorted by `compare` on their keys: the overview's urgency order unless given)
+ * that follows `after` (null: from the start), at most `limit` long, and whether rows remain after
+ * it. Binary search: O(log n).
  */
 export function pageAfter<R extends { key: UrgencyKey }>(
   rows: readonly R[],
   after: UrgencyKey | null,
   limit: number,
+  compare: (a: UrgencyKey, b: UrgencyKey) => number = compareUrgency,
 ): { page: R[]; more: boolean } {
   let start = 0;
   if (after !== null) {
@@ -23,7 +25,7 @@ export function pageAfter<R extends { key: UrgencyKey }>(
     let high = rows.length;
     while (start < high) {
       const middle = (start + high) >>> 1;
-      if (compareUrgency(rows[middle]!.key, after) <= 0) start = middle + 1;
+      if (compare(rows[middle]!.key, after) <= 0) start = middle + 1;
       else high = middle;
     }
   }

@@ -19,7 +19,26 @@ export function netPriceOf(listPrice: number, discountPercent: number): number {
 
 const at = (date: IsoDate, time: string): IsoDateTime => `${date}T${time}Z`;
 
-/** A quote request on `reg`, requested on one day and priced by the vendor on another. */
+/** A quote request on `reg` as the partner sent it on `requestedOn`, its decision due at `decisionDueAtMs`. */
+export function seedSubmittedQuote(
+  o: Pick<ScenarioOptions, 'nextId'>,
+  reg: InternalRegistration,
+  requestedOn: IsoDate,
+  decisionDueAtMs = 0,
+): InternalQuote {
+  const requestedAt = at(requestedOn, '11:00:00');
+  return {
+    id: o.nextId('quo'),
+    registrationId: reg.id,
+    partnerId: reg.partnerId,
+    status: 'submitted',
+    requestedAt,
+    history: [{ from: null, to: 'submitted', at: requestedAt, by: 'partner' }],
+    decisionDueAtMs,
+  };
+}
+
+/** A quote request on `reg`, requested on one day and priced by the vendor on another; stored and returned. */
 export function seedQuotedQuote(
   store: Store,
   o: ScenarioOptions,
@@ -27,27 +46,18 @@ export function seedQuotedQuote(
   opp: InternalOpportunity,
   requestedOn: IsoDate,
   quotedOn: IsoDate,
-): void {
-  const id = o.nextId('quo');
-  const requestedAt = at(requestedOn, '11:00:00');
-  const discountPercent = protectedDiscountPercent(id);
-  const submitted: InternalQuote = {
-    id,
-    registrationId: reg.id,
-    partnerId: reg.partnerId,
-    status: 'submitted',
-    requestedAt,
-    history: [{ from: null, to: 'submitted', at: requestedAt, by: 'partner' }],
-    decisionDueAtMs: 0,
-  };
-  const quoted = transitionQuote(submitted, 'quoted', { at: at(quotedOn, '09:15:00'), by: 'vendor' });
-  store.quotes.set(id, {
+): InternalQuote {
+  const submitted = seedSubmittedQuote(o, reg, requestedOn);
+  const discountPercent = protectedDiscountPercent(submitted.id);
+  const quoted: InternalQuote = {
     ...submitted,
-    ...quoted,
+    ...transitionQuote(submitted, 'quoted', { at: at(quotedOn, '09:15:00'), by: 'vendor' }),
     listPrice: opp.amount.value,
     discountPercent,
     netPrice: netPriceOf(opp.amount.value, discountPercent),
     currency: opp.amount.currency,
     validUntil: quoteValidUntil(quotedOn, o.program.quote),
-  });
+  };
+  store.quotes.set(quoted.id, quoted);
+  return quoted;
 }

@@ -10,8 +10,10 @@ import type {
   Registration,
   StatusChange,
 } from '../../src/domain/types.ts';
-import type { ProgramDefinition } from '../../src/domain/program.ts';
+import type { ProgramDefinition, ProtectionTerms } from '../../src/domain/program.ts';
 import type { ClassifiedLine, DealSnapshot } from '../../src/domain/deal.ts';
+import type { BookRegistration, BookRow } from '../../src/domain/book.ts';
+import type { ExtensionStanding } from '../../src/program/protection.ts';
 import type {
   InternalAccount,
   InternalAsset,
@@ -122,4 +124,46 @@ export function toPublicOrderFacts(facts: OrderFacts): OrderFacts {
 /** The program is public vendor data; a deep copy keeps callers from mutating the backend's own. */
 export function toPublicProgram(program: ProgramDefinition): ProgramDefinition {
   return structuredClone(program);
+}
+
+export function toPublicProtectionTerms(terms: ProtectionTerms): ProtectionTerms {
+  return {
+    periodDays: terms.periodDays,
+    extensionDays: terms.extensionDays,
+    maxExtensions: terms.maxExtensions,
+    extensionWindowDays: terms.extensionWindowDays,
+    expiringSoonDays: terms.expiringSoonDays,
+    sameOpportunityCloseDateDays: terms.sameOpportunityCloseDateDays,
+  };
+}
+
+/**
+ * A row of the partner's book: its own registration (without its history), the customer as that
+ * partner knows it, the deal's headline, the extension's standing (the engine's) and its latest quote.
+ */
+export function toPublicBookRow(
+  reg: InternalRegistration,
+  customer: Account,
+  deal: Pick<Opportunity, 'name' | 'amount' | 'closeDate'>,
+  quote: InternalQuote | undefined,
+  extension: ExtensionStanding,
+): BookRow {
+  const registration: BookRegistration = {
+    id: reg.id,
+    opportunityId: reg.opportunityId,
+    submittedAt: reg.submittedAt,
+    updatedAt: reg.history.at(-1)?.at ?? reg.submittedAt,
+    extensionsUsed: reg.extensionsUsed,
+    reasons: [...reg.reasons],
+  };
+  if (reg.partnerOpportunityId !== undefined) registration.partnerOpportunityId = reg.partnerOpportunityId;
+  return {
+    registration,
+    customer: { id: customer.id, name: customer.name },
+    deal: { name: deal.name, amount: { value: deal.amount.value, currency: deal.amount.currency }, closeDate: deal.closeDate },
+    status: reg.status,
+    protectedUntil: reg.protectedUntil ?? null,
+    extension: { ...extension },
+    quote: quote ? { id: quote.id, status: quote.status, validUntil: quote.validUntil ?? null } : null,
+  };
 }

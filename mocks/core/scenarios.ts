@@ -13,12 +13,14 @@ import { seedQuotedQuote } from './pricing.ts';
 import { mulberry32 } from './prng.ts';
 import { familiesOf, skuOf, SUPPORT_MONTHS } from './families.ts';
 import { generateLargeAccount } from './large-account.ts';
+import { seedBook } from './book-data.ts';
 import { classifyLines } from './catalogue.ts';
 import { crmOpportunityId } from './crm-ids.ts';
 import { DEMO_CUSTOMERS, type CustomerIdentifiers } from './customers.ts';
 
 export { generateLargeAccount, LARGE_ASSETS, LARGE_OPPORTUNITIES, type LargeAccountData } from './large-account.ts';
 export { netPriceOf, protectedDiscountPercent } from './pricing.ts';
+export { BOOK_CUSTOMERS, BOOK_PLAN } from './book-data.ts';
 
 export const DEMO_PARTNERS: readonly Partner[] = [
   { id: 'alpha', name: 'Alpha Systèmes', token: 'demo-alpha' },
@@ -257,6 +259,9 @@ export function buildDemoStore(o: ScenarioOptions): Store {
   // acc-broken — the backend answers this account's overview with a malformed payload.
   account('acc-broken', 'Fonderies de Lorraine', 'Metz', { malformed: true });
   opportunity('acc-broken', 'opp-broken-network', 'Cœur de réseau des ateliers', 52_000, 30, [[fam.classic(3), 5940, 4]]);
+
+  // The partners' books beyond these accounts: 150 generated customers, Alpha's 400 deals and Beta's 60 (book-data.ts).
+  seedBook(store, o, today);
 
   return store;
 }

@@ -47,13 +47,17 @@ function withGivingUpBody(request: Request, incoming: HttpBindings['incoming'] |
   } as RequestInit);
 }
 
-/** CORS on every answer; a 405's Allow names OPTIONS too, which this server answers on every path. */
+/**
+ * CORS on every answer; a 405's Allow names OPTIONS too, which this server answers on every path.
+ * Set on the answer itself (the router's answers are ours, their headers mutable): a new Response
+ * around its body would make the bridge stream a body it otherwise writes at once.
+ */
 function withCors(response: Response): Response {
-  const headers = new Headers(response.headers);
+  const { headers } = response;
   for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
   const allow = headers.get('Allow');
   if (allow !== null) headers.set('Allow', `${allow}, OPTIONS`);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return response;
 }
 
 /** A fetch function: CORS preflight, then the REST router, then 404 problem for foreign paths. */

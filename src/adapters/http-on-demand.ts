@@ -41,5 +41,6 @@ export function adapterOnDemand(load: () => Promise<DealRegAdapter>): DealRegAda
     requestExtension: forward('requestExtension'),
     getOpportunities: forward('getOpportunities'),
     previewDeals: forward('previewDeals'),
+    listRegistrations: forward('listRegistrations'),
   } as DealRegAdapter);
 }

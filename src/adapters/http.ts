@@ -15,6 +15,7 @@ import { abortableSleep, abortedError, timerMs } from './abort.ts';
 import { raceAbort, throwIfAborted } from './abort-request.ts';
 import { backoffDelay, retryAfterMs } from './backoff.ts';
 import { readBodyText } from './body.ts';
+import { importBookCode } from './book-code.ts';
 import { checkCursor, checkLimit, idSegment } from './ids.ts';
 import { scrubError } from './scrub.ts';
 import { DEFAULT_MAX_RESPONSE_BYTES, type HttpAdapterOptions } from './http-options.ts';
@@ -222,6 +223,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
         },
         parseDealPreviews,
       );
+    },
+    // The book's query and parser are a chunk of their own, loaded on the first call.
+    async listRegistrations(query, o: ReadOptions = {}) {
+      const book = await importBookCode().catch(() => {
+        throw new DealRegError('network', { detail: 'the book could not be loaded' });
+      });
+      return send({ method: 'GET', path: `/v1/registrations?${book.bookParams(query)}`, signal: o.signal }, book.parseBookPage);
     },
     async requestExtension(registrationId, o: WriteOptions) {
       return send(

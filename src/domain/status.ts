@@ -58,3 +58,15 @@ export const OPPORTUNITY_STATES = [
   'protected-by-other',
 ] as const;
 export type OpportunityState = (typeof OPPORTUNITY_STATES)[number];
+
+/**
+ * The views of the rep's book (docs/book.md), each with an exact count: protections within the
+ * program's expiring-soon window, registrations awaiting the partner, awaiting the vendor, with a
+ * restricted price still valid, rejected, and every protection that holds.
+ */
+export const BOOK_VIEWS = ['expiring-soon', 'action-required', 'submitted', 'quoted', 'rejected', 'active'] as const;
+export type BookView = (typeof BOOK_VIEWS)[number];
+
+/** The book's orders: by urgency (the default), or the restricted prices that end soonest first. */
+export const BOOK_SORTS = ['urgency', 'quote-validity'] as const;
+export type BookSort = (typeof BOOK_SORTS)[number];

@@ -9,3 +9,4 @@ export * from './installed-base.ts';
 export * from './opportunity-state.ts';
 export * from './registrability.ts';
 export * from './overview-pages.ts';
+export * from './book.ts';

@@ -5,3 +5,4 @@ export * from './previews.ts';
 export * from './problem.ts';
 export * from './parse.ts';
 export * from './parse-previews.ts';
+export * from './book.ts';

@@ -4,3 +4,4 @@
 // own answers (the shipped HTTP adapter) never needs it.
 export { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from './parse.ts';
 export { parseDealPreviews } from './parse-previews.ts';
+export { parseBookPage } from './book.ts';

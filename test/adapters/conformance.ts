@@ -17,6 +17,7 @@ import {
 import { createMockBackend, DEMO_ACCOUNT_IDS, LARGE_OPPORTUNITIES, type MockBackend } from '../../mocks/index.ts';
 import { until } from '../support/wait.ts';
 import { crmDealConformance } from './crm-conformance.ts';
+import { bookConformance } from './book-conformance.ts';
 
 export type AdapterFactory = (core: BackendCore, token: string) => DealRegAdapter | Promise<DealRegAdapter>;
 
@@ -437,6 +438,7 @@ export function runAdapterConformance(name: string, makeAdapter: AdapterFactory)
     });
 
     crmDealConformance(as, () => core, expectDealRegError);
+    bookConformance(as, () => core, expectDealRegError);
 
     describe('failures and cancellation', () => {
       it('ids that are empty, ".", "..", or hold "/", "\\" or a control character are invalid-request, and reach no backend', async () => {

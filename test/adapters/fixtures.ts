@@ -2,6 +2,7 @@
 import { SAMPLE_PROGRAM } from '../../mocks/core/sample-program.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
 import type { DealPreviews } from '../../src/domain/deal.ts';
+import type { BookPage } from '../../src/domain/book.ts';
 import { emptyStateCounts } from '../../src/program/opportunity-state.ts';
 
 export function aRegistration(over: Partial<Registration> = {}): Registration {
@@ -148,6 +149,54 @@ export function aDealPreviews(): DealPreviews {
         quote: null,
       },
     ],
+  };
+}
+
+/** A book's first page: a protection ending soon with its extension open and a priced quote, and a rejection. */
+export function aBookPage(): BookPage {
+  return {
+    asOf: '2017-02-14T09:00:00.000Z',
+    protection: structuredClone(SAMPLE_PROGRAM.protection),
+    rows: [
+      {
+        registration: {
+          id: 'reg-1',
+          opportunityId: 'opp-1',
+          partnerOpportunityId: '0061FJRZ00G4Ke6',
+          submittedAt: '2016-11-20T16:05:00Z',
+          updatedAt: '2016-11-21T10:30:00Z',
+          extensionsUsed: 0,
+          reasons: [],
+        },
+        customer: { id: 'acc-book-001', name: 'Fromagerie Guérin (Annecy)' },
+        deal: { name: 'Stockage flash du siège', amount: { value: 180000, currency: 'EUR' }, closeDate: '2017-04-30' },
+        status: 'approved',
+        protectedUntil: '2017-02-19',
+        extension: { state: 'open', until: '2017-03-21' },
+        quote: { id: 'quo-1', status: 'quoted', validUntil: '2017-03-03' },
+      },
+      {
+        registration: {
+          id: 'reg-2',
+          opportunityId: 'opp-2',
+          submittedAt: '2017-02-10T16:05:00Z',
+          updatedAt: '2017-02-10T16:05:00Z',
+          extensionsUsed: 0,
+          reasons: ['not-eligible'],
+        },
+        customer: { id: 'acc-book-002', name: 'Cabinet Lefèvre (Caen)' },
+        deal: { name: 'Bureaux virtuels des agences', amount: { value: 42000, currency: 'EUR' }, closeDate: '2017-05-15' },
+        status: 'rejected',
+        protectedUntil: null,
+        extension: { state: 'none' },
+        quote: null,
+      },
+    ],
+    nextCursor: 'eyJub3QiOiJyZWFsIn0.c2lnbmF0dXJl',
+    counts: {
+      total: 2,
+      byView: { 'expiring-soon': 1, 'action-required': 0, submitted: 0, quoted: 1, rejected: 1, active: 1 },
+    },
   };
 }
 

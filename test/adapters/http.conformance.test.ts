@@ -18,6 +18,7 @@ const switchingCore: BackendCore = {
   requestExtension: (token, id, key) => current().requestExtension(token, id, key),
   getOpportunities: (token, id, cursor, limit) => current().getOpportunities(token, id, cursor, limit),
   previewDeals: (token, id, body) => current().previewDeals(token, id, body),
+  listRegistrations: (token, query) => current().listRegistrations!(token, query),
 };
 
 let worker: MockWorker;

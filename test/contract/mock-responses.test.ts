@@ -14,6 +14,8 @@ import {
 import type { DealPreviews } from '../../src/domain/deal.ts';
 import { sirenOf } from '../../src/program/customer-identifiers.ts';
 import type { AccountOverview, OpportunityPage, QuoteRequest, Registration } from '../../src/domain/types.ts';
+import type { BookPage } from '../../src/domain/book.ts';
+import { BOOK_VIEWS } from '../../src/domain/status.ts';
 import { MAX_REJECTED_PER_DAY } from '../../mocks/core/commands.ts';
 import { contractChecker, loadContract, type ContractCheck, MINIMAL_DEAL } from './contract.ts';
 
@@ -279,7 +281,8 @@ describe('the mock backend answers as the contract says', () => {
     for (const [method, path, allow] of [
       ['PUT', '/v1/accounts/acc-nextgen/overview', 'GET, HEAD'],
       ['DELETE', '/v1/quote-requests/quo-none', 'GET, HEAD'],
-      ['GET', REGISTRATIONS, 'POST'],
+      ['PUT', REGISTRATIONS, 'GET, HEAD, POST'],
+      ['GET', QUOTE_REQUESTS.replace('{registrationId}', 'reg-none'), 'POST'],
     ] as const) {
       const response = (await handle(
         new Request(`${ORIGIN}/api${path}`, { method, headers: { Authorization: 'Bearer demo-alpha' } }),
@@ -289,6 +292,69 @@ describe('the mock backend answers as the contract says', () => {
       expect(response.headers.get('Content-Type')).to.equal('application/problem+json');
       expect(check.schemaErrors('Problem', await response.json())).to.deep.equal([]);
     }
+  });
+
+  describe('the book', () => {
+    const bookPath = (query: Record<string, string>) => `${REGISTRATIONS}?${new URLSearchParams(query).toString()}`;
+    const bookOf = async (query: Record<string, string>, token = 'demo-alpha') =>
+      (await check.response('GET', REGISTRATIONS, await call('GET', bookPath(query), { token }))) as BookPage;
+
+    for (const token of ['demo-alpha', 'demo-beta']) {
+      it(`GET registrations as ${token}: every page of the book, each view and a search are 200 BookPage with only contract fields`, async () => {
+        let page = await bookOf({ limit: '100' }, token);
+        expect(page.counts, 'the first page counts').to.exist;
+        let rows = page.rows.length;
+        while (page.nextCursor !== null) {
+          page = await bookOf({ limit: '100', cursor: page.nextCursor }, token);
+          expect(page.counts, 'a later page does not').to.equal(undefined);
+          rows += page.rows.length;
+        }
+        expect(rows).to.be.greaterThan(50);
+        for (const view of BOOK_VIEWS) expect((await bookOf({ view }, token)).rows.length, view).to.be.greaterThan(0);
+        await bookOf({ q: 'guerin', sort: 'quote-validity', status: 'approved,expired', expiresAfter: '2017-01-01' }, token);
+      });
+    }
+
+    it('GET registrations: 400 invalid-request naming the parameter, 400 invalid-cursor, 401, 503 with Retry-After, as documented', async () => {
+      const expectProblem = async (response: Response, status: number, code: string) => {
+        expect(response.status).to.equal(status);
+        const problem = (await check.response('GET', REGISTRATIONS, response)) as { code: string; detail: string };
+        expect(problem.code).to.equal(code);
+        return problem;
+      };
+      for (const [query, named] of [
+        ['view=later', 'view'],
+        ['status=approved,pending', 'status'],
+        ['status=', 'status'],
+        ['expiresBefore=2017-02-30', 'expiresBefore'],
+        ['expiresAfter=14/02/2017', 'expiresAfter'],
+        [`q=${'a'.repeat(101)}`, 'q must'],
+        ['sort=alphabetical', 'sort'],
+        ['limit=0', 'limit'],
+        ['limit=ten', 'limit'],
+        ['cursor=', 'cursor'],
+        ['view=active&view=rejected', 'view'],
+        ['owner=beta', 'the book takes'],
+      ] as const) {
+        const { detail } = await expectProblem(await call('GET', `${REGISTRATIONS}?${query}`), 400, 'invalid-request');
+        expect(detail, query).to.contain(named);
+      }
+      const cursor = (await bookOf({ view: 'active' })).nextCursor!;
+      const flipped = `${cursor.slice(0, 4)}${cursor[4] === 'A' ? 'B' : 'A'}${cursor.slice(5)}`;
+      for (const [query, token] of [
+        [{ view: 'active', cursor: flipped }, 'demo-alpha'],
+        [{ view: 'active', cursor }, 'demo-beta'],
+        [{ view: 'rejected', cursor }, 'demo-alpha'],
+        [{ cursor }, 'demo-alpha'],
+      ] as const) {
+        await expectProblem(await call('GET', bookPath(query), { token }), 400, 'invalid-cursor');
+      }
+      await expectProblem(await call('GET', REGISTRATIONS, { token: null }), 401, 'unauthorized');
+      core.configure({ failureRate: 1 });
+      const unavailable = await call('GET', REGISTRATIONS);
+      expect(unavailable.headers.get('Retry-After')).to.match(/^\d+$/);
+      await expectProblem(unavailable, 503, 'service-unavailable');
+    });
   });
 
   it('503 when the backend fails: problem+json with Retry-After', async () => {

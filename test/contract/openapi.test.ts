@@ -3,6 +3,8 @@
 import { expect } from '@open-wc/testing';
 import {
   ACTORS,
+  BOOK_SORTS,
+  BOOK_VIEWS,
   OPPORTUNITY_STATES,
   PRESALES_ACTIVITIES,
   PRODUCT_GENERATIONS,
@@ -12,7 +14,8 @@ import {
 } from '../../src/domain/status.ts';
 import { parseOpportunityPage, parseOverview, parseQuoteRequest, parseRegistration } from '../../src/schemas/parse.ts';
 import { parseDealPreviews } from '../../src/schemas/parse-previews.ts';
-import { aDealPreviews, aPage, aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
+import { parseBookPage } from '../../src/schemas/book.ts';
+import { aBookPage, aDealPreviews, aPage, aQuote, aRegistration, anOverview, withAt } from '../adapters/fixtures.ts';
 import {
   contractChecker,
   loadContract,
@@ -65,9 +68,13 @@ describe('the OpenAPI contract document', () => {
     expect(enumOf('OpportunityState')).to.deep.equal([...OPPORTUNITY_STATES]);
     const byState = (doc.components.schemas['OpportunityCounts']!['properties'] as Record<string, Json>)['byState']!;
     expect(byState['required']).to.deep.equal([...OPPORTUNITY_STATES]);
+    expect(enumOf('BookView')).to.deep.equal([...BOOK_VIEWS]);
+    expect(enumOf('BookSort')).to.deep.equal([...BOOK_SORTS]);
+    const byView = (doc.components.schemas['BookCounts']!['properties'] as Record<string, Json>)['byView']!;
+    expect(byView['required']).to.deep.equal([...BOOK_VIEWS]);
   });
 
-  it('has the seven operations (the five of the program, paging and deal previews) with their answers', () => {
+  it('has the eight operations (the five of the program, paging, deal previews and the book) with their answers', () => {
     const codes = (path: string, method: string) => Object.keys(doc.paths[path]![method]!['responses'] as Json).sort();
     expect(Object.keys(doc.paths).sort()).to.deep.equal([
       '/v1/accounts/{accountId}/deal-previews',
@@ -106,6 +113,24 @@ describe('the OpenAPI contract document', () => {
       '415',
       '503',
     ]);
+    expect(Object.keys(doc.paths['/v1/registrations']!)).to.deep.equal(['get', 'post']);
+    expect(codes('/v1/registrations', 'get')).to.deep.equal(['200', '400', '401', '503']);
+    const book = (doc.paths['/v1/registrations']!['get']!['parameters'] as Array<{ $ref: string }>).map(
+      (p) => parameters[p.$ref.split('/').pop()!] as { name: string; required: boolean },
+    );
+    expect(book.map((p) => p.name)).to.deep.equal([
+      'view',
+      'status',
+      'expiresBefore',
+      'expiresAfter',
+      'q',
+      'sort',
+      'limit',
+      'cursor',
+    ]);
+    expect(book.every((p) => p.required === false)).to.equal(true);
+    expect(parameters['BookStatus']).to.include({ style: 'form', explode: false });
+    expect(doc.components.responses['BadBookRequest']!['description']).to.contain('invalid-cursor');
     const registrationBody = (doc.paths['/v1/registrations']!['post']!['requestBody'] as Json)['content'] as Json;
     expect((registrationBody['application/json'] as Json)['schema']).to.deep.equal({
       oneOf: [{ $ref: '#/components/schemas/RegistrationRequest' }, { $ref: '#/components/schemas/DealRegistrationRequest' }],
@@ -229,6 +254,38 @@ describe('the OpenAPI contract document', () => {
         const body = withAt(aDealPreviews(), path, value);
         expect(check.schemaErrors('DealPreviews', body), `OpenAPI rejects ${path}`).not.to.deep.equal([]);
         expect(() => parseDealPreviews(body), `the boundary schemas reject ${path}`).to.throw(/invalid-response/);
+      }
+    });
+
+    it('book pages: a valid one passes both; a bad field is rejected by both', () => {
+      expect(check.schemaErrors('BookPage', aBookPage())).to.deep.equal([]);
+      expect(() => parseBookPage(aBookPage())).not.to.throw();
+      const later = withAt(aBookPage(), 'counts', undefined);
+      expect(check.schemaErrors('BookPage', later), 'a later page has no counts').to.deep.equal([]);
+      expect(() => parseBookPage(later)).not.to.throw();
+      for (const [path, value] of [
+        ['rows', {}],
+        ['rows.0.registration.updatedAt', '2017-02-14'],
+        ['rows.0.registration.partnerOpportunityId', ''],
+        ['rows.1.registration.reasons', undefined],
+        ['rows.0.customer.id', ''],
+        ['rows.0.deal.amount.value', 'lots'],
+        ['rows.0.status', 'pending'],
+        ['rows.0.protectedUntil', undefined],
+        ['rows.0.extension.state', 'later'],
+        ['rows.0.extension.until', undefined],
+        ['rows.1.extension', { state: 'used' }],
+        ['rows.0.quote.validUntil', undefined],
+        ['rows.0.quote.status', 'haggling'],
+        ['counts.byView.quoted', undefined],
+        ['counts.total', -1],
+        ['nextCursor', ''],
+        ['protection', undefined],
+        ['asOf', '2017-02-14'],
+      ] as Array<[string, unknown]>) {
+        const body = withAt(aBookPage(), path, value);
+        expect(check.schemaErrors('BookPage', body), `OpenAPI rejects ${path}`).not.to.deep.equal([]);
+        expect(() => parseBookPage(body), `the boundary schemas reject ${path}`).to.throw(/invalid-response/);
       }
     });
 

@@ -115,9 +115,9 @@ describe('REST router', () => {
     });
     expect(anonymous.status).to.equal(401);
     expect(anonymous.headers.get('content-type')).to.match(/^application\/problem\+json/);
-    const wrongMethod = await call('/api/v1/registrations', { headers: auth() });
+    const wrongMethod = await call('/api/v1/registrations', { method: 'PUT', headers: auth() });
     expect(wrongMethod.status).to.equal(405);
-    expect(wrongMethod.headers.get('allow')).to.equal('POST');
+    expect(wrongMethod.headers.get('allow')).to.equal('GET, HEAD, POST');
   });
 
   it('the same Idempotency-Key replays the first response over REST: same status, same body', async () => {

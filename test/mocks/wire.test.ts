@@ -58,7 +58,7 @@ describe('every method a route does not serve is 405 problem+json with Allow', (
     '/v1/accounts/acc-large/opportunities?cursor=x',
     '/v1/quote-requests/q',
   ];
-  const POST_ROUTES = ['/v1/registrations', '/v1/registrations/r/quote-requests', '/v1/registrations/r/extension'];
+  const POST_ROUTES = ['/v1/registrations/r/quote-requests', '/v1/registrations/r/extension'];
 
   it('on a GET route: PUT, PATCH, DELETE, POST and OPTIONS; Allow names GET and HEAD', async () => {
     const { call } = setup();
@@ -85,6 +85,17 @@ describe('every method a route does not serve is 405 problem+json with Allow', (
     }
     expect(backend.inspect()).to.deep.equal(before);
   });
+
+  it('on /v1/registrations (GET the book, POST a registration): PUT, PATCH, DELETE and OPTIONS; Allow names all three', async () => {
+    const { call, backend } = setup();
+    const before = backend.inspect();
+    for (const method of ['PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+      const response = await call('/v1/registrations', { method, headers: writeHeaders() });
+      await expectProblem(response, 405);
+      expect(response.headers.get('Allow'), method).to.equal('GET, HEAD, POST');
+    }
+    expect(backend.inspect()).to.deep.equal(before);
+  });
 });
 
 describe('HEAD answers wherever GET does', () => {
@@ -96,6 +107,8 @@ describe('HEAD answers wherever GET does', () => {
       ['/v1/accounts/acc-nowhere/overview', signedIn()],
       ['/v1/accounts/acc-large/opportunities', signedIn()],
       ['/v1/quote-requests/quo-none', signedIn()],
+      ['/v1/registrations?view=expiring-soon', signedIn()],
+      ['/v1/registrations?view=someday', signedIn()],
     ];
     for (const [path, headers] of cases) {
       const get = await call(path, { headers });

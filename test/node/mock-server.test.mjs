@@ -138,7 +138,7 @@ describe('the Node mock server strict on the wire', { timeout: 60_000 }, () => {
     const routes = [
       ['/api/v1/accounts/acc-nextgen/overview', 'GET, HEAD, OPTIONS'],
       ['/api/v1/quote-requests/quo-none', 'GET, HEAD, OPTIONS'],
-      ['/api/v1/registrations', 'POST, OPTIONS'],
+      ['/api/v1/registrations', 'GET, HEAD, POST, OPTIONS'],
       ['/api/v1/registrations/reg-none/extension', 'POST, OPTIONS'],
     ];
     for (const [path, allow] of routes) {

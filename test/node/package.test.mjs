@@ -194,7 +194,7 @@ describe('the published package (npm pack, installed with its declared dependenc
         }
         assert.equal(litCopies, 0, 'no copy of Lit inside');
       }
-      // Dynamic imports: the locale chunks, the HTTP adapter's code, the deal previews' parser and the registration form's,
+      // Dynamic imports: the locale chunks, the HTTP adapter's code, the book's, the deal previews' parser and the registration form's,
       // relative to the module's own URL, each in the tarball.
       const lazy = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, specifier]) => specifier);
       assert.ok(lazy.includes('./adapters/http.js'), `createHttpAdapter's code is a chunk (lazy imports: ${lazy.join(', ')})`);
@@ -206,10 +206,11 @@ describe('the published package (npm pack, installed with its declared dependenc
         lazy.includes('./adapters/parse-previews.js'),
         `the deal previews' parser is a chunk (lazy imports: ${lazy.join(', ')})`,
       );
+      assert.ok(lazy.includes('./adapters/http-book.js'), `the book's code is a chunk (lazy imports: ${lazy.join(', ')})`);
       for (const specifier of lazy) {
         assert.match(
           specifier,
-          /^\.\/(locales\/[a-z-]+|adapters\/http|adapters\/parse-previews|forms\/registration-form)\.js$/,
+          /^\.\/(locales\/[a-z-]+|adapters\/http|adapters\/http-book|adapters\/parse-previews|forms\/registration-form)\.js$/,
           `lazy chunk "${specifier}"`,
         );
         assert.ok(existsSync(join(installed, dirname(file), specifier)), `${specifier} is installed beside ${file}`);

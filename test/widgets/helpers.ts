@@ -28,6 +28,7 @@ export function countingCore(core: MockBackend): MockBackend & { coreCalls: Reco
     requestExtension: 0,
     getOpportunities: 0,
     previewDeals: 0,
+    listRegistrations: 0,
   };
   const keys: string[] = [];
   const wrapped = Object.create(core) as MockBackend & { coreCalls: Record<CoreMethod, number>; keys: string[] };

@@ -41,11 +41,12 @@ const CONTRACT: {
   requestExtension: 'parseRegistration',
   getOpportunities: 'parseOpportunityPage',
   previewDeals: 'parseDealPreviews',
+  listRegistrations: 'parseBookPage',
 };
 const METHODS = Object.keys(CONTRACT) as Method[];
 
 /** Optional methods: the guard offers them only when the adapter has them (elements test for them). */
-const OPTIONAL: ReadonlySet<Method> = new Set<Method>(['getOpportunities', 'previewDeals']);
+const OPTIONAL: ReadonlySet<Method> = new Set<Method>(['getOpportunities', 'previewDeals', 'listRegistrations']);
 
 /** Where each method takes its options (with the `signal`): second argument; third after a paging cursor or the deals. */
 const OPTIONS_AT: { readonly [M in Method]-?: number } = {
@@ -56,6 +57,7 @@ const OPTIONS_AT: { readonly [M in Method]-?: number } = {
   requestExtension: 1,
   getOpportunities: 2,
   previewDeals: 2,
+  listRegistrations: 1,
 };
 
 /** What a method's name reads as in an error detail. */
