@@ -194,26 +194,35 @@ describe('the published package (npm pack, installed with its declared dependenc
         }
         assert.equal(litCopies, 0, 'no copy of Lit inside');
       }
-      // Dynamic imports: the locale chunks, the HTTP adapter's code, the book's, the deal previews' parser and the registration form's,
-      // relative to the module's own URL, each in the tarball.
+      // Dynamic imports: the locale chunks, the HTTP adapter's code, the answers' checks (which bring
+      // the previews' and the book's parsers), the registration forms' and the CRM deals' code,
+      // relative to the module's own URL, each in the tarball with what it imports in turn.
       const lazy = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, specifier]) => specifier);
-      assert.ok(lazy.includes('./adapters/http.js'), `createHttpAdapter's code is a chunk (lazy imports: ${lazy.join(', ')})`);
-      assert.ok(
-        lazy.includes('./forms/registration-form.js'),
-        `the registration form's code is a chunk (lazy imports: ${lazy.join(', ')})`,
-      );
-      assert.ok(
-        lazy.includes('./adapters/parse-previews.js'),
-        `the deal previews' parser is a chunk (lazy imports: ${lazy.join(', ')})`,
-      );
-      assert.ok(lazy.includes('./adapters/http-book.js'), `the book's code is a chunk (lazy imports: ${lazy.join(', ')})`);
+      for (const [chunk, what] of [
+        ['./adapters/http.js', "createHttpAdapter's code"],
+        ['./adapters/parse-answers.js', "the answers' checks"],
+        ['./forms/registration-form.js', "the registration forms' code"],
+        ['./forms/crm-deals.js', "the CRM deals' code"],
+      ]) {
+        assert.ok(lazy.includes(chunk), `${what} is a chunk (lazy imports: ${lazy.join(', ')})`);
+      }
+      const seen = new Set();
+      const installedBeside = (from, specifier) => {
+        const path = join(dirname(from), specifier);
+        if (seen.has(path)) return;
+        seen.add(path);
+        assert.ok(existsSync(join(installed, path)), `${specifier} (imported by ${from}) is installed`);
+        const text = readFileSync(join(installed, path), 'utf8');
+        for (const [, next] of text.matchAll(/(?:\bfrom|\bimport\(?)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g))
+          installedBeside(path, next);
+      };
       for (const specifier of lazy) {
         assert.match(
           specifier,
-          /^\.\/(locales\/[a-z-]+|adapters\/http|adapters\/http-book|adapters\/parse-previews|forms\/registration-form)\.js$/,
+          /^\.\/(locales\/[a-z-]+|adapters\/(http|parse-answers)|forms\/(registration-form|crm-deals))\.js$/,
           `lazy chunk "${specifier}"`,
         );
-        assert.ok(existsSync(join(installed, dirname(file), specifier)), `${specifier} is installed beside ${file}`);
+        installedBeside(file, specifier);
       }
     });
   }
