@@ -107,6 +107,8 @@ export class DealRegCrmDeals extends DealRegElement {
   /** The adapter the previews and the answers held here came from: another (a new partner, a new date) asks again. */
   #answersFrom: DealRegAdapter | undefined;
   #lastStates = '';
+  /** The rows whose standing the host was last told of. */
+  #toldRows: readonly DealRow[] | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('records')) {
@@ -189,7 +191,9 @@ export class DealRegCrmDeals extends DealRegElement {
       });
       this.dispatchEvent(new DealRegErrorEvent({ operation: 'read-records', error, problems: reading.problems }));
     }
-    if (reading?.records && this.#overview.value) {
+    // Only when the rows were arranged again: an update that kept them (an open form, a toggle) has nothing new to tell.
+    if (reading?.records && this.#overview.value && this.#rows !== this.#toldRows) {
+      this.#toldRows = this.#rows;
       const states = dealStates(this.#rows);
       const key = JSON.stringify(states);
       if (key !== this.#lastStates) {
