@@ -84,17 +84,22 @@ function under(path: string, key: string | number, error: unknown): never {
   throw new SchemaIssue(full, error.describe ? error.describe(full) : error.message, error.describe);
 }
 
-export function array<T>(item: Schema<T>): Schema<T[]> {
+/** `keep`: the input array itself when no item changed (see object()). */
+export function array<T>(item: Schema<T>, { keep = false }: { keep?: boolean } = {}): Schema<T[]> {
   return {
     run: (input, path) => {
       if (!Array.isArray(input)) return fail(path, `expected Array, received ${received(input)}`);
       let at = 0;
+      let unchanged = keep;
       try {
         // Array.from, not map: map skips a sparse array's holes, which must fail as undefined items.
-        return Array.from(input, (value, i) => {
+        const output = Array.from(input, (value, i) => {
           at = i;
-          return item.run(value, '');
+          const parsed = item.run(value, '');
+          if (parsed !== value) unchanged = false;
+          return parsed;
         });
+        return unchanged ? (input as T[]) : output;
       } catch (error) {
         return under(path, at, error);
       }
@@ -102,27 +107,57 @@ export function array<T>(item: Schema<T>): Schema<T[]> {
   };
 }
 
-export function object<E extends Entries>(entries: E): Schema<ObjectOutput<E>> {
+/**
+ * `keep`: the input itself is the output when the schema changes nothing in it and it holds no key
+ * the schema does not name (else a copy, as without it), so reading allocates nothing. For data read
+ * many times over that its owner hands over and does not change (the host's CRM records), never for
+ * an adapter's answers.
+ */
+export function object<E extends Entries>(entries: E, { keep = false }: { keep?: boolean } = {}): Schema<ObjectOutput<E>> {
   const list = Object.entries(entries);
+  const copy = (source: Record<string, unknown>, path: string): ObjectOutput<E> => {
+    const output: Record<string, unknown> = {};
+    let key = '';
+    try {
+      for (const [name, schema] of list) {
+        key = name;
+        const value = schema.run(source[name], '');
+        if (value !== undefined) output[name] = value;
+      }
+    } catch (error) {
+      under(path, key, error);
+    }
+    return output as ObjectOutput<E>;
+  };
   return {
     run: (input, path) => {
       if (typeof input !== 'object' || input === null || Array.isArray(input)) {
         fail(path, `expected Object, received ${received(input)}`);
       }
-      const output: Record<string, unknown> = {};
+      const source = input as Record<string, unknown>;
+      if (!keep) return copy(source, path);
+      let unchanged = true;
+      let present = 0;
       let key = '';
       try {
         for (const [name, schema] of list) {
           key = name;
-          const value = schema.run((input as Record<string, unknown>)[name], '');
-          if (value !== undefined) output[name] = value;
+          const raw = source[name];
+          if (raw !== undefined) present++;
+          if (schema.run(raw, '') !== raw) unchanged = false;
         }
       } catch (error) {
         under(path, key, error);
       }
-      return output as ObjectOutput<E>;
+      return unchanged && ownKeys(source) === present ? (source as ObjectOutput<E>) : copy(source, path);
     },
   };
+}
+
+function ownKeys(value: object): number {
+  let count = 0;
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) count++;
+  return count;
 }
 
 /** A check on a parsed value: the message when it fails, nothing when it holds. */

@@ -38,25 +38,38 @@ const currencyCode = v.pipe(
 
 const optionalText = v.optional(v.string());
 
-const LineSchema = v.object({
-  sku: nonEmptyString,
-  family: v.optional(nonEmptyString),
-  quantity: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  description: optionalText,
-});
+// `keep`: a valid record is read as the host handed it (nothing copied): the host replaces its
+// records to change them, and the panel reads each object it is given once.
+const KEEP = { keep: true };
 
-const OpportunitySchema = v.object({
-  id: nonEmptyString,
-  name: nonEmptyString,
-  amount: v.object({
-    value: v.pipe(v.number(), v.finite(), v.minValue(0)),
-    currency: currencyCode,
-  }),
-  closeDate: calendarDate,
-  stage: optionalText,
-  closed: v.optional(v.picklist(['won', 'lost'] as const)),
-  lines: v.array(LineSchema),
-});
+const LineSchema = v.object(
+  {
+    sku: nonEmptyString,
+    family: v.optional(nonEmptyString),
+    quantity: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    description: optionalText,
+  },
+  KEEP,
+);
+
+const OpportunitySchema = v.object(
+  {
+    id: nonEmptyString,
+    name: nonEmptyString,
+    amount: v.object(
+      {
+        value: v.pipe(v.number(), v.finite(), v.minValue(0)),
+        currency: currencyCode,
+      },
+      KEEP,
+    ),
+    closeDate: calendarDate,
+    stage: optionalText,
+    closed: v.optional(v.picklist(['won', 'lost'] as const)),
+    lines: v.array(LineSchema, KEEP),
+  },
+  KEEP,
+);
 
 const identifier = (canonical: (value: string) => string | null, what: string) =>
   v.optional(

@@ -378,3 +378,50 @@ describe('the contract schemas agree with the same definitions run by valibot', 
     );
   });
 });
+
+describe('keep: a valid input read as it was handed over', () => {
+  const line = ours.object({ sku: ours.string(), family: ours.optional(ours.string()) }, { keep: true });
+  const deal = ours.object({ id: ours.string(), lines: ours.array(line, { keep: true }) }, { keep: true });
+  const plain = ours.object({
+    id: ours.string(),
+    lines: ours.array(ours.object({ sku: ours.string(), family: ours.optional(ours.string()) })),
+  });
+
+  it('is the input itself when valid and holding only the keys the schema names, and equal to the copy without it', () => {
+    const input = { id: 'd1', lines: [{ sku: 'A' }, { sku: 'B', family: 'f' }] };
+    const kept = deal.run(input, '');
+    assert.equal(kept, input);
+    assert.equal(kept.lines, input.lines);
+    assert.deepEqual(kept, plain.run(input, ''));
+  });
+
+  it('is a copy, as without it, when the input holds a key the schema does not name (at any depth)', () => {
+    for (const input of [
+      { id: 'd1', lines: [{ sku: 'A' }], extra: 1 },
+      { id: 'd1', lines: [{ sku: 'A', extra: 1 }] },
+    ]) {
+      const kept = deal.run(input, '');
+      assert.notEqual(kept, input);
+      assert.deepEqual(kept, plain.run(input, ''));
+    }
+  });
+
+  it('fails where and as it fails without it', () => {
+    for (const input of [
+      { id: 1, lines: [] },
+      { id: 'd1', lines: [{ sku: 'A' }, { sku: 2 }] },
+      { id: 'd1', lines: {} },
+    ]) {
+      const issue = (schema) => {
+        try {
+          schema.run(input, 'deal');
+        } catch (error) {
+          return { path: error.path, message: error.message };
+        }
+        return undefined;
+      };
+      assert.ok(issue(plain), 'the input is invalid');
+      assert.deepEqual(issue(deal), issue(plain));
+    }
+  });
+});
