@@ -65,14 +65,3 @@ export function sirenOf(ids: CustomerIdentifiers): string | null {
   }
   return null;
 }
-
-/**
- * Whether two customers are the same by their identifiers: the same SIREN (given as such or inside a
- * VAT number), or the same DUNS. Identifiers that are malformed never match.
- */
-export function sameCustomer(a: CustomerIdentifiers, b: CustomerIdentifiers): boolean {
-  const sirenA = sirenOf(a);
-  if (sirenA !== null && sirenA === sirenOf(b)) return true;
-  const dunsA = a.duns === undefined ? null : canonicalDuns(a.duns);
-  return dunsA !== null && dunsA === (b.duns === undefined ? null : canonicalDuns(b.duns));
-}

@@ -4,7 +4,6 @@ import {
   canonicalSiren,
   canonicalVatNumber,
   frenchVatKey,
-  sameCustomer,
   sirenOf,
 } from '../../src/program/customer-identifiers.ts';
 
@@ -43,13 +42,5 @@ describe('customer identifiers (exact matching: SIREN, VAT number, DUNS)', () =>
       '404833048',
     );
     expect(sirenOf({ duns: '150483782' })).to.equal(null);
-  });
-
-  it('two customers are the same on one SIREN or one DUNS, never on a malformed one', () => {
-    expect(sameCustomer({ siren: '404833048' }, { vatNumber: 'FR83 404833048' })).to.equal(true);
-    expect(sameCustomer({ duns: '150483782' }, { duns: '15-048-3782', siren: '552100554' })).to.equal(true);
-    expect(sameCustomer({ siren: '404833048' }, { siren: '552100554' })).to.equal(false);
-    expect(sameCustomer({ siren: '123456789' }, { siren: '123456789' }), 'malformed on both sides').to.equal(false);
-    expect(sameCustomer({}, {}), 'nothing to match on').to.equal(false);
   });
 });
