@@ -145,7 +145,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
     const problem = tryParseProblem(json);
     const error = problemToError(problem && { code: problem.code }, response.status);
     if (response.status >= 500 || response.status === 429) {
-      throw new RetryableFailure(error, retryAfterMs(response.headers.get('retry-after'), now(), maxDelayMs));
+      throw new RetryableFailure(error, retryAfterMs(response.headers.get('retry-after'), now()));
     }
     throw error;
   }
@@ -160,6 +160,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): DealRegAdapter {
         } catch (failure) {
           if (!(failure instanceof RetryableFailure)) throw failure;
           if (attempt >= retries) throw failure.error;
+          // A server that will not answer sooner than this adapter ever waits (the daily cap on
+          // rejected registrations, an outage announced for hours) is taken at its word: its error
+          // now, rather than waits and attempts it has already refused.
+          if (failure.waitMs !== undefined && failure.waitMs > maxDelayMs) throw failure.error;
           // Whoever chose the wait (the backoff or the server's Retry-After), it is at most maxDelayMs.
           await sleep(Math.min(failure.waitMs ?? backoffDelay(attempt, backoff), maxDelayMs), a.signal);
           throwIfAborted(a.signal);

@@ -401,14 +401,35 @@ describe('HTTP adapter against a hostile server', () => {
       expect(retryAfterMs('99999999999', NOW)).to.equal(2 ** 31 - 1);
     });
 
-    it('Retry-After: 99999 settles within maxDelayMs × retries', async () => {
+    it('Retry-After: 99999 (longer than maxDelayMs) is the error at once: no wait, no second attempt', async () => {
       const { adapter, calls, sleeps } = harness(() => problem(503, 'service-unavailable', { 'retry-after': '99999' }), {
         maxDelayMs: 2000,
         retries: 3,
       });
       expect((await rejection(adapter.getAccountOverview('a'))).code).to.equal('service-unavailable');
-      expect(calls).to.have.length(4);
-      expect(sleeps).to.deep.equal([2000, 2000, 2000]);
+      expect(calls).to.have.length(1);
+      expect(sleeps).to.deep.equal([]);
+    });
+
+    it('a registration refused 429 until tomorrow (the cap on rejected attempts) is answered at once, sent once', async () => {
+      const { adapter, calls, sleeps } = harness(() => problem(429, 'rate-limited', { 'retry-after': String(20 * 3600) }), {
+        maxDelayMs: 10_000,
+        retries: 3,
+      });
+      const error = await rejection(adapter.requestQuote('reg-1', { idempotencyKey: 'k1' }));
+      expect(error).to.include({ code: 'rate-limited', retryable: true });
+      expect(calls).to.have.length(1);
+      expect(sleeps).to.deep.equal([]);
+    });
+
+    it('Retry-After within maxDelayMs is waited for, each attempt', async () => {
+      const { adapter, calls, sleeps } = harness(() => problem(503, 'service-unavailable', { 'retry-after': '2' }), {
+        maxDelayMs: 2000,
+        retries: 2,
+      });
+      await rejection(adapter.getAccountOverview('a'));
+      expect(calls).to.have.length(3);
+      expect(sleeps).to.deep.equal([2000, 2000]);
     });
 
     it('a maxDelayMs beyond what a timer holds is held to 2^31-1 ms', async () => {
