@@ -1,10 +1,13 @@
 // `npm run screenshot`: the gallery to review. Builds the demo (the MSW mock backend included),
 // opens every demo account of docs/program.md §6 (and acc-conflict signed in as Beta) in the system
-// Chromium, in English and French, light and dark, at a CRM sidebar's width and a main column's,
-// and saves each panel (clipped to its card) into docs/images/gallery/, with docs/gallery.md to
-// page through them. The README's picture (docs/images/panel.png) is copied from the gallery.
+// Chromium, the panel fed the host CRM's records as the demo hands them, in English and French,
+// light and dark, at a CRM sidebar's width and a main column's, and saves each panel (clipped to its
+// card) into docs/images/gallery/, with docs/gallery.md to page through them. Three situations more
+// are shot in light only: a deal just created with the host's "New opportunity", invalid records,
+// and a vendor portal with no records. The README's picture (docs/images/panel.png) is copied from
+// the gallery.
 //
-//   npm run screenshot                        # all 96 pictures
+//   npm run screenshot                        # all 108 pictures
 //   npm run screenshot -- --only=acc-expiring # the pictures whose name contains that
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,20 +32,72 @@ const DEVICE_SCALE = 1;
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '';
 
-const shots = DEMO_SCENARIOS.flatMap((scenario) =>
-  LANGS.flatMap((lang) =>
-    THEMES.flatMap((theme) =>
+/** The deal the rep creates in the host CRM for the "new deal" pictures: a Synergy line, so it qualifies. */
+const NEW_DEAL = {
+  name: 'Synergy pour le studio de Marseille',
+  amount: '150000',
+  closeDate: '2017-04-28',
+  sku: 'SY480-G10',
+  quantity: '2',
+};
+
+/**
+ * What the gallery shows beyond each demo account's own page (always with the CRM's records), with
+ * the words docs/gallery.md captions them with. `act` drives the host page before the picture.
+ */
+const SITUATIONS = [
+  {
+    name: 'acc-empty-new-deal',
+    title: '`acc-empty`, a deal just created in the CRM',
+    caption: `The rep creates "${NEW_DEAL.name}" (${NEW_DEAL.quantity} × ${NEW_DEAL.sku}, €150,000, closing ${NEW_DEAL.closeDate}) with the host's "New opportunity". Expected: the panel shows the vendor's verdict on it at once, and Register.`,
+    params: { account: 'acc-empty' },
+    act: createOpportunity,
+  },
+  {
+    name: 'acc-nextgen-invalid-records',
+    title: '`acc-nextgen` with invalid CRM records (`records=invalid`)',
+    caption: `${HOST_STRINGS.en.recordsModes.invalid.situation}. Expected: ${HOST_STRINGS.en.recordsModes.invalid.expect}.`,
+    params: { account: 'acc-nextgen', records: 'invalid' },
+  },
+  {
+    name: 'acc-empty-portal',
+    title: '`acc-empty` in a vendor portal, no CRM records (`records=portal`)',
+    caption: `${HOST_STRINGS.en.recordsModes.portal.situation}. Expected: ${HOST_STRINGS.en.recordsModes.portal.expect}.`,
+    params: { account: 'acc-empty', records: 'portal' },
+  },
+];
+
+/** What the CRM's records add to a demo account's own words, where the review looks for it. */
+const CRM_NOTES = {
+  conflict:
+    " Alpha's CRM holds the same deal: the vendor's preview says it matches another partner's protection, and never whose.",
+};
+
+const scenarioName = (scenario) => `${scenario.accountId}${scenario.partner ? `-as-${scenario.partner}` : ''}`;
+
+function shotsOf(name, params, themes, act) {
+  return LANGS.flatMap((lang) =>
+    themes.flatMap((theme) =>
       PLACEMENTS.map((placement) => {
-        const name = `${scenario.accountId}${scenario.partner ? `-as-${scenario.partner}` : ''}`;
-        const query = new URLSearchParams({ account: scenario.accountId });
-        if (scenario.partner) query.set('partner', scenario.partner);
+        const query = new URLSearchParams(params);
         if (lang !== 'en') query.set('lang', lang);
         if (theme !== 'light') query.set('theme', theme);
-        return { scenario, name, lang, theme, placement, query, file: `${name}-${lang}-${theme}-${placement.id}.png` };
+        return { name, lang, theme, placement, query, act, file: `${name}-${lang}-${theme}-${placement.id}.png` };
       }),
     ),
+  );
+}
+
+const shots = [
+  ...DEMO_SCENARIOS.flatMap((scenario) =>
+    shotsOf(
+      scenarioName(scenario),
+      { account: scenario.accountId, ...(scenario.partner ? { partner: scenario.partner } : {}) },
+      THEMES,
+    ),
   ),
-).filter((shot) => shot.file.includes(only));
+  ...SITUATIONS.flatMap((situation) => shotsOf(situation.name, situation.params, ['light'], situation.act)),
+].filter((shot) => shot.file.includes(only));
 
 /**
  * The host card around the panel at the placement's width: the sidebar column sized so the panel's
@@ -68,6 +123,7 @@ try {
     await page.goto(`${site.url}?${shot.query}`);
     await page.addStyleTag({ content: placementStyle(shot.placement.width) });
     await settle(page);
+    if (shot.act) await shot.act(page);
     await page.evaluate(() => document.fonts.ready);
     const width = await page.$eval('dealreg-panel', (el) => el.getBoundingClientRect().width);
     if (Math.round(width) !== shot.placement.width)
@@ -90,35 +146,72 @@ try {
 }
 process.exit(failed ? 1 : 0);
 
-/** docs/gallery.md: per scenario, its situation and the pictures, sidebar and main column. */
+/**
+ * "New opportunity" in the host CRM, filled and saved as a rep would; then waits for the panel's
+ * verdict on the new deal (the vendor's preview) and for the page's toast to go, so the card is
+ * pictured as the rep reads it once the dialog has closed.
+ */
+async function createOpportunity(page) {
+  await page.click('#new-opp-button');
+  await page.waitForFunction(() => document.getElementById('new-opp').open);
+  await page.type('#f-name', NEW_DEAL.name);
+  await page.type('#f-amount', NEW_DEAL.amount);
+  await page.$eval('#f-close', (input, date) => (input.value = date), NEW_DEAL.closeDate);
+  await page.type(`#f-lines input[data-sku="${NEW_DEAL.sku}"]`, NEW_DEAL.quantity);
+  await page.click('#f-save');
+  await page.waitForFunction(() => !document.getElementById('new-opp').open);
+  const id = await page.evaluate(() => document.querySelector('dealreg-panel').records.opportunities[0].id);
+  await page.waitForFunction(
+    (crmId) => {
+      const find = (root) =>
+        !!root.querySelector(`li[data-crm-id="${crmId}"] .verdict[data-eligible]`) ||
+        [...root.querySelectorAll('*')].some((el) => el.shadowRoot && find(el.shadowRoot));
+      return find(document.querySelector('dealreg-panel').shadowRoot);
+    },
+    { timeout: 30_000 },
+    id,
+  );
+  await page.evaluate(() => document.querySelectorAll('.toast').forEach((toast) => toast.remove()));
+  await settle(page);
+}
+
+/** A table of one subject's pictures: a row per language (and theme), a column per placement. */
+function pictureTable(name, themes, files) {
+  const lines = [`| | ${PLACEMENTS.map((p) => p.label).join(' | ')} |`, `|---|${PLACEMENTS.map(() => '---').join('|')}|`];
+  for (const lang of LANGS) {
+    for (const theme of themes) {
+      const cells = PLACEMENTS.map((p) => {
+        const file = `${name}-${lang}-${theme}-${p.id}.png`;
+        return files.has(file) ? `![${name}, ${lang}, ${theme}, ${p.id}](images/gallery/${file})` : '(missing)';
+      });
+      lines.push(`| ${lang}, ${theme} | ${cells.join(' | ')} |`);
+    }
+  }
+  return lines;
+}
+
+/** docs/gallery.md: per scenario, its situation and the pictures, sidebar and main column; then the situations more. */
 function galleryPage() {
   const files = new Set(readdirSync(GALLERY));
   const lines = [
     '# Gallery',
     '',
     'Every demo account of [docs/program.md §6](program.md#6-the-demo-accounts) (and `acc-conflict` signed in as',
-    'Beta) as the demo page shows it: English and French, light and dark host theme, the panel',
-    "in a Lightning record page's sidebar (360 px) and main column (900 px), clipped to the host's",
-    'card. Rendered by `npm run screenshot` (the system Chromium, device scale 1, the demo date',
-    '2017-02-14); the pictures are not part of the npm package.',
+    "Beta) as the demo page shows it, the panel fed the host CRM's records (`demoCrmRecords`): English and",
+    "French, light and dark host theme, the panel in a Lightning record page's sidebar (360 px) and main",
+    "column (900 px), clipped to the host's card. Then, in light only, a deal just created in the CRM,",
+    'invalid records, and a vendor portal with no records. Rendered by `npm run screenshot` (the system',
+    'Chromium, device scale 1, the demo date 2017-02-14); the pictures are not part of the npm package.',
     '',
   ];
   for (const scenario of DEMO_SCENARIOS) {
-    const name = `${scenario.accountId}${scenario.partner ? `-as-${scenario.partner}` : ''}`;
     const words = HOST_STRINGS.en.scenarios[scenario.key];
     lines.push(`## \`${scenario.accountId}\`${scenario.partner ? ` as ${scenario.partner}` : ''}`, '');
-    lines.push(`${words.situation}. Expected: ${words.expect}.`, '');
-    lines.push(`| | ${PLACEMENTS.map((p) => p.label).join(' | ')} |`, `|---|${PLACEMENTS.map(() => '---').join('|')}|`);
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        const cells = PLACEMENTS.map((p) => {
-          const file = `${name}-${lang}-${theme}-${p.id}.png`;
-          return files.has(file) ? `![${name}, ${lang}, ${theme}, ${p.id}](images/gallery/${file})` : '(missing)';
-        });
-        lines.push(`| ${lang}, ${theme} | ${cells.join(' | ')} |`);
-      }
-    }
-    lines.push('');
+    lines.push(`${words.situation}. Expected: ${words.expect}.${CRM_NOTES[scenario.key] ?? ''}`, '');
+    lines.push(...pictureTable(scenarioName(scenario), THEMES, files), '');
+  }
+  for (const situation of SITUATIONS) {
+    lines.push(`## ${situation.title}`, '', situation.caption, '', ...pictureTable(situation.name, ['light'], files), '');
   }
   return `${lines.join('\n')}`;
 }

@@ -10,7 +10,7 @@ import { DEMO_SCENARIOS } from '../../demo/scenarios.ts';
 const ROOT = new URL('../../', import.meta.url);
 
 describe('the demo gallery', () => {
-  it('docs/gallery.md shows every scenario in en and fr, light and dark, sidebar and main column', () => {
+  it('docs/gallery.md shows every scenario in en and fr, light and dark, sidebar and main column, and the CRM situations in light', () => {
     const page = readFileSync(new URL('docs/gallery.md', ROOT), 'utf8');
     const pictures = [...page.matchAll(/\]\((images\/gallery\/[^)]+\.png)\)/g)].map((m) => m[1]);
     for (const picture of pictures) assert.ok(existsSync(new URL(`docs/${picture}`, ROOT)), `${picture} exists`);
@@ -22,7 +22,15 @@ describe('the demo gallery', () => {
         }
       }
     }
-    assert.equal(pictures.length, DEMO_SCENARIOS.length * 8);
+    // The situations shot in light only: a deal just created in the CRM, invalid records, a portal.
+    for (const name of ['acc-empty-new-deal', 'acc-nextgen-invalid-records', 'acc-empty-portal']) {
+      for (const lang of ['en', 'fr']) {
+        for (const placement of ['sidebar', 'main']) {
+          assert.ok(pictures.includes(`images/gallery/${name}-${lang}-light-${placement}.png`), `${name} ${lang} ${placement}`);
+        }
+      }
+    }
+    assert.equal(pictures.length, DEMO_SCENARIOS.length * 8 + 3 * 4);
   });
 
   it('the npm package ships docs but no gallery picture', () => {

@@ -242,9 +242,13 @@ describe('<dealreg-panel> invalid records', () => {
     );
     await until(() => settled(el), 'settled');
     expect(rows(el).map((r) => r.dataset.crmId)).to.deep.equal([good.id]);
-    const named = deepText(deepQuery(el, '[data-code="invalid-records"]')!);
-    for (const bad of ['dup', '006BADAMOUNT', '006BADCURRENCY', '006BADDATE', 'opportunities.6']) expect(named).to.include(bad);
-    for (const field of ['amount.value', 'amount.currency', 'closeDate']) expect(named).to.include(field);
+    // Each named by record and field (in words for the rep: records-review.test.ts; as data for a host's test).
+    const named = deepQueryAll<HTMLElement>(el, '[data-code="invalid-records"] li');
+    const badRecords = named.map((li) => li.dataset.record);
+    for (const bad of ['dup', '006BADAMOUNT', '006BADCURRENCY', '006BADDATE', 'opportunities.6'])
+      expect(badRecords).to.include(bad);
+    const fields = named.map((li) => li.dataset.field);
+    for (const field of ['amount.value', 'amount.currency', 'closeDate']) expect(fields).to.include(field);
     expect(errors.filter((e) => e.detail.error.code === 'invalid-records')).to.have.length(1);
     expect(errors[0]!.detail.problems).to.have.length(5);
     await expect(el).to.be.accessible();
@@ -262,7 +266,7 @@ describe('<dealreg-panel> invalid records', () => {
       ></dealreg-panel>`,
     );
     await until(() => !!deepQuery(el, '[data-code="invalid-records"]') && !!deepQuery(el, '.notice'), 'named');
-    expect(deepText(deepQuery(el, '[data-code="invalid-records"]')!)).to.include('siren');
+    expect(deepQuery<HTMLElement>(el, '[data-code="invalid-records"] li')!.dataset.field).to.equal('siren');
     expect(adapter.calls.getAccountOverview + adapter.calls.previewDeals).to.equal(0);
     await expect(el).to.be.accessible();
   });

@@ -25,11 +25,19 @@ import { rememberPresales, rememberedPresales } from '../state/presales-memory.t
 // From the registration form's chunk, which this one loads with it.
 import { outcomeText } from '../register-form/registration-form.ts';
 import { readRecords, type RecordsReading } from './records-reading.ts';
-import { dealStates, withOwnRegistrations } from './deal-states.ts';
-import { renderRow, renderRecordProblems, renderWithoutIdentifier, type RowContext } from './crm-row.ts';
+import { dealStates, rowState, withOwnRegistrations } from './deal-states.ts';
+import { renderRow, renderWithoutIdentifier, type RowContext } from './crm-row.ts';
+import { importRecordProblems } from './record-problems-code.ts';
 import { crmDealsStyles } from './crm-deals.styles.ts';
 import { statusStyles } from '../status/status.styles.ts';
 import { formPartStyles } from '../register-form/form-parts.styles.ts';
+
+type ProblemsCode = Awaited<ReturnType<typeof importRecordProblems>>;
+/**
+ * The invalid records' words once loaded (record-problems.ts, a chunk): only records with errors
+ * ask for them. Why they could not be loaded, until a Retry asks again.
+ */
+let problemsCode: ProblemsCode | DealRegError | undefined;
 
 /**
  * The host's CRM deals, each joined to this partner's registration of it: the panel's list when it
@@ -109,6 +117,20 @@ export class DealRegCrmDeals extends DealRegElement {
   #lastStates = '';
   /** The rows whose standing the host was last told of. */
   #toldRows: readonly DealRow[] | undefined;
+  /** Records with errors: the update waits for the words that name them (as for its locale). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (problemsCode || readRecords(this.records).problems.length === 0) return super.scheduleUpdate();
+    return importRecordProblems().then(
+      (code) => ((problemsCode = code), this.scheduleUpdate()),
+      (cause: unknown) => ((problemsCode = new DealRegError('network', { cause })), this.scheduleUpdate()),
+    );
+  }
+
+  #renderProblems(problems: RecordsReading['problems'], locale: string): TemplateResult {
+    return problemsCode instanceof DealRegError
+      ? errorPanel(problemsCode, () => ((problemsCode = undefined), this.requestUpdate()))
+      : problemsCode!.renderRecordProblems(problems, this.records, locale);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('records')) {
@@ -318,7 +340,7 @@ export class DealRegCrmDeals extends DealRegElement {
   protected override renderView(): TemplateResult {
     const reading = this.#reading;
     const locale = this.effectiveLocale;
-    const problems = reading?.problems.length ? renderRecordProblems(reading.problems) : nothing;
+    const problems = reading?.problems.length ? this.#renderProblems(reading.problems, locale) : nothing;
     const records = reading?.records;
     if (!records) return html`<div part="base">${problems}</div>`;
     if (!reading.ref) return html`<div part="base">${problems}${renderWithoutIdentifier(records, locale)}</div>`;
@@ -347,20 +369,22 @@ export class DealRegCrmDeals extends DealRegElement {
       onCancel: () => void this.#closeRegistration(),
       onExtend: (r) => void this.#extensions.extend(r),
     };
+    // With no deal, the summary is the empty line: "0 opportunities" above it would say it twice.
+    const empty = rows.length === 0;
     return html`<div part="base">
       ${problems}
-      <p part="summary" role="status" aria-live="polite">${statusSummary(rows.length, countByState(rows), locale)}</p>
+      <div role="status" aria-live="polite">
+        ${
+          empty
+            ? html`<p part="empty" class="empty">
+                ${msg('No opportunities for this account in your CRM yet: once you create one, it shows here with whether it qualifies.')}
+              </p>`
+            : html`<p part="summary">${statusSummary(rows.length, countByState(rows), locale)}</p>`
+        }
+      </div>
       ${this.previewError ? errorPanel(this.previewError, () => this.#retryPreviews()) : nothing}
       ${this.#overview.status === 'error' ? overviewError(this.#overview) : nothing}
-      ${
-        rows.length === 0
-          ? html`<p part="empty" class="empty">
-              ${msg('No opportunities for this account in your CRM yet: once you create one, it shows here with whether it qualifies.')}
-            </p>`
-          : html`<ul class="rows">
-              ${visible.map((row, index) => renderRow(row, index, context))}
-            </ul>`
-      }
+      ${empty ? nothing : html`<ul class="rows">${visible.map((row, index) => renderRow(row, index, context))}</ul>`}
       ${
         remaining > 0
           ? html`<button part="button more-button" class="more" type="button" @click=${() => this.#showMore()}>
@@ -380,6 +404,6 @@ function askKey(deal: DealSubmission): string {
 
 function countByState(rows: readonly DealRow[]): Record<OpportunityState, number> {
   const counts = Object.fromEntries(OPPORTUNITY_STATES.map((s) => [s, 0])) as Record<OpportunityState, number>;
-  for (const row of rows) counts[row.state] += 1;
+  for (const row of rows) counts[rowState(row)] += 1;
   return counts;
 }

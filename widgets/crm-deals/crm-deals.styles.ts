@@ -12,6 +12,9 @@ export const crmDealsStyles = css`
   .notice {
     margin: 0 0 var(--_space-s);
   }
+  [data-code='invalid-records'] {
+    margin-bottom: var(--_space-m);
+  }
   [data-code='invalid-records'] ul {
     margin: var(--_space-xs) 0 0;
     padding-inline-start: var(--_space-l);

@@ -12,7 +12,6 @@ import type { Registration } from '../../src/domain/types.ts';
 import type { DealRegError } from '../../src/errors.ts';
 import type { DealRow } from '../../src/program/crm-rows.ts';
 import type { RowAction } from '../../src/program/crm-row-actions.ts';
-import type { CrmRecordProblem } from '../../src/schemas/crm-records.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { hintKind, hintText, verdictText } from '../i18n/hint-text.ts';
 import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
@@ -22,6 +21,7 @@ import { blockText, changesText, unknownSkusText } from '../i18n/row-text.ts';
 import { describeError } from '../i18n/error-text.ts';
 import { badge, errorPanel } from '../templates/templates.ts';
 import { standingDetail } from '../templates/standing.ts';
+import { rowState } from './deal-states.ts';
 
 export interface RowContext {
   locale: string;
@@ -155,14 +155,17 @@ function renderPresalesForm(opportunity: CrmOpportunity, ctx: RowContext): Templ
   </form>`;
 }
 
+/** When the deal closes, or closed: a deal won or lost in the CRM closed on its close date. */
+function closeText(date: string, row: DealRow, locale: string): string {
+  const close = formatDate(date, locale);
+  return row.closedInCrm ? msg(str`closed ${close}`) : msg(str`closes ${close}`);
+}
+
 export function renderRow(row: DealRow, index: number, ctx: RowContext): TemplateResult {
   const { locale } = ctx;
   const deal = row.deal;
-  const stateBadge =
-    row.closedInCrm && row.state === 'not-registered' ? opportunityMeaning(row.closedInCrm) : opportunityMeaning(row.state);
-  const meta = deal
-    ? [formatMoney(deal.amount.value, deal.amount.currency, locale), msg(str`closes ${formatDate(deal.closeDate, locale)}`)]
-    : [];
+  const state = rowState(row);
+  const meta = deal ? [formatMoney(deal.amount.value, deal.amount.currency, locale), closeText(deal.closeDate, row, locale)] : [];
   if (row.crm?.stage) meta.push(row.crm.stage);
   const verdict = row.verdict?.kind === 'decided' ? row.verdict : undefined;
   const unknown = verdict ? unknownSkusText(verdict.unknownSkus, locale) : '';
@@ -174,11 +177,11 @@ export function renderRow(row: DealRow, index: number, ctx: RowContext): Templat
     tabindex="-1"
     data-key=${row.key}
     data-crm-id=${row.crm?.id ?? nothing}
-    data-state=${row.state}
+    data-state=${state}
     data-origin=${row.origin}
   >
     <span class="name">${deal?.name ?? msg('Deal with no name on record')}</span>
-    ${badge(stateBadge)}
+    ${badge(opportunityMeaning(state))}
     ${meta.length ? html`<p class="meta">${meta.join(' · ')}</p>` : nothing} ${renderStanding(row, index, ctx)}
     ${unknown ? html`<p part="hint" class="detail">${unknown}</p>` : nothing}
     ${changed ? html`<p part="hint" class="detail" data-changes>${changed}</p>` : nothing}
@@ -192,17 +195,6 @@ export function renderRow(row: DealRow, index: number, ctx: RowContext): Templat
     }
     ${registeringHere && row.crm ? renderPresalesForm(row.crm, ctx) : nothing}
   </li>`;
-}
-
-/** The records left out, each named by record and field, so the rep can correct them in the CRM. */
-export function renderRecordProblems(problems: readonly CrmRecordProblem[]): TemplateResult {
-  return html`<div part="error" class="error" role="alert" data-code="invalid-records">
-    <strong>${msg('Some CRM records could not be read')}</strong>
-    <p>${msg('They are left out here and never sent; correct them in your CRM:')}</p>
-    <ul>
-      ${problems.map((p) => html`<li><code>${p.record}</code>${p.field ? html` · <code>${p.field}</code>` : nothing}: ${p.message}</li>`)}
-    </ul>
-  </div>`;
 }
 
 /** An account the vendor cannot recognise: its deals listed, and how to make them checkable. */

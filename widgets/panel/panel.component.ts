@@ -185,6 +185,7 @@ export class DealRegPanel extends DealRegElement {
     return crm
       ? crm.renderRecordsPanel(records, {
           overview: this.#overview.value,
+          failed: this.#overview.status === 'error',
           adapter: this.effectiveAdapter,
           locale: this.effectiveLocale,
           pageSize: this.pageSize,

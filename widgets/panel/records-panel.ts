@@ -1,6 +1,6 @@
 // The panel's card with the host's records: the CRM's account in the header, what a new deal there
-// needs (when the vendor can recognise the customer), then the CRM's deals. Here rather than in the
-// panel, so a page with no CRM behind it never loads it.
+// needs (when the vendor can recognise the customer and its account could be loaded), then the CRM's
+// deals. Here rather than in the panel, so a page with no CRM behind it never loads it.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localization.ts';
@@ -14,6 +14,8 @@ const CRM_PARTS = `base:crm-deals, summary, opportunity, status-badge, button, r
 
 export interface RecordsPanelView {
   overview: AccountOverview | undefined;
+  /** The account's overview could not be loaded: the list says so once, with Retry (the context would say it again). */
+  failed: boolean;
   adapter: DealRegAdapter | undefined;
   locale: string;
   pageSize: number;
@@ -31,7 +33,7 @@ export function renderRecordsPanel(records: unknown, view: RecordsPanelView): Te
     </header>
     <div class="layout">
       ${
-        reading.ref
+        reading.ref && !(view.failed && !overview)
           ? html`<section aria-labelledby="eligibility-title">
               <h3 id="eligibility-title">${msg('New deals here')}</h3>
               <dealreg-eligibility
