@@ -112,8 +112,8 @@ describe('the demo host CRM page with its records', { timeout: 300_000 }, () => 
     await assertColumnFollowsPanel(page);
     assert.deepEqual(
       (await relatedList(page)).map((cells) => cells[4]),
-      ['Not registered', 'Not registered'],
-      'the open deal and the one won in the CRM, neither registered',
+      ['Not registered', 'Won'],
+      'the open deal, not registered, and the one won in the CRM (never registered, nothing left to register)',
     );
   });
 
@@ -271,7 +271,7 @@ describe('the demo host CRM page with its records', { timeout: 300_000 }, () => 
     await assertColumnFollowsPanel(page, 'fr');
     assert.deepEqual(
       (await relatedList(page)).map((cells) => cells[4]),
-      ['Non déclarée', 'Non déclarée'],
+      ['Non déclarée', 'Gagnée'],
     );
   });
 
