@@ -1,5 +1,6 @@
 // Shared by the Node-side browser tests: the system Chromium through puppeteer-core, a static
 // server for the repo root that sends the strict CSP, and the mock backend on the same origin.
+import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -69,4 +70,36 @@ export function deepText(page, selector) {
     const el = document.querySelector(sel);
     return el ? walk(el).replace(/\s+/g, ' ').trim() : null;
   }, selector);
+}
+
+/**
+ * A suite's site and browser, started once before its tests (after checking that `built` exists)
+ * and closed after them: `suite.site`, `suite.browser`.
+ */
+export function siteAndBrowser(...built) {
+  const suite = { site: undefined, browser: undefined };
+  before(async () => {
+    assertBuilt(...built);
+    suite.site = await startSite();
+    suite.browser = await launchChromium();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.site?.server.close();
+  });
+  return suite;
+}
+
+/** A watched page on which the requests for `path` are counted, or refused while `refuse()`; nothing loaded yet. */
+export async function pageWatchingChunk(browser, path, refuse = () => false) {
+  const { page, problems } = await openWatchedPage(browser);
+  const requested = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== path) return void request.continue();
+    requested.push(request.url());
+    if (refuse()) void request.abort('connectionrefused');
+    else void request.continue();
+  });
+  return { page, problems, requested };
 }

@@ -4,39 +4,19 @@
 // for it, and a host that did not deploy it gets a typed, retryable error with Retry, not a panel
 // that shows unchecked data or breaks.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { assertBuilt, launchChromium, openWatchedPage, startSite } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { pageWatchingChunk, siteAndBrowser } from './browser.mjs';
 
 const TIMEOUT = 15_000;
 const CHUNK = '/dist/adapters/parse-answers.js';
 
 describe("the answers' checks, loaded on demand", { timeout: 60_000 }, () => {
-  let browser;
-  let site;
-
-  before(async () => {
-    assertBuilt('dist/dealreg.js', CHUNK.slice(1));
-    site = await startSite();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.server.close();
-  });
+  const suite = siteAndBrowser('dist/dealreg.js', CHUNK.slice(1));
 
   /** The portal page (the shipped HTTP adapter), the chunk's requests counted, or refused while `refuse()`. */
   async function portal(refuse) {
-    const { page, problems } = await openWatchedPage(browser);
-    const requested = [];
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname !== CHUNK) return void request.continue();
-      requested.push(request.url());
-      if (refuse()) void request.abort('connectionrefused');
-      else void request.continue();
-    });
-    await page.goto(`${site.server.url}/examples/portal.html?api=/api&account=acc-nextgen`);
+    const { page, problems, requested } = await pageWatchingChunk(suite.browser, CHUNK, refuse);
+    await page.goto(`${suite.site.server.url}/examples/portal.html?api=/api&account=acc-nextgen`);
     await page.waitForFunction(
       () => !!document.querySelector('dealreg-panel')?.shadowRoot?.querySelector('[part~="header"] h2'),
       {

@@ -4,39 +4,19 @@
 // and a host that did not deploy it gets a typed error in the form's place with Retry, not a broken
 // element.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { assertBuilt, launchChromium, openWatchedPage, startSite } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { pageWatchingChunk, siteAndBrowser } from './browser.mjs';
 
 const TIMEOUT = 15_000;
 const CHUNK = '/dist/forms/registration-form.js';
 
 describe("the registration form's code, loaded on demand", { timeout: 60_000 }, () => {
-  let browser;
-  let site;
-
-  before(async () => {
-    assertBuilt('dist/dealreg.js', CHUNK.slice(1));
-    site = await startSite();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.server.close();
-  });
+  const suite = siteAndBrowser('dist/dealreg.js', CHUNK.slice(1));
 
   /** The portal page on acc-nextgen (a deal to register), the chunk's requests counted, or refused while `refuse()`. */
   async function portal(refuse = () => false) {
-    const { page, problems } = await openWatchedPage(browser);
-    const requested = [];
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname !== CHUNK) return void request.continue();
-      requested.push(request.url());
-      if (refuse()) void request.abort('connectionrefused');
-      else void request.continue();
-    });
-    await page.goto(`${site.server.url}/examples/portal.html?api=/api&account=acc-nextgen`);
+    const { page, problems, requested } = await pageWatchingChunk(suite.browser, CHUNK, refuse);
+    await page.goto(`${suite.site.server.url}/examples/portal.html?api=/api&account=acc-nextgen`);
     // Every state the register form's shadow tree goes through: whether the form (or what stands
     // in its place) is there, and whether its fields are.
     await page.waitForFunction(
