@@ -21,7 +21,7 @@ const CASES = [
   {
     account: 'acc-installed',
     clock: '2017-01-20',
-    expect: [/Not eligible · Add a/, /Eligible from Feb 1, 2017/],
+    expect: [/Not eligible · add a/, /Eligible from Feb 1, 2017/],
   },
   { account: 'acc-conflict', partner: 'beta', clock: '2017-04-01', expect: [/days left/] },
 ];

@@ -13,11 +13,11 @@ const ROWS = [
   { query: 'account=acc-installed', expect: [/Eligible · your installed base/] },
   {
     query: 'account=acc-installed&clock=2017-01-15',
-    expect: [/Not eligible · Add a/, /Eligible from Feb 1, 2017/],
+    expect: [/Not eligible · add a/, /Eligible from Feb 1, 2017/],
   },
   {
     query: 'account=acc-other-installed',
-    expect: [/Not eligible · Add a .+ line to qualify/],
+    expect: [/Not eligible · add a .+ line to qualify/],
   },
   { query: 'account=acc-conflict', expect: [/Protected by another partner/], never: [/Beta/] },
   { query: 'account=acc-conflict&partner=beta', expect: [/Approved/, /Request quote/], never: [/Alpha/] },

@@ -58,7 +58,7 @@ describe('eligibility per deal, on its row; what a new deal needs, in the sectio
 
   it('acc-installed on 2017-01-15: the deal does not qualify yet; row and section name the coming rule set and its date', async () => {
     const { row, section } = await panel('acc-installed', '2017-01-15T09:00:00Z');
-    expect(row).to.include('Not eligible · Add a ');
+    expect(row).to.include('Not eligible · add a ');
     expect(row).to.include('Eligible from Feb\u00a01,\u00a02017 under the');
     expect(section).to.include('Coming rule change: from Feb\u00a01,\u00a02017');
   });
@@ -66,7 +66,7 @@ describe('eligibility per deal, on its row; what a new deal needs, in the sectio
   it('acc-other-installed: the deal does not qualify; add latest-generation technology', async () => {
     const { row } = await panel('acc-other-installed');
     // The fix first, on the verdict's line.
-    expect(row).to.match(/Not eligible · Add a .+ line to qualify/);
+    expect(row).to.match(/Not eligible · add a .+ line to qualify/);
   });
 
   it('acc-empty: what a new deal there would qualify for (a new account)', async () => {

@@ -13,7 +13,7 @@ import type { DealRegError } from '../../src/errors.ts';
 import type { DealRow } from '../../src/program/crm-rows.ts';
 import type { RowAction } from '../../src/program/crm-row-actions.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
-import { hintKind, hintText, verdictText } from '../i18n/hint-text.ts';
+import { hintKind, hintText, verdictDetail } from '../i18n/hint-text.ts';
 import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
 // The forms' shared parts: one presales question, one pair of buttons, for every registration.
 import { presalesFieldset, submitButtons } from '../register-form/form-parts.ts';
@@ -62,7 +62,7 @@ function renderStanding(row: DealRow, index: number, ctx: RowContext): TemplateR
   }
   const { eligibility } = verdict;
   const meaning = eligibilityMeaning(eligibility.eligible);
-  const detail = verdictText(eligibility, ctx.program, locale);
+  const detail = verdictDetail(eligibility, ctx.program, locale);
   return html`<p class="verdict" id=${`why-${index}`} data-eligible=${String(eligibility.eligible)}>
       <span class="icon ${meaning.variant}" aria-hidden="true">${meaning.icon}</span
       ><span><strong>${meaning.label()}</strong>${detail ? ` · ${detail}` : ''}</span>

@@ -175,3 +175,9 @@ export function newDealHintText(hint: EligibilityHint, program: ProgramDefinitio
       return hintText(hint, program, locale);
   }
 }
+
+/** The verdict's detail on the verdict's own line, after "Eligible ·" or "Not eligible ·": "… · add a … line to qualify." */
+export function verdictDetail(decision: EligibilityDecision, program: ProgramDefinition, locale: string): string {
+  const text = verdictText(decision, program, locale);
+  return text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+}

@@ -9,7 +9,7 @@ import { ExtensionRequests } from '../controllers/extension-requests.ts';
 import { DealRegErrorEvent, DealRegRegisterRequestEvent } from '../events/events.ts';
 import { PAGE_LIMIT_MAX } from '../state/overview-store.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
-import { hintKind, hintText, verdictText } from '../i18n/hint-text.ts';
+import { hintKind, hintText, verdictDetail } from '../i18n/hint-text.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { accountView } from '../state/view-model.ts';
 import { statusSummary } from '../i18n/summary-text.ts';
@@ -155,7 +155,7 @@ export class DealRegStatus extends DealRegElement {
     const whyId = `why-${index}`;
     const eligible = decision.eligible;
     const meaning = eligibilityMeaning(eligible);
-    const detail = verdictText(decision, program, locale);
+    const detail = verdictDetail(decision, program, locale);
     return html`<p class="verdict" id=${whyId} data-eligible=${String(eligible)}>
         <span class="icon ${meaning.variant}" aria-hidden="true">${meaning.icon}</span
         ><span><strong>${meaning.label()}</strong>${detail ? ` · ${detail}` : ''}</span>
