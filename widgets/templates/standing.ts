@@ -12,7 +12,7 @@ import { reasonList } from './templates.ts';
 
 export function standingDetail(
   state: OpportunityState,
-  registration: Registration | undefined,
+  registration: Pick<Registration, 'submittedAt' | 'reasons'> | undefined,
   protection: ProtectionView | undefined,
   locale: string,
 ): TemplateResult | typeof nothing {
