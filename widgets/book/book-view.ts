@@ -17,7 +17,7 @@ import type { DealRegOpenRecordDetail, DealRegOperation } from '../events/events
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { msg, str } from '../i18n/localization.ts';
 import { opportunityMeaning } from '../i18n/status-meaning.ts';
-import type { standingDetail } from '../templates/standing.ts';
+import type { extensionStep, standingDetail } from '../templates/standing.ts';
 import { badge, errorPanel, skeleton } from '../templates/templates.ts';
 import type { DealRegBook } from './book.component.ts';
 
@@ -32,6 +32,8 @@ export interface BookHost {
   extensions: ExtensionRequests;
   /** Where a deal stands, in the status list's words. */
   standingDetail: typeof standingDetail;
+  /** A held protection's extension, in the status list's words, with its Extend. */
+  extensionStep: typeof extensionStep;
   /** Tells the host a load failed (`dealreg-error`). */
   report(operation: DealRegOperation, error: DealRegError): void;
   /** Tells the host a row's record is opened (`dealreg-open-record`); false when the host cancelled it. */
@@ -268,31 +270,9 @@ export class BookView {
     const id = row.registration.id;
     const request = this.#extensions.states.get(id);
     const failed = request && request !== 'sending' ? request : undefined;
-    const days = formatNumber(page.protection.extensionDays, locale);
-    const extendId = `extend-${index}`;
     const valid = row.quote && quoteState({ status: row.quote.status, validUntil: row.quote.validUntil ?? undefined }, page.asOf);
     return html`<div class="actions">
-      ${
-        extension.state === 'open'
-          ? html`<p class="detail" id=${extendId}>
-                ${msg(str`Extending adds ${days} days: protected until ${formatDate(extension.until, locale)}.`)}
-              </p>
-              <button
-                part="button extend-button"
-                class="primary"
-                type="button"
-                aria-describedby=${extendId}
-                ?disabled=${request === 'sending'}
-                @click=${() => void this.#extensions.extend({ id })}
-              >
-                ${msg('Extend protection')}
-              </button>`
-          : extension.state === 'used'
-            ? html`<p class="detail" data-extension="used">
-                ${msg(str`Extension used: the protection ends for good on ${formatDate(extension.finalUntil, locale)}.`)}
-              </p>`
-            : nothing
-      }
+      ${this.#host.extensionStep(extension, page.protection.extensionDays, index, request === 'sending', () => void this.#extensions.extend({ id }), locale)}
       ${failed ? errorPanel(failed, undefined, true) : nothing}
       ${
         valid?.state === 'valid' && row.quote?.validUntil

@@ -6,12 +6,13 @@ import { DealRegError } from '../../src/errors.ts';
 import { DealRegErrorEvent, DealRegOpenRecordEvent } from '../events/events.ts';
 import { errorPanel, skeleton } from '../templates/templates.ts';
 import { ExtensionRequests } from '../controllers/extension-requests.ts';
-import { standingDetail } from '../templates/standing.ts';
+import { extensionStep, standingDetail } from '../templates/standing.ts';
 // The rows' "Request quote".
 import '../quote-button/quote-button.ts';
 import { importBookView } from './book-view-code.ts';
 import type { BookHost, BookView } from './book-view.ts';
 import { bookStyles } from './book.styles.ts';
+import { rowStyles } from '../templates/rows.styles.ts';
 
 type BookCode = Awaited<ReturnType<typeof importBookView>>;
 /** The book's view code once loaded (a chunk beside the entry): only a page with a book asks for it. */
@@ -72,7 +73,7 @@ function loadBookView(): Promise<BookCode> {
  * @cssproperty --dealreg-space-s - Row spacing.
  */
 export class DealRegBook extends DealRegElement {
-  static override styles = [DealRegElement.styles, bookStyles];
+  static override styles = [DealRegElement.styles, rowStyles, bookStyles];
 
   #view: BookView | undefined;
   #codeFailure: DealRegError | undefined;
@@ -100,6 +101,7 @@ export class DealRegBook extends DealRegElement {
       extended: (extended) => Promise.resolve(this.#view?.extended(extended)),
     }),
     standingDetail,
+    extensionStep,
     report: (operation, error) => this.dispatchEvent(new DealRegErrorEvent({ operation, error })),
     openRecord: (detail) => this.dispatchEvent(new DealRegOpenRecordEvent(detail)),
   };
