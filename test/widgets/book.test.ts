@@ -235,6 +235,41 @@ describe('<dealreg-book>', () => {
     expect(adapter.calls.listRegistrations).to.equal(2);
   });
 
+  it('shows a skeleton while the first page loads, accessible', async () => {
+    let answer: (page: BookPage) => void = () => undefined;
+    const pending = new Promise<BookPage>((resolve) => (answer = resolve));
+    const el = await fixture<DealRegBook>(
+      html`<dealreg-book locale="en" .adapter=${{ ...memoryAdapter(), listRegistrations: () => pending }}></dealreg-book>`,
+    );
+    await until(() => deepQuery(el, '[aria-busy="true"]'), 'the skeleton');
+    expect(deepQuery(el, '[part~="row"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+    answer(await direct(memoryAdapter(), { view: 'expiring-soon' }));
+    await settled(el);
+    expect(rows(el).length).to.equal(25);
+  });
+
+  it('a page that fails to load says so in place of "Show more", with Retry, and the host hears load-more', async () => {
+    const real = memoryAdapter();
+    let fail = true;
+    const adapter = counting({
+      ...real,
+      listRegistrations: (query, o) =>
+        query.cursor && fail ? Promise.reject(new DealRegError('network')) : real.listRegistrations!(query, o),
+    });
+    const el = await book(adapter);
+    const errors: DealRegErrorEvent[] = [];
+    el.addEventListener('dealreg-error', (e) => errors.push(e));
+    deepQuery<HTMLButtonElement>(el, '[part~="more-button"]')!.click();
+    await until(() => deepQuery(el, '.more-area [part~="retry-button"]'), 'the Retry in place of Show more');
+    expect(errors.map((e) => e.detail.operation)).to.deep.equal(['load-more']);
+    expect(rows(el).length, 'the rows already shown stay').to.equal(25);
+    await expect(el).to.be.accessible();
+    fail = false;
+    deepQuery<HTMLButtonElement>(el, '.more-area [part~="retry-button"]')!.click();
+    await until(() => rows(el).length === 37, 'the second page after Retry');
+  });
+
   it('speaks French', async () => {
     const el = await book(memoryAdapter(), { locale: 'fr' });
     expect(tab(el, 'submitted').textContent).to.include("En attente de l'éditeur");
