@@ -63,6 +63,7 @@ type EntryName = keyof typeof ENTRIES;
 const FORM_CODE_INLINE = fileURLToPath(new URL('./widgets/register-form/form-code.inline.ts', import.meta.url));
 const CRM_CODE_INLINE = fileURLToPath(new URL('./widgets/crm-deals/crm-code.inline.ts', import.meta.url));
 const BOOK_CODE_INLINE = fileURLToPath(new URL('./src/adapters/book-code.inline.ts', import.meta.url));
+const BOOK_VIEW_CODE_INLINE = fileURLToPath(new URL('./widgets/book/book-view-code.inline.ts', import.meta.url));
 const PROBLEMS_CODE_INLINE = fileURLToPath(new URL('./widgets/crm-deals/record-problems-code.inline.ts', import.meta.url));
 
 /** The folder of each chunk that is not a locale, by its module's name. */
@@ -74,6 +75,7 @@ const CHUNK_FOLDERS: Record<string, string> = {
   'registration-form': 'forms',
   'crm-deals': 'forms',
   'record-problems': 'forms',
+  'book-view': 'forms',
 };
 
 /**
@@ -107,6 +109,7 @@ export default defineConfig(({ mode }) => {
             { find: /^\.\.\/crm-deals\/crm-code\.ts$/, replacement: CRM_CODE_INLINE },
             { find: /^(\.\.\/\.\.\/src\/adapters|\.)\/book-code\.ts$/, replacement: BOOK_CODE_INLINE },
             { find: /^\.\/record-problems-code\.ts$/, replacement: PROBLEMS_CODE_INLINE },
+            { find: /^\.\/book-view-code\.ts$/, replacement: BOOK_VIEW_CODE_INLINE },
           ],
         },
     // The library has no public/ folder of its own: the MSW worker file is the host's business.
@@ -139,8 +142,8 @@ export default defineConfig(({ mode }) => {
           ? // The dynamic imports: the locales, dist/locales/fr.js, …, the HTTP adapter's code,
             // dist/adapters/http.js, the book's query and parser, dist/adapters/http-book.js, the deal
             // previews' parser, dist/adapters/parse-previews.js, the registration form's,
-            // dist/forms/registration-form.js, the CRM deals', dist/forms/crm-deals.js, and the words
-            // for invalid records, dist/forms/record-problems.js
+            // dist/forms/registration-form.js, the CRM deals', dist/forms/crm-deals.js, the words
+            // for invalid records, dist/forms/record-problems.js, and the book's view, dist/forms/book-view.js
             // (stable names, since the host serves them beside the entry, and the size budgets name them).
             {
               minify: true,

@@ -6,6 +6,7 @@ import './eligibility/eligibility.ts';
 import './register-form/register-form.ts';
 import './quote-button/quote-button.ts';
 import './panel/panel.ts';
+import './book/book.ts';
 
 export { DealRegProvider } from './provider/provider.component.ts';
 export { DealRegStatus } from './status/status.component.ts';
@@ -13,6 +14,7 @@ export { DealRegEligibility } from './eligibility/eligibility.component.ts';
 export { DealRegRegisterForm } from './register-form/register-form.component.ts';
 export { DealRegQuoteButton } from './quote-button/quote-button.component.ts';
 export { DealRegPanel } from './panel/panel.component.ts';
+export { DealRegBook } from './book/book.component.ts';
 export type { PanelAppearance } from './panel/panel.component.ts';
 // Defined by its chunk, the first time a panel gets records: only its type here, never its code.
 export type { DealRegCrmDeals } from './crm-deals/crm-deals.component.ts';
@@ -27,6 +29,7 @@ export {
   DealRegRegisterRequestEvent,
   DealRegErrorEvent,
   DealRegDealStatesEvent,
+  DealRegOpenRecordEvent,
   DEALREG_OPERATIONS,
 } from './events/events.ts';
 export type {
@@ -36,6 +39,7 @@ export type {
   DealRegRegisterRequestDetail,
   DealRegErrorDetail,
   DealRegDealStatesDetail,
+  DealRegOpenRecordDetail,
   DealRegDealState,
   DealRegOperation,
 } from './events/events.ts';

@@ -14,8 +14,8 @@ export interface CountingAdapter extends DealRegAdapter {
 
 /**
  * Wraps an adapter and counts each method's calls (the widgets must not notice). The optional
- * `getOpportunities` and `previewDeals` are offered only when the inner adapter has them (the
- * elements test for them).
+ * `getOpportunities`, `previewDeals` and `listRegistrations` are offered only when the inner adapter
+ * has them (the elements test for them).
  */
 export function counting(inner: DealRegAdapter): CountingAdapter {
   const methods: AdapterMethod[] = [
@@ -26,6 +26,7 @@ export function counting(inner: DealRegAdapter): CountingAdapter {
     'requestExtension',
     'getOpportunities',
     'previewDeals',
+    'listRegistrations',
   ];
   const calls = Object.fromEntries(methods.map((m) => [m, 0])) as Record<AdapterMethod, number>;
   const signals = Object.fromEntries(methods.map((m) => [m, []])) as unknown as Record<
@@ -56,5 +57,8 @@ export function counting(inner: DealRegAdapter): CountingAdapter {
       ? { getOpportunities: wrap('getOpportunities') as DealRegAdapter['getOpportunities'] }
       : {}),
     ...(typeof inner.previewDeals === 'function' ? { previewDeals: wrap('previewDeals') as DealRegAdapter['previewDeals'] } : {}),
+    ...(typeof inner.listRegistrations === 'function'
+      ? { listRegistrations: wrap('listRegistrations') as DealRegAdapter['listRegistrations'] }
+      : {}),
   };
 }

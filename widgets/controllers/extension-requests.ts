@@ -27,7 +27,7 @@ export class ExtensionRequests {
     this.#host = host;
   }
 
-  async extend(registration: Registration): Promise<void> {
+  async extend(registration: Pick<Registration, 'id'>): Promise<void> {
     const adapter = this.#host.adapter();
     const intent = `extend:${registration.id}`;
     if (!adapter || this.#intents.isRunning(intent)) return;

@@ -30,6 +30,7 @@ import { renderRow, renderWithoutIdentifier, type RowContext } from './crm-row.t
 import { importRecordProblems } from './record-problems-code.ts';
 import { crmDealsStyles } from './crm-deals.styles.ts';
 import { statusStyles } from '../status/status.styles.ts';
+import { rowStyles } from '../templates/rows.styles.ts';
 import { formPartStyles } from '../register-form/form-parts.styles.ts';
 
 type ProblemsCode = Awaited<ReturnType<typeof importRecordProblems>>;
@@ -77,7 +78,7 @@ let problemsCode: ProblemsCode | DealRegError | undefined;
  * @csspart quote - Forwarded: a quote's live status and figures.
  */
 export class DealRegCrmDeals extends DealRegElement {
-  static override styles = [DealRegElement.styles, statusStyles, formPartStyles, crmDealsStyles];
+  static override styles = [DealRegElement.styles, rowStyles, statusStyles, formPartStyles, crmDealsStyles];
 
   readonly #overview = new OverviewController(this, () => this.#reading?.ref ?? undefined);
   readonly #intents = new IntentKeys();

@@ -77,6 +77,7 @@ export const DEALREG_OPERATIONS = [
   'extend',
   'read-records',
   'preview',
+  'load-book',
 ] as const;
 export type DealRegOperation = (typeof DEALREG_OPERATIONS)[number];
 
@@ -123,6 +124,27 @@ export class DealRegDealStatesEvent extends DealRegEvent<DealRegDealStatesDetail
   }
 }
 
+export interface DealRegOpenRecordDetail {
+  /** The vendor's account id of the customer. */
+  accountId: string;
+  /** The CRM's id of the deal, when it was registered from the CRM; else null (link by the account). */
+  partnerOpportunityId: string | null;
+  registrationId: string;
+  /** The link the element would follow (its `record-href` filled in), or null without one. */
+  href: string | null;
+}
+
+/**
+ * A book row's record was opened. Cancellable: a host that navigates itself (LWC NavigationMixin)
+ * calls preventDefault() and the element follows no link.
+ */
+export class DealRegOpenRecordEvent extends DealRegEvent<DealRegOpenRecordDetail> {
+  static readonly eventName = 'dealreg-open-record' as const;
+  constructor(detail: DealRegOpenRecordDetail) {
+    super(DealRegOpenRecordEvent.eventName, detail, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dealreg-registered': DealRegRegisteredEvent;
@@ -131,5 +153,6 @@ declare global {
     'dealreg-register-request': DealRegRegisterRequestEvent;
     'dealreg-error': DealRegErrorEvent;
     'dealreg-deal-states': DealRegDealStatesEvent;
+    'dealreg-open-record': DealRegOpenRecordEvent;
   }
 }

@@ -22,7 +22,8 @@ import '../quote-button/quote-button.ts';
 // The form's code, asked for as the pointer or the focus reaches a row's Register (the panel's form opens on it).
 import { prefetchForm } from '../register-form/register-form.component.ts';
 import { statusStyles } from './status.styles.ts';
-import { standingDetail } from '../templates/standing.ts';
+import { rowStyles } from '../templates/rows.styles.ts';
+import { extensionStep, standingDetail } from '../templates/standing.ts';
 
 // A failed page is reported once to the host, by the element whose "Show more" asked for it.
 const reportedMore = new WeakSet<DealRegError>();
@@ -72,7 +73,7 @@ const reportedMore = new WeakSet<DealRegError>();
  * @cssproperty --dealreg-space-s - Row spacing.
  */
 export class DealRegStatus extends DealRegElement {
-  static override styles = [DealRegElement.styles, statusStyles];
+  static override styles = [DealRegElement.styles, rowStyles, statusStyles];
 
   readonly #overview = new OverviewController(this);
   readonly #extensions = new ExtensionRequests({
@@ -190,45 +191,15 @@ export class DealRegStatus extends DealRegElement {
     if (!registration || !protection) return nothing;
     const locale = this.effectiveLocale;
     const extension = protection.extension;
-    const days = formatNumber(program.protection.extensionDays, locale);
     const request = this.#extensions.states.get(registration.id);
-    const extendId = `extend-${index}`;
-    let extensionLine: TemplateResult | typeof nothing = nothing;
-    switch (extension.state) {
-      case 'open': {
-        const until = formatDate(extension.until, locale);
-        extensionLine = html`<p class="detail" id=${extendId}>
-            ${msg(str`Extending adds ${days} days: protected until ${until}.`)}
-          </p>
-          <button
-            part="button extend-button"
-            class="primary"
-            type="button"
-            aria-describedby=${extendId}
-            ?disabled=${request === 'sending'}
-            @click=${() => void this.#extensions.extend(registration)}
-          >
-            ${msg('Extend protection')}
-          </button>`;
-        break;
-      }
-      case 'opens': {
-        const from = formatDate(extension.from, locale);
-        extensionLine = html`<p class="detail" data-extension="opens">
-          ${msg(str`A ${days}-day extension can be requested from ${from}.`)}
-        </p>`;
-        break;
-      }
-      case 'used': {
-        const final = formatDate(extension.finalUntil, locale);
-        extensionLine = html`<p class="detail" data-extension="used">
-          ${msg(str`Extension used: the protection ends for good on ${final}.`)}
-        </p>`;
-        break;
-      }
-      case 'none':
-        break;
-    }
+    const extensionLine = extensionStep(
+      extension,
+      program.protection.extensionDays,
+      index,
+      request === 'sending',
+      () => void this.#extensions.extend(registration),
+      locale,
+    );
     const failed = request && request !== 'sending' && describeError(request, true);
     // One brand button per row: the extension, while it can be requested, is the more urgent.
     const extendable = extension.state === 'open';

@@ -5,11 +5,6 @@ export const statusStyles = css`
     margin: 0 0 var(--_space-s);
     font-weight: 600;
   }
-  ul.rows {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   /* A row: the name, then its badge on the same line when both fit (else the badge goes below,
      at the start), then the figures, details and actions across the whole width. */
   [part~='opportunity'] {
@@ -21,29 +16,9 @@ export const statusStyles = css`
     padding: var(--_space-s) 0;
     border-bottom: 1px solid var(--_border);
   }
-  .name {
-    flex: 1 1 12em;
-    min-width: 0;
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
   [part~='opportunity'] > .badge {
     flex: none;
     max-width: 100%;
-  }
-  .meta,
-  .detail,
-  .verdict,
-  .actions {
-    flex: 1 1 100%;
-    min-width: 0;
-    margin: 0;
-  }
-  .meta,
-  .detail,
-  .empty {
-    margin: 0;
-    color: var(--_text-weak);
   }
   /* Where the deal stands, its strongest line (in the text's colour; a registrable deal's verdict
      with its icon in the verdict's colour); the figures and secondary lines are weaker. */
@@ -57,12 +32,6 @@ export const statusStyles = css`
   .verdict ul {
     margin: 0;
     padding-inline-start: var(--_space-l);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    align-items: flex-start;
   }
   .actions dealreg-quote-button {
     flex: 1 1 17em;

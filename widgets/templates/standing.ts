@@ -6,13 +6,13 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localization.ts';
 import type { OpportunityState } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
-import type { ProtectionView } from '../../src/program/protection.ts';
-import { formatDate, formatDaysLeft } from '../i18n/format.ts';
+import type { ExtensionStanding, ProtectionView } from '../../src/program/protection.ts';
+import { formatDate, formatDaysLeft, formatNumber } from '../i18n/format.ts';
 import { reasonList } from './templates.ts';
 
 export function standingDetail(
   state: OpportunityState,
-  registration: Registration | undefined,
+  registration: Pick<Registration, 'submittedAt' | 'reasons'> | undefined,
   protection: ProtectionView | undefined,
   locale: string,
 ): TemplateResult | typeof nothing {
@@ -38,6 +38,44 @@ export function standingDetail(
         ${msg('You can still sell it without the restricted quote, or register it if that protection ends.')}
       </p>`;
     default:
+      return nothing;
+  }
+}
+
+/**
+ * A held protection's extension as the program allows it (the status list's and the book's rows):
+ * "Extend protection" with what it adds while it can be requested, the day it can be, or the final
+ * end once used. `sending`: the request is out (the button stays, disabled).
+ */
+export function extensionStep(
+  extension: ExtensionStanding,
+  extensionDays: number,
+  index: number,
+  sending: boolean,
+  onExtend: () => void,
+  locale: string,
+): TemplateResult | typeof nothing {
+  const days = formatNumber(extensionDays, locale);
+  switch (extension.state) {
+    case 'open': {
+      const until = formatDate(extension.until, locale);
+      const extendId = `extend-${index}`;
+      return html`<p class="detail" id=${extendId}>${msg(str`Extending adds ${days} days: protected until ${until}.`)}</p>
+        <button part="button extend-button" class="primary" type="button" aria-describedby=${extendId} ?disabled=${sending} @click=${onExtend}>
+          ${msg('Extend protection')}
+        </button>`;
+    }
+    case 'opens': {
+      const from = formatDate(extension.from, locale);
+      return html`<p class="detail" data-extension="opens">${msg(str`A ${days}-day extension can be requested from ${from}.`)}</p>`;
+    }
+    case 'used': {
+      const final = formatDate(extension.finalUntil, locale);
+      return html`<p class="detail" data-extension="used">
+        ${msg(str`Extension used: the protection ends for good on ${final}.`)}
+      </p>`;
+    }
+    case 'none':
       return nothing;
   }
 }

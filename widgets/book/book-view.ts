@@ -1,0 +1,365 @@
+// The book's view (a chunk beside the entry, loaded by <dealreg-book>): its state, its requests and
+// its template. The element renders what this holds; the rules are the engine's (src/program/book.ts).
+// What it shares with the entry and the CRM deals' chunk (the extension requests, the standing's
+// words, the quote button, the events) comes from its element: imported here, the bundler splits
+// the entry's own modules (lit, the errors) into chunks the entry imports at load.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { DealRegAdapter } from '../../src/adapter.ts';
+import type { BookCounts, BookPage, BookRow } from '../../src/domain/book.ts';
+import { BOOK_VIEWS, type BookView as BookViewName } from '../../src/domain/status.ts';
+import type { Registration } from '../../src/domain/types.ts';
+import { toDealRegError, type DealRegError } from '../../src/errors.ts';
+import { bookStanding } from '../../src/program/book.ts';
+import { quoteState } from '../../src/program/protection.ts';
+import type { ExtensionRequests } from '../controllers/extension-requests.ts';
+import type { DealRegOpenRecordDetail, DealRegOperation } from '../events/events.ts';
+import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
+import { msg, str } from '../i18n/localization.ts';
+import { opportunityMeaning } from '../i18n/status-meaning.ts';
+import type { extensionStep, standingDetail } from '../templates/standing.ts';
+import { badge, errorPanel, skeleton } from '../templates/templates.ts';
+import type { DealRegBook } from './book.component.ts';
+
+/** What the view needs of its element (the protected parts handed over by the element itself). */
+export interface BookHost {
+  element: DealRegBook;
+  /** The adapter to call, behind the element boundary, while the element is on the page. */
+  adapter(): DealRegAdapter | undefined;
+  signal(): AbortSignal;
+  localized<T>(build: () => T): T;
+  /** The rows' extension requests (the status list's), which call `extended` below once the vendor answered. */
+  extensions: ExtensionRequests;
+  /** Where a deal stands, in the status list's words. */
+  standingDetail: typeof standingDetail;
+  /** A held protection's extension, in the status list's words, with its Extend. */
+  extensionStep: typeof extensionStep;
+  /** Tells the host a load failed (`dealreg-error`). */
+  report(operation: DealRegOperation, error: DealRegError): void;
+  /** Tells the host a row's record is opened (`dealreg-open-record`); false when the host cancelled it. */
+  openRecord(detail: DealRegOpenRecordDetail): boolean;
+}
+
+/** The words of each view's tab. */
+function viewLabel(view: BookViewName): string {
+  switch (view) {
+    case 'expiring-soon':
+      return msg('Expiring soon');
+    case 'action-required':
+      return msg('Action required');
+    case 'submitted':
+      return msg('Awaiting the vendor');
+    case 'quoted':
+      return msg('Quotes');
+    case 'rejected':
+      return msg('Rejected');
+    case 'active':
+      return msg('All active');
+  }
+}
+
+/**
+ * The link to a row's record in the host: `recordHref` filled in with the row's ids when it has a CRM
+ * id (or when the template needs only the account), else `accountHref`; null when neither applies.
+ */
+export function recordLink(row: BookRow, recordHref: string, accountHref: string): string | null {
+  const crmId = row.registration.partnerOpportunityId;
+  const accountId = encodeURIComponent(row.customer.id);
+  const fill = (template: string): string =>
+    template.replaceAll('{accountId}', accountId).replaceAll('{partnerOpportunityId}', encodeURIComponent(crmId ?? ''));
+  if (recordHref && (crmId !== undefined || !recordHref.includes('{partnerOpportunityId}'))) return fill(recordHref);
+  return accountHref ? fill(accountHref) : null;
+}
+
+type Loaded = Omit<BookPage, 'counts'>;
+
+export class BookView {
+  readonly #host: BookHost;
+  #adapterUsed: DealRegAdapter | undefined;
+  #view: BookViewName = 'expiring-soon';
+  #q = '';
+  #page: Loaded | undefined;
+  #counts: BookCounts | undefined;
+  #error: DealRegError | undefined;
+  #loading = false;
+  #moreLoading = false;
+  #moreError: DealRegError | undefined;
+  /** Answers to an earlier view, search or adapter are dropped. */
+  #generation = 0;
+  #announcement = '';
+  readonly #extensions: ExtensionRequests;
+
+  constructor(host: BookHost) {
+    this.#host = host;
+    this.#extensions = host.extensions;
+  }
+
+  /** After each update: a new adapter (or the first one) loads the book. */
+  sync(): void {
+    const adapter = this.#host.element.effectiveAdapter;
+    if (adapter === this.#adapterUsed || !this.#host.element.isConnected) return;
+    this.#adapterUsed = adapter;
+    this.#counts = undefined;
+    void this.#load();
+  }
+
+  /** The first page of the view and search: one request, its counts for the tabs. */
+  async #load(): Promise<void> {
+    const generation = ++this.#generation;
+    const adapter = this.#host.adapter();
+    const signal = this.#host.signal();
+    this.#page = undefined;
+    this.#error = undefined;
+    this.#moreError = undefined;
+    this.#moreLoading = false;
+    this.#loading = true;
+    this.#host.element.requestUpdate();
+    try {
+      if (!adapter?.listRegistrations) throw toDealRegError(new TypeError('the adapter cannot list registrations'));
+      const { counts, ...page } = await adapter.listRegistrations(this.#query(), { signal });
+      if (generation !== this.#generation) return;
+      this.#page = page;
+      if (counts) this.#counts = counts;
+    } catch (e) {
+      if (generation !== this.#generation || signal.aborted) return;
+      this.#error = toDealRegError(e);
+      this.#host.report('load-book', this.#error);
+    } finally {
+      if (generation === this.#generation) {
+        this.#loading = false;
+        this.#host.element.requestUpdate();
+      }
+    }
+  }
+
+  #query(cursor?: string) {
+    return { view: this.#view, ...(this.#q ? { q: this.#q } : {}), ...(cursor ? { cursor } : {}) };
+  }
+
+  /** "Show more": one request however often it is pressed while it runs, then focus on the first new row. */
+  async #more(): Promise<void> {
+    const page = this.#page;
+    const adapter = this.#host.adapter();
+    if (!page?.nextCursor || this.#moreLoading || !adapter?.listRegistrations) return;
+    const generation = this.#generation;
+    const signal = this.#host.signal();
+    const before = page.rows.length;
+    this.#moreLoading = true;
+    this.#moreError = undefined;
+    this.#host.element.requestUpdate();
+    try {
+      const next = await adapter.listRegistrations(this.#query(page.nextCursor), { signal });
+      if (generation !== this.#generation) return;
+      this.#page = { ...page, rows: [...page.rows, ...next.rows], nextCursor: next.nextCursor };
+    } catch (e) {
+      if (generation !== this.#generation || signal.aborted) return;
+      this.#moreError = toDealRegError(e);
+      this.#host.report('load-more', this.#moreError);
+    }
+    this.#moreLoading = false;
+    const element = this.#host.element;
+    element.requestUpdate();
+    await element.updateComplete;
+    const rows = element.renderRoot.querySelectorAll<HTMLElement>('[part~="row"]');
+    if (this.#moreError) element.renderRoot.querySelector<HTMLElement>('.more-area [part~="retry-button"]')?.focus();
+    else rows[before]?.focus();
+  }
+
+  #select(view: BookViewName): void {
+    if (view === this.#view && !this.#error) return;
+    this.#view = view;
+    void this.#load();
+  }
+
+  #search(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.#q = input.value.trim();
+    void this.#load();
+  }
+
+  #clearSearch(): void {
+    this.#q = '';
+    const input = this.#host.element.renderRoot.querySelector<HTMLInputElement>('input[name="q"]');
+    if (input) input.value = '';
+    void this.#load();
+  }
+
+  /** The vendor extended a row's protection: patch the row in, announce it. */
+  extended(extended: Registration): void {
+    const page = this.#page;
+    if (page) {
+      page.rows = page.rows.map((row) =>
+        row.registration.id === extended.id
+          ? {
+              ...row,
+              status: extended.status,
+              protectedUntil: extended.protectedUntil ?? null,
+              registration: { ...row.registration, extensionsUsed: extended.extensionsUsed },
+            }
+          : row,
+      );
+    }
+    const until = extended.protectedUntil ? formatDate(extended.protectedUntil, this.#host.element.effectiveLocale) : '';
+    this.#announcement = this.#host.localized(() => msg(str`Protection extended until ${until}.`));
+    this.#host.element.requestUpdate();
+  }
+
+  #open(event: MouseEvent, row: BookRow, href: string | null): void {
+    const opened = this.#host.openRecord({
+      accountId: row.customer.id,
+      partnerOpportunityId: row.registration.partnerOpportunityId ?? null,
+      registrationId: row.registration.id,
+      href,
+    });
+    if (!opened) event.preventDefault();
+  }
+
+  /** Arrow keys move between the tabs (the tab list is one stop of the Tab key). */
+  #tabKey(event: KeyboardEvent): void {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const index = (BOOK_VIEWS.indexOf(this.#view) + step + BOOK_VIEWS.length) % BOOK_VIEWS.length;
+    this.#select(BOOK_VIEWS[index]!);
+    void this.#host.element.updateComplete.then(() =>
+      this.#host.element.renderRoot.querySelector<HTMLElement>('[part~="tab"][aria-selected="true"]')?.focus(),
+    );
+  }
+
+  #renderTabs(): TemplateResult {
+    const locale = this.#host.element.effectiveLocale;
+    return html`<div part="tabs" role="tablist" aria-label=${msg('Views of the book')} @keydown=${(e: KeyboardEvent) => this.#tabKey(e)}>
+      ${BOOK_VIEWS.map((view) => {
+        const selected = view === this.#view;
+        const count = this.#counts ? ` (${formatNumber(this.#counts.byView[view], locale)})` : '';
+        return html`<button
+          part="button tab"
+          role="tab"
+          id="tab-${view}"
+          data-view=${view}
+          aria-selected=${String(selected)}
+          aria-controls="book-rows"
+          tabindex=${selected ? '0' : '-1'}
+          type="button"
+          @click=${() => this.#select(view)}
+        >
+          ${viewLabel(view)}${count}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #renderSearch(): TemplateResult {
+    return html`<form part="search" role="search" @submit=${(e: SubmitEvent) => this.#search(e)}>
+      <input
+        part="search-input"
+        name="q"
+        type="search"
+        .value=${this.#q}
+        aria-label=${msg('Search by customer or deal')}
+        placeholder=${msg('Customer or deal')}
+      />
+      <button part="button" type="submit">${msg('Search')}</button>
+    </form>`;
+  }
+
+  #renderActions(page: Loaded, row: BookRow, active: boolean, index: number): TemplateResult | typeof nothing {
+    const locale = this.#host.element.effectiveLocale;
+    const { extension } = bookStanding(row, page.asOf, page.protection).protection;
+    const id = row.registration.id;
+    const request = this.#extensions.states.get(id);
+    const failed = request && request !== 'sending' ? request : undefined;
+    const valid = row.quote && quoteState({ status: row.quote.status, validUntil: row.quote.validUntil ?? undefined }, page.asOf);
+    return html`<div class="actions">
+      ${this.#host.extensionStep(extension, page.protection.extensionDays, index, request === 'sending', () => void this.#extensions.extend({ id }), locale)}
+      ${failed ? errorPanel(failed, undefined, true) : nothing}
+      ${
+        valid?.state === 'valid' && row.quote?.validUntil
+          ? html`<p class="detail" data-quote="valid">${msg(str`Quoted, valid until ${formatDate(row.quote.validUntil, locale)}.`)}</p>`
+          : active
+            ? html`<dealreg-quote-button
+                exportparts="base:quote-button, quote, request-button, hint"
+                registration-id=${id}
+                .adapter=${this.#host.element.effectiveAdapter}
+                locale=${locale}
+              ></dealreg-quote-button>`
+            : nothing
+      }
+    </div>`;
+  }
+
+  #renderRow(page: Loaded, row: BookRow, index: number): TemplateResult {
+    const element = this.#host.element;
+    const locale = element.effectiveLocale;
+    const { state, protection } = bookStanding(row, page.asOf, page.protection);
+    const href = recordLink(row, element.recordHref, element.accountHref);
+    const amount = formatMoney(row.deal.amount.value, row.deal.amount.currency, locale);
+    const active = state === 'approved' || state === 'expiring-soon';
+    const name = href
+      ? html`<a part="record-link" href=${href} @click=${(e: MouseEvent) => this.#open(e, row, href)}>${row.deal.name}</a>`
+      : html`<button part="button record-link" type="button" @click=${(e: MouseEvent) => this.#open(e, row, null)}>
+          ${row.deal.name}
+        </button>`;
+    return html`<li part="row" tabindex="-1" data-registration-id=${row.registration.id} data-state=${state}>
+      <span class="name">${row.customer.name} · ${name}</span>
+      ${badge(opportunityMeaning(state))}
+      <p class="meta">${amount} · ${msg(str`closes ${formatDate(row.deal.closeDate, locale)}`)}</p>
+      ${this.#host.standingDetail(state, row.registration, protection, locale)} ${this.#renderActions(page, row, active, index)}
+    </li>`;
+  }
+
+  #renderEmpty(): TemplateResult {
+    if (this.#q) {
+      return html`<div part="empty" class="empty">
+        <p>${msg(str`No registration matches "${this.#q}". Check the spelling, or clear the search.`)}</p>
+        <button part="button" type="button" @click=${() => this.#clearSearch()}>${msg('Clear search')}</button>
+      </div>`;
+    }
+    if (this.#counts?.total === 0 && BOOK_VIEWS.every((v) => this.#counts!.byView[v] === 0)) {
+      return html`<p part="empty" class="empty">
+        ${msg("No registrations yet. Register a deal from an account's panel: it will be listed here.")}
+      </p>`;
+    }
+    return html`<p part="empty" class="empty">${msg('Nothing in this view right now. The other views list the rest of your book.')}</p>`;
+  }
+
+  #renderMore(page: Loaded): TemplateResult | typeof nothing {
+    if (!page.nextCursor) return nothing;
+    if (this.#moreError && !this.#moreLoading)
+      return html`<div class="more-area">${errorPanel(this.#moreError, () => void this.#more())}</div>`;
+    const locale = this.#host.element.effectiveLocale;
+    const total = this.#counts?.byView[this.#view];
+    const remaining = total === undefined ? undefined : Math.max(total - page.rows.length, 0);
+    return html`<div class="more-area">
+      <button
+        part="button more-button"
+        type="button"
+        aria-disabled=${String(this.#moreLoading)}
+        aria-busy=${String(this.#moreLoading)}
+        @click=${() => void this.#more()}
+      >
+        ${remaining === undefined ? msg('Show more') : msg(str`Show more (${formatNumber(remaining, locale)} not shown)`)}
+      </button>
+    </div>`;
+  }
+
+  #renderRows(): TemplateResult {
+    const page = this.#page;
+    if (this.#error) return errorPanel(this.#error, () => void this.#load());
+    if (!page || this.#loading) return skeleton(3);
+    if (page.rows.length === 0) return this.#renderEmpty();
+    return html`<ul class="rows">
+        ${page.rows.map((row, index) => this.#renderRow(page, row, index))}
+      </ul>
+      ${this.#renderMore(page)}`;
+  }
+
+  render(): TemplateResult {
+    return html`<div part="base">
+      ${this.#renderTabs()} ${this.#renderSearch()}
+      <div id="book-rows" role="tabpanel" aria-labelledby="tab-${this.#view}">${this.#renderRows()}</div>
+      <span class="visually-hidden" role="status">${this.#announcement}</span>
+    </div>`;
+  }
+}
