@@ -195,7 +195,7 @@ describe('the published package (npm pack, installed with its declared dependenc
         assert.equal(litCopies, 0, 'no copy of Lit inside');
       }
       // Dynamic imports: the locale chunks, the HTTP adapter's code, the answers' checks (which bring
-      // the previews' and the book's parsers), the registration forms' and the CRM deals' code,
+      // the previews' and the book's parsers), the registration forms', the CRM deals' and the book's view code,
       // relative to the module's own URL, each in the tarball with what it imports in turn.
       const lazy = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, specifier]) => specifier);
       for (const [chunk, what] of [
@@ -203,6 +203,7 @@ describe('the published package (npm pack, installed with its declared dependenc
         ['./adapters/parse-answers.js', "the answers' checks"],
         ['./forms/registration-form.js', "the registration forms' code"],
         ['./forms/crm-deals.js', "the CRM deals' code"],
+        ['./forms/book-view.js', "the book's view"],
       ]) {
         assert.ok(lazy.includes(chunk), `${what} is a chunk (lazy imports: ${lazy.join(', ')})`);
       }
@@ -219,7 +220,7 @@ describe('the published package (npm pack, installed with its declared dependenc
       for (const specifier of lazy) {
         assert.match(
           specifier,
-          /^\.\/(locales\/[a-z-]+|adapters\/(http|parse-answers)|forms\/(registration-form|crm-deals))\.js$/,
+          /^\.\/(locales\/[a-z-]+|adapters\/(http|parse-answers)|forms\/(registration-form|crm-deals|book-view))\.js$/,
           `lazy chunk "${specifier}"`,
         );
         installedBeside(file, specifier);
