@@ -190,7 +190,7 @@ describe('<dealreg-panel> states', () => {
       html`<dealreg-panel account-id="acc-empty" .adapter=${memoryAdapter()}></dealreg-panel>`,
     );
     await until(() => deepQuery(el, '[part~="empty"]') && deepQuery(el, '[part~="installed-base"]'), 'empty state');
-    expect(deepText(deepQuery(el, '[part~="empty"]')!)).to.include('Create the deal in your CRM, then refresh');
+    expect(deepText(deepQuery(el, '[part~="empty"]')!)).to.include('or create it in your CRM and refresh');
     expect(buttonNamed(el, 'Register opportunity'), 'no Register: there is nothing to register').to.equal(undefined);
     expect(buttonNamed(el, 'Refresh')).to.exist;
     expect(deepText(el)).not.to.include(' left ');

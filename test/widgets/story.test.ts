@@ -163,13 +163,13 @@ for (const locale of ['en', 'fr'] as const) {
       await expect(el).to.be.accessible();
     });
 
-    it('acc-empty: no Register action; it says to create the deal in the CRM first, then Refresh, never "left"', async () => {
+    it('acc-empty: no Register action on a listed deal; it says to register the deal the rep works on, or create it in the CRM and Refresh, never "left"', async () => {
       const el = await panelOf('acc-empty', locale);
       expect(enabledRegisterActions(el, locale)).to.have.length(0);
       expect(deepText(el)).to.include(
         locale === 'en'
-          ? 'Create the deal in your CRM, then refresh: it shows here with what it qualifies for.'
-          : 'Créez l’affaire dans votre CRM, puis actualisez\u00a0: elle s’affichera avec son éligibilité.',
+          ? 'Register the deal you are working on, or create it in your CRM and refresh: it then shows with what it qualifies for.'
+          : 'Déclarez l’affaire sur laquelle vous travaillez, ou créez-la dans votre CRM puis actualisez\u00a0: elle s’affichera avec son éligibilité.',
       );
       expect(deepText(el)).not.to.match(locale === 'en' ? /\bleft\b/ : /plus aucune/i);
       await expect(el).to.be.accessible();

@@ -234,7 +234,7 @@ export class DealRegPanel extends DealRegElement {
             overview.opportunities.length === 0
               ? html`<div part="empty" class="empty">
                 <p>${msg('No opportunities at this account yet.')}</p>
-                <p>${msg('Create the deal in your CRM, then refresh: it shows here with what it qualifies for.')}</p>
+                <p>${msg('Register the deal you are working on, or create it in your CRM and refresh: it then shows with what it qualifies for.')}</p>
                 <button part="button" type="button" @click=${() => void this.#overview.refresh()}>${msg('Refresh')}</button>
                 ${newDeal}
               </div>`
