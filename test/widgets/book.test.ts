@@ -316,4 +316,88 @@ describe('<dealreg-book>', () => {
       }
     }
   });
+
+  describe('"Download CSV"', () => {
+    const saved: Array<{ name: string; blob: Blob }> = [];
+    const blobs = new Map<string, Blob>();
+    const { createObjectURL } = URL;
+    const { click } = HTMLAnchorElement.prototype;
+    beforeEach(() => {
+      saved.length = 0;
+      // The file the browser would save: the Blob behind the link's URL, and the link's name.
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        const url = createObjectURL(blob);
+        blobs.set(url, blob as Blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        const blob = blobs.get(this.href);
+        if (blob && this.download) saved.push({ name: this.download, blob });
+        else click.call(this);
+      };
+    });
+    afterEach(() => {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    });
+
+    const exportButton = (el: DealRegBook) => deepQuery<HTMLButtonElement>(el, '[part~="export-button"]')!;
+
+    it("exports Alpha's whole book (400 rows) in at most 5 requests, every row once, and says how many", async () => {
+      // No view holds all 400 rows: this adapter answers every view with the whole book.
+      const real = memoryAdapter();
+      const adapter = counting({
+        ...real,
+        listRegistrations: ({ view: _view, ...query }, o) => real.listRegistrations!(query, o),
+      });
+      const el = await book(adapter);
+      const total = (await direct(memoryAdapter(), {})).counts!.total;
+      expect(total, "Alpha's book").to.be.at.least(400);
+      await expect(el).to.be.accessible();
+      const before = adapter.calls.listRegistrations;
+      exportButton(el).click();
+      exportButton(el).click();
+      await until(() => saved.length === 1, 'the file');
+      expect(adapter.calls.listRegistrations - before, 'requests').to.be.at.most(5);
+      expect(saved[0]!.name).to.match(/^dealreg-expiring-soon-.*\.csv$/);
+      const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)], 'UTF-8 BOM').to.deep.equal([0xef, 0xbb, 0xbf]);
+      const ids = (await saved[0]!.blob.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]!);
+      expect(ids.length, 'every row').to.equal(total);
+      expect(new Set(ids).size, 'each once').to.equal(total);
+      await until(
+        () => deepText(deepQuery(el, '[part~="export-status"]')!).includes(`CSV downloaded: ${total} rows.`),
+        'the words',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('a page that fails says so with Retry, and Retry downloads the file', async () => {
+      const real = memoryAdapter();
+      let fail = true;
+      const adapter = counting({
+        ...real,
+        listRegistrations: (query, o) =>
+          query.limit === 100 && query.cursor && fail
+            ? Promise.reject(new DealRegError('network'))
+            : real.listRegistrations!(query, o),
+      });
+      const el = await book(adapter);
+      await select(el, 'active');
+      exportButton(el).click();
+      await until(() => deepQuery(el, '.export [part~="retry-button"]'), 'the Retry');
+      expect(saved).to.deep.equal([]);
+      expect(deepQuery(el, '.export [part~="error"]')!.getAttribute('data-code')).to.equal('network');
+      await expect(el).to.be.accessible();
+      fail = false;
+      deepQuery<HTMLButtonElement>(el, '.export [part~="retry-button"]')!.click();
+      await until(() => saved.length === 1, 'the file after Retry');
+      expect(deepQuery(el, '.export [part~="error"]')).to.not.exist;
+    });
+  });
 });

@@ -20,6 +20,11 @@ import { opportunityMeaning } from '../i18n/status-meaning.ts';
 import type { extensionStep, standingDetail } from '../templates/standing.ts';
 import { badge, errorPanel, skeleton } from '../templates/templates.ts';
 import type { DealRegBook } from './book.component.ts';
+import { bookCsv } from './book-csv.ts';
+
+/** The export's page size (the vendor's largest) and its ceiling. */
+const EXPORT_PAGE = 100;
+export const EXPORT_MAX_ROWS = 5000;
 
 /** What the view needs of its element (the protected parts handed over by the element itself). */
 export interface BookHost {
@@ -71,6 +76,17 @@ export function recordLink(row: BookRow, recordHref: string, accountHref: string
   return accountHref ? fill(accountHref) : null;
 }
 
+/** Hands the file to the browser: a Blob and an `<a download>` (no navigation, nothing a CSP forbids). */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The click has handed the Blob to the download; the URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
 type Loaded = Omit<BookPage, 'counts'>;
 
 export class BookView {
@@ -87,6 +103,8 @@ export class BookView {
   /** Answers to an earlier view, search or adapter are dropped. */
   #generation = 0;
   #announcement = '';
+  /** "Download CSV": the rows fetched so far while it runs (`busy`), then its outcome in words or its failure. */
+  #csv: { busy?: number; said?: string; error?: DealRegError } = {};
   readonly #extensions: ExtensionRequests;
 
   constructor(host: BookHost) {
@@ -132,8 +150,48 @@ export class BookView {
     }
   }
 
-  #query(cursor?: string) {
-    return { view: this.#view, ...(this.#q ? { q: this.#q } : {}), ...(cursor ? { cursor } : {}) };
+  #query(cursor?: string, limit?: number) {
+    return { view: this.#view, ...(this.#q ? { q: this.#q } : {}), ...(cursor ? { cursor } : {}), ...(limit ? { limit } : {}) };
+  }
+
+  /**
+   * "Download CSV": every page of the view and search (the vendor's largest pages, at most
+   * EXPORT_MAX_ROWS rows), then the file through a Blob and an `<a download>`.
+   */
+  async #export(): Promise<void> {
+    const adapter = this.#host.adapter();
+    if (this.#csv.busy !== undefined || !adapter?.listRegistrations) return;
+    const element = this.#host.element;
+    const signal = this.#host.signal();
+    const csv = (this.#csv = { busy: 0 });
+    const rows: BookRow[] = [];
+    let cursor: string | null | undefined;
+    let first: BookPage | undefined;
+    try {
+      do {
+        csv.busy = rows.length;
+        element.requestUpdate();
+        const page = await adapter.listRegistrations(this.#query(cursor ?? undefined, EXPORT_PAGE), { signal });
+        first ??= page;
+        rows.push(...page.rows);
+        cursor = page.nextCursor;
+      } while (cursor && rows.length < EXPORT_MAX_ROWS);
+      const locale = element.effectiveLocale;
+      const kept = rows.slice(0, EXPORT_MAX_ROWS);
+      const count = formatNumber(kept.length, locale);
+      this.#csv = {
+        said: this.#host.localized(() => {
+          download(bookCsv({ ...first!, rows: kept }, locale), `dealreg-${this.#view}-${first!.asOf.slice(0, 10)}.csv`);
+          return cursor || rows.length > kept.length
+            ? msg(str`CSV downloaded: the first ${count} rows only.`)
+            : msg(str`CSV downloaded: ${count} rows.`);
+        }),
+      };
+    } catch (e) {
+      this.#csv = signal.aborted ? {} : { error: toDealRegError(e) };
+      if (this.#csv.error) this.#host.report('load-book', this.#csv.error);
+    }
+    element.requestUpdate();
   }
 
   /** "Show more": one request however often it is pressed while it runs, then focus on the first new row. */
@@ -264,6 +322,24 @@ export class BookView {
     </form>`;
   }
 
+  #renderExport(): TemplateResult {
+    const { busy, said, error } = this.#csv;
+    const fetched = formatNumber(busy ?? 0, this.#host.element.effectiveLocale);
+    return html`<div class="export">
+      <button
+        part="button export-button"
+        type="button"
+        aria-disabled=${String(busy !== undefined)}
+        aria-busy=${String(busy !== undefined)}
+        @click=${() => void this.#export()}
+      >
+        ${msg('Download CSV')}
+      </button>
+      <span part="export-status" role="status">${busy === undefined ? said : msg(str`Preparing the CSV: ${fetched} rows so far…`)}</span>
+      ${error ? errorPanel(error, () => void this.#export()) : nothing}
+    </div>`;
+  }
+
   #renderActions(page: Loaded, row: BookRow, active: boolean, index: number): TemplateResult | typeof nothing {
     const locale = this.#host.element.effectiveLocale;
     const { extension } = bookStanding(row, page.asOf, page.protection).protection;
@@ -357,7 +433,7 @@ export class BookView {
 
   render(): TemplateResult {
     return html`<div part="base">
-      ${this.#renderTabs()} ${this.#renderSearch()}
+      ${this.#renderTabs()} ${this.#renderSearch()} ${this.#renderExport()}
       <div id="book-rows" role="tabpanel" aria-labelledby="tab-${this.#view}">${this.#renderRows()}</div>
       <span class="visually-hidden" role="status">${this.#announcement}</span>
     </div>`;

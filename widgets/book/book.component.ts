@@ -36,7 +36,8 @@ function loadBookView(): Promise<BookCode> {
  * with its exact count (expiring soon, action required, awaiting the vendor, quotes, rejected, all
  * active), the rows in the vendor's order of urgency, each with its customer, deal, status and days
  * left, and its next action inline (Extend, Request quote: one request per click, the panel's
- * events). "Show more" fetches the next page; the search finds a customer or a deal by name. Each
+ * events). "Show more" fetches the next page; "Download CSV" saves the current view and search as a
+ * CSV file Excel opens in the rep's language; the search finds a customer or a deal by name. Each
  * row links to the host's record (`record-href`), and tells the host first (`dealreg-open-record`,
  * cancellable). Its code loads on demand, the first time a book is on the page.
  *
@@ -58,6 +59,8 @@ function loadBookView(): Promise<BookCode> {
  * @csspart status-badge - A state in words with an icon.
  * @csspart extend-button - "Extend protection".
  * @csspart more-button - "Show more": fetches the next page.
+ * @csspart export-button - "Download CSV": every page of the current view and search, at most 5,000 rows.
+ * @csspart export-status - The export's progress, then how many rows the file holds.
  * @csspart retry-button - Retry after an error.
  * @csspart quote-button - Forwarded: a `<dealreg-quote-button>`'s wrapper.
  * @csspart request-button - Forwarded: "Request quote".

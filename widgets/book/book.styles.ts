@@ -38,6 +38,16 @@ export const bookStyles = css`
     padding: var(--_space-s) 0;
     border-bottom: 1px solid var(--_border);
   }
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+    margin: 0 0 var(--_space-s);
+  }
+  [part~='export-status'] {
+    color: var(--_text-weak);
+  }
   .more-area {
     margin-top: var(--_space-s);
   }
