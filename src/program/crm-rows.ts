@@ -231,3 +231,11 @@ function registrationFacts(
     ...actions,
   };
 }
+
+/**
+ * The state the rep is told, by the badge, the summary and the host: a deal the CRM closed that was
+ * never registered is won or lost, not "not registered" (there is nothing left to register).
+ */
+export function shownState(row: Pick<DealRow, 'state' | 'closedInCrm'>): OpportunityState {
+  return row.closedInCrm && row.state === 'not-registered' ? row.closedInCrm : row.state;
+}

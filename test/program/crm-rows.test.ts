@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { crmRows, type DealRow } from '../../src/program/crm-rows.ts';
+import { crmRows, shownState, type DealRow } from '../../src/program/crm-rows.ts';
 import { decision, crmDeal, crmRegistration, overview, preview, previewed, protectedThrough, rowsInput } from './crm-fixtures.ts';
 import { quote, registration } from './fixtures.ts';
 
@@ -152,5 +152,17 @@ describe('the panel rows with the host records', () => {
     const [row] = crmRows(rowsInput([moved], { previews: previewed([a], () => ({ protectedByAnotherPartner: true })) }));
     expect(row).to.include({ state: 'not-registered', primary: null });
     expect(row!.verdict).to.deep.equal({ kind: 'awaiting-preview' });
+  });
+
+  it('tells a deal closed in the CRM and never registered as won or lost; a registered one by its registration', () => {
+    const [won, lost, open] = [
+      crmDeal('won', undefined, { closed: 'won' }),
+      crmDeal('lost', undefined, { closed: 'lost' }),
+      crmDeal('open'),
+    ];
+    const registered = { ...crmDeal('reg'), closed: 'won' as const };
+    const mine = crmRegistration(registered, { status: 'submitted' });
+    const rows = crmRows(rowsInput([won, lost, open, registered], { overview: overview([mine]) }));
+    expect(rows.slice(0, 4).map(shownState)).to.deep.equal(['won', 'lost', 'not-registered', 'submitted']);
   });
 });

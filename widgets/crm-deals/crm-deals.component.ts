@@ -10,7 +10,7 @@ import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import { dealRegistrationRequest, dealSubmission } from '../../src/program/crm-deal.ts';
 import { dealRows, NO_PLACEMENT, type RowPlacement } from '../../src/program/crm-row-order.ts';
-import type { DealRow } from '../../src/program/crm-rows.ts';
+import { shownState, type DealRow } from '../../src/program/crm-rows.ts';
 import { receivePreviews, type ReceivedPreviews } from '../../src/program/deal-previews.ts';
 import { previewPages } from '../../src/program/preview-pages.ts';
 import { DealRegElement } from '../element/base.ts';
@@ -25,7 +25,7 @@ import { rememberPresales, rememberedPresales } from '../state/presales-memory.t
 // From the registration form's chunk, which this one loads with it.
 import { outcomeText } from '../register-form/registration-form.ts';
 import { readRecords, type RecordsReading } from './records-reading.ts';
-import { dealStates, rowState, withOwnRegistrations } from './deal-states.ts';
+import { dealStates, withOwnRegistrations } from './deal-states.ts';
 import { renderRow, renderWithoutIdentifier, type RowContext } from './crm-row.ts';
 import { importRecordProblems } from './record-problems-code.ts';
 import { crmDealsStyles } from './crm-deals.styles.ts';
@@ -172,18 +172,21 @@ export class DealRegCrmDeals extends DealRegElement {
    */
   #awaitingFirstVerdicts(visible: readonly DealRow[]): boolean {
     if (this.#shownOnce || this.#frameWaited || this.previewError || !this.effectiveAdapter?.previewDeals) return false;
-    if (!visible.some((row) => row.verdict?.kind === 'awaiting-preview')) return false;
-    if (!this.#frameRequested) {
-      this.#frameRequested = true;
-      requestAnimationFrame(() => {
-        this.#frameWaited = true;
-        this.requestUpdate();
-      });
-    }
-    return true;
+    return visible.some((row) => row.verdict?.kind === 'awaiting-preview');
   }
 
+  /** The frame the first rows wait for, asked for once, after the update that held them back (not from render). */
   #frameRequested = false;
+
+  #waitOneFrame(): void {
+    if (this.#frameRequested || this.#shownOnce || !this.#overview.value) return;
+    if (!this.#awaitingFirstVerdicts(this.#rows.slice(0, this.shown))) return;
+    this.#frameRequested = true;
+    requestAnimationFrame(() => {
+      this.#frameWaited = true;
+      this.requestUpdate();
+    });
+  }
 
   /** What the rows were last arranged from: an update that changes none of it keeps them. */
   #arrangedFrom: readonly unknown[] = [];
@@ -225,6 +228,7 @@ export class DealRegCrmDeals extends DealRegElement {
       }
     }
     this.#askForPreviews();
+    this.#waitOneFrame();
   }
 
   get #pageSize(): number {
@@ -405,6 +409,6 @@ function askKey(deal: DealSubmission): string {
 
 function countByState(rows: readonly DealRow[]): Record<OpportunityState, number> {
   const counts = Object.fromEntries(OPPORTUNITY_STATES.map((s) => [s, 0])) as Record<OpportunityState, number>;
-  for (const row of rows) counts[rowState(row)] += 1;
+  for (const row of rows) counts[shownState(row)] += 1;
   return counts;
 }

@@ -10,7 +10,7 @@ import type { ProgramDefinition } from '../../src/domain/program.ts';
 import type { PresalesActivity } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
 import type { DealRegError } from '../../src/errors.ts';
-import type { DealRow } from '../../src/program/crm-rows.ts';
+import { shownState, type DealRow } from '../../src/program/crm-rows.ts';
 import type { RowAction } from '../../src/program/crm-row-actions.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { hintKind, hintText, verdictDetail } from '../i18n/hint-text.ts';
@@ -21,7 +21,6 @@ import { blockText, changesText, unknownSkusText } from '../i18n/row-text.ts';
 import { describeError } from '../i18n/error-text.ts';
 import { badge, errorPanel } from '../templates/templates.ts';
 import { standingDetail } from '../templates/standing.ts';
-import { rowState } from './deal-states.ts';
 
 export interface RowContext {
   locale: string;
@@ -164,7 +163,7 @@ function closeText(date: string, row: DealRow, locale: string): string {
 export function renderRow(row: DealRow, index: number, ctx: RowContext): TemplateResult {
   const { locale } = ctx;
   const deal = row.deal;
-  const state = rowState(row);
+  const state = shownState(row);
   const meta = deal ? [formatMoney(deal.amount.value, deal.amount.currency, locale), closeText(deal.closeDate, row, locale)] : [];
   if (row.crm?.stage) meta.push(row.crm.stage);
   const verdict = row.verdict?.kind === 'decided' ? row.verdict : undefined;
