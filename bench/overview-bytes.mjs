@@ -53,7 +53,7 @@ export async function overviewBytes(accountId = 'acc-large') {
  * The calls a page sent through the memory adapter (`[{ method, args }]`, options without their
  * signal), sent again as alpha through the shipped HTTP adapter to the Node mock server: each
  * answer's body as served (`rawBytes`; the server does not compress) and gzipped at level 9.
- * Reads only: a mount sends no write.
+ * Reads only: a mount sends no write (the book's list is a read).
  */
 export async function answeredBytes(calls, token = 'demo-alpha') {
   const { createHttpAdapter } = await tsImport('../src/adapters/http.ts', import.meta.url);
@@ -72,7 +72,7 @@ export async function answeredBytes(calls, token = 'demo-alpha') {
     };
     const adapter = createHttpAdapter({ baseUrl: `${server.url}/api`, getToken: () => token, fetch: measuring, retries: 0 });
     for (const { method, args } of calls) {
-      if (!['getAccountOverview', 'getOpportunities', 'previewDeals'].includes(method)) {
+      if (!['getAccountOverview', 'getOpportunities', 'previewDeals', 'listRegistrations'].includes(method)) {
         throw new Error(`bench: ${method} is not a read, it cannot be sent again`);
       }
       await adapter[method](...args);

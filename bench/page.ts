@@ -18,6 +18,7 @@ import { dealRows } from '../src/program/crm-row-order.ts';
 import { receivePreviews, type ReceivedPreviews } from '../src/program/deal-previews.ts';
 import { previewPages } from '../src/program/preview-pages.ts';
 import '../widgets/index.ts';
+import { bookBench } from './book-page.ts';
 import { deepElements, deepQuery, deepText } from '../test/support/deep-dom.ts';
 
 const ALPHA = 'demo-alpha';
@@ -726,7 +727,22 @@ async function mountCycles(n: number, accountId = 'acc-quoted'): Promise<number>
   return performance.now() - t0;
 }
 
+const book = bookBench({
+  stage,
+  alpha: ALPHA,
+  waitFor,
+  nextFrame,
+  forceLayout,
+  updatesPending,
+  busy,
+  counting,
+  sumCalls,
+  lateRequests,
+  againstFloor,
+});
+
 const api = {
+  ...book,
   engine,
   render,
   firstRow,

@@ -16,6 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { DIST_BUNDLE, ROOT, buildBenchPage, buildLitFloor, bundleComposition, ensureLibraryBuilt } from './build.mjs';
 import { answeredBytes, overviewBytes } from './overview-bytes.mjs';
 import { CRM_BUDGETS, crmChecks, previewedDeals, served } from './crm-budgets.mjs';
+import { BOOK_BUDGETS, bookChecks } from './book-budgets.mjs';
 import { measureSizeBudgets } from './size-budgets.mjs';
 
 const ARGS = new Set(process.argv.slice(2));
@@ -151,6 +152,12 @@ async function measureInBrowser(url, log) {
     log('records panel: requests on mount (1,000 and 2,000 CRM opportunities), per opportunity added …');
     const crm = await page.evaluate(() => window.__bench.crmRequests());
 
+    log("render: Alpha's book (25 rows) vs its plain-DOM floor …");
+    const bookRender = await page.evaluate((n) => window.__bench.bookRender(n), RUNS.render);
+    log("the book: requests on mount, and Download CSV over Alpha's whole book …");
+    const bookRequests = await page.evaluate(() => window.__bench.bookRequests());
+    const bookCsv = await page.evaluate(() => window.__bench.bookCsv());
+
     log('quote click: pointerdown → "submitted" …');
     const clicks = [];
     for (let i = 0; i < RUNS.clicks; i++) {
@@ -183,6 +190,9 @@ async function measureInBrowser(url, log) {
       crmRenderRead,
       crmWork,
       crm,
+      bookRender,
+      bookRequests,
+      bookCsv,
       clicks,
       heap: {
         warmupCycles: RUNS.heapWarmup,
@@ -264,6 +274,9 @@ async function main() {
       mountMaximum: served(await answeredBytes(crm.mountMaximum.log), crm.mountMaximum.log),
     };
 
+    log("the book: its mount's answer again, as the Node mock server serves it …");
+    const bookServed = served(await answeredBytes(browser.bookRequests.log), browser.bookRequests.log);
+
     const bundle = sizes(DIST_BUNDLE);
     const lit = sizes(floorFile);
     lit.file = 'bench/lit-floor.ts (built like dist/dealreg.js)';
@@ -283,6 +296,8 @@ async function main() {
     const crmRatio = crmPanelMs / crmFloorMs;
     const crmReadPanelMs = median(browser.crmRenderRead.panelMs);
     const added = crm.addOne;
+    const bookPanelMs = median(browser.bookRender.panelMs);
+    const bookFloorMs = median(browser.bookRender.floorMs);
     const work = {
       readMs: median(browser.crmWork.readMs),
       firstArrangeMs: median(browser.crmWork.firstArrangeMs),
@@ -322,6 +337,14 @@ async function main() {
         render: browser.crmRender,
         crm,
         answers: crmServed,
+        renderVsFloor: BUDGETS.renderVsFloor,
+        renderMinRuns: BUDGETS.renderMinRuns,
+      }),
+      ...bookChecks({
+        render: browser.bookRender,
+        requests: browser.bookRequests,
+        csv: browser.bookCsv,
+        served: bookServed,
         renderVsFloor: BUDGETS.renderVsFloor,
         renderMinRuns: BUDGETS.renderMinRuns,
       }),
@@ -435,6 +458,24 @@ async function main() {
         '',
         `${callsText(added.calls) || 'none'}${added.log.some((c) => c.method === 'previewDeals') ? ` (previews of ${previewedDeals(added.log).join(' + ')} deal)` : ''}; its row ${added.rowIndex + 1} of ${added.rowsAfter}, verdict ${added.verdict === null ? 'not shown' : `eligible=${added.verdict}`}${added.settled ? '' : ', rows without their verdicts'}`,
       ],
+      [
+        "Alpha's book: data ready → 25 rows",
+        ms(bookPanelMs),
+        ms(bookFloorMs),
+        `ratio ${(bookPanelMs / bookFloorMs).toFixed(2)} × (budget ${BUDGETS.renderVsFloor} ×); ${browser.bookRender.rows} rows, the tabs' counts`,
+      ],
+      [
+        "Alpha's book: requests on mount, first answer raw / gzip",
+        `${browser.bookRequests.calls.total}; ${kB(bookServed.rawBytes)} / ${kB(bookServed.gzipBytes)}`,
+        '',
+        `${callsText(browser.bookRequests.calls)}; as served by the Node mock server; budgets ${BOOK_BUDGETS.requestsOnMount} request, ${kB(BOOK_BUDGETS.firstAnswerRawBytes)} raw`,
+      ],
+      [
+        "Alpha's book: Download CSV, whole book",
+        `${browser.bookCsv.calls.total} requests`,
+        '',
+        `${browser.bookCsv.rowsInFile} of ${browser.bookCsv.total} rows in the file; budget ≤ ${BOOK_BUDGETS.csvRequests} requests`,
+      ],
       ['requests per quote click', String(clickCalls.total ?? 0), '', callsText(clickCalls)],
       [
         'quote click: pointerdown → "submitted" frame',
@@ -498,6 +539,18 @@ async function main() {
         mount: { ...crm.mount, served: crmServed.mount },
         mountMaximum: { ...crm.mountMaximum, served: crmServed.mountMaximum },
         addOne: crm.addOne,
+      },
+      book: {
+        partner: 'alpha',
+        budgets: { ...BOOK_BUDGETS, renderVsFloor: BUDGETS.renderVsFloor },
+        render: {
+          panelMedianMs: bookPanelMs,
+          floorMedianMs: bookFloorMs,
+          ratio: bookPanelMs / bookFloorMs,
+          ...browser.bookRender,
+        },
+        mount: { ...browser.bookRequests, served: bookServed },
+        csv: browser.bookCsv,
       },
       quoteClick: { ...click, samples: browser.clicks.map((c) => c.latencyMs) },
       heap: { ...browser.heap, growthBytes: heapGrowth, budgetGrowthBytes: BUDGETS.heapGrowthBytes },
