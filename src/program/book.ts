@@ -39,6 +39,21 @@ function hasValidQuote(row: BookFacts, at: IsoDate | IsoDateTime): boolean {
   );
 }
 
+/**
+ * What a row says of the restricted quote at `at`: its price and last day while it is valid, that the
+ * vendor is pricing it while it is pending (rule 4: one open request at a time, so no second one),
+ * else "Request quote" while the protection holds, else nothing (no quote without a protection).
+ */
+export type BookQuoteStep = 'valid' | 'pending' | 'request' | 'none';
+
+export function bookQuoteStep(row: BookFacts, at: IsoDate | IsoDateTime, terms: ProtectionTerms): BookQuoteStep {
+  if (row.quote) {
+    const { state } = quoteState({ status: row.quote.status, validUntil: row.quote.validUntil ?? undefined }, at);
+    if (state === 'valid' || state === 'pending') return state;
+  }
+  return isProtectionActive(bookStanding(row, at, terms).protection) ? 'request' : 'none';
+}
+
 const IN_VIEW: Readonly<Record<BookView, (row: BookFacts, standing: BookStanding, at: IsoDate | IsoDateTime) => boolean>> = {
   'expiring-soon': (_, { state }) => state === 'expiring-soon',
   'action-required': ({ status }) => status === 'action-required',

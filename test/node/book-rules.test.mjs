@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SAMPLE_PROGRAM } from '../../mocks/core/sample-program.ts';
-import { bookFilter, bookOrder, bookSortKey, bookViewsOf, foldText } from '../../src/program/book.ts';
+import { bookFilter, bookOrder, bookQuoteStep, bookSortKey, bookViewsOf, foldText } from '../../src/program/book.ts';
 
 const TERMS = SAMPLE_PROGRAM.protection;
 const AT = '2017-02-14T09:00:00Z';
@@ -38,6 +38,25 @@ const sorted = (sort, rows) =>
     .map((r) => ({ r, key: bookSortKey(sort, r, AT, TERMS) }))
     .sort((a, b) => bookOrder(sort)(a.key, b.key))
     .map(({ r }) => r.registration.id);
+
+describe('what a row says of the restricted quote', () => {
+  const step = (over) => bookQuoteStep(row(over), AT, TERMS);
+  it('a valid price, then the vendor pricing one (no second request), else Request quote while the protection holds', () => {
+    assert.equal(step({ quote: { id: 'q', status: 'quoted', validUntil: '2017-02-14' } }), 'valid', 'its last day');
+    assert.equal(step({ quote: { id: 'q', status: 'submitted', validUntil: null } }), 'pending');
+    assert.equal(step({ quote: { id: 'q', status: 'quoted', validUntil: '2017-02-13' } }), 'request', 'lapsed: ask again');
+    assert.equal(step({ quote: { id: 'q', status: 'declined', validUntil: null } }), 'request');
+    assert.equal(step({}), 'request');
+  });
+  it('nothing to request without a protection that holds', () => {
+    assert.equal(step({ status: 'submitted', protectedUntil: null }), 'none');
+    assert.equal(step({ protectedUntil: '2017-02-13' }), 'none', 'lapsed, not yet settled');
+    assert.equal(
+      step({ status: 'expired', protectedUntil: '2017-02-01', quote: { id: 'q', status: 'declined', validUntil: null } }),
+      'none',
+    );
+  });
+});
 
 describe('the book’s views', () => {
   it('expiring soon within the window (its last day counted), active while protection holds, the rest by status', () => {

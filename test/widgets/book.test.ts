@@ -153,6 +153,24 @@ describe('<dealreg-book>', () => {
     expect(adapter.calls.requestQuote, 'one POST').to.equal(1);
   });
 
+  it('a row whose quote the vendor is pricing says so and offers no second request (rule 4)', async () => {
+    const real = memoryAdapter();
+    const pending = (page: BookPage): BookPage => ({ ...page, rows: page.rows.filter((r) => r.quote?.status === 'submitted') });
+    const adapter = counting({
+      ...real,
+      listRegistrations: (query, o) => real.listRegistrations!({ ...query, limit: 100 }, o).then(pending),
+    });
+    const el = await book(adapter);
+    await select(el, 'active');
+    expect(rows(el).length, 'active rows with a quote awaiting its price').to.be.greaterThan(0);
+    for (const row of rows(el)) {
+      // A boolean: a failing `.to.not.exist` on an element makes chai print it whole, which hangs the page.
+      expect(!!deepQuery(row, '[part~="request-button"]'), `${row.dataset.registrationId} offers Request quote`).to.equal(false);
+      expect(deepText(row)).to.include('Quote requested: the vendor is pricing it.');
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it("links each row to the host's record by its CRM id, or by its account without one, and tells the host first", async () => {
     const el = await book(memoryAdapter(), {
       href: '/crm/Opportunity/{partnerOpportunityId}/view',
@@ -389,9 +407,13 @@ describe('<dealreg-book>', () => {
       });
       const el = await book(adapter);
       await select(el, 'active');
+      const operations: string[] = [];
+      el.addEventListener('dealreg-error', (e) => operations.push(e.detail.operation));
       exportButton(el).click();
       await until(() => deepQuery(el, '.export [part~="retry-button"]'), 'the Retry');
       expect(saved).to.deep.equal([]);
+      // The export's own operation: a host tells "the file failed" apart from "the book failed to load".
+      expect(operations).to.deep.equal(['export-book']);
       expect(deepQuery(el, '.export [part~="error"]')!.getAttribute('data-code')).to.equal('network');
       await expect(el).to.be.accessible();
       fail = false;

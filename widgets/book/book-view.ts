@@ -10,8 +10,7 @@ import type { BookCounts, BookPage, BookRow } from '../../src/domain/book.ts';
 import { BOOK_VIEWS, type BookView as BookViewName } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
 import { toDealRegError, type DealRegError } from '../../src/errors.ts';
-import { bookStanding } from '../../src/program/book.ts';
-import { quoteState } from '../../src/program/protection.ts';
+import { bookQuoteStep, bookStanding } from '../../src/program/book.ts';
 import type { ExtensionRequests } from '../controllers/extension-requests.ts';
 import type { DealRegOpenRecordDetail, DealRegOperation } from '../events/events.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
@@ -189,7 +188,7 @@ export class BookView {
       };
     } catch (e) {
       this.#csv = signal.aborted ? {} : { error: toDealRegError(e) };
-      if (this.#csv.error) this.#host.report('load-book', this.#csv.error);
+      if (this.#csv.error) this.#host.report('export-book', this.#csv.error);
     }
     element.requestUpdate();
   }
@@ -340,29 +339,39 @@ export class BookView {
     </div>`;
   }
 
-  #renderActions(page: Loaded, row: BookRow, active: boolean, index: number): TemplateResult | typeof nothing {
+  #renderActions(page: Loaded, row: BookRow, index: number): TemplateResult {
     const locale = this.#host.element.effectiveLocale;
     const { extension } = bookStanding(row, page.asOf, page.protection).protection;
     const id = row.registration.id;
     const request = this.#extensions.states.get(id);
     const failed = request && request !== 'sending' ? request : undefined;
-    const valid = row.quote && quoteState({ status: row.quote.status, validUntil: row.quote.validUntil ?? undefined }, page.asOf);
     return html`<div class="actions">
       ${this.#host.extensionStep(extension, page.protection.extensionDays, index, request === 'sending', () => void this.#extensions.extend({ id }), locale)}
       ${failed ? errorPanel(failed, undefined, true) : nothing}
-      ${
-        valid?.state === 'valid' && row.quote?.validUntil
-          ? html`<p class="detail" data-quote="valid">${msg(str`Quoted, valid until ${formatDate(row.quote.validUntil, locale)}.`)}</p>`
-          : active
-            ? html`<dealreg-quote-button
-                exportparts="base:quote-button, quote, request-button, hint"
-                registration-id=${id}
-                .adapter=${this.#host.element.effectiveAdapter}
-                locale=${locale}
-              ></dealreg-quote-button>`
-            : nothing
-      }
+      ${this.#renderQuote(page, row)}
     </div>`;
+  }
+
+  /** The restricted quote's step (the engine's bookQuoteStep): its validity, the vendor pricing it, or "Request quote". */
+  #renderQuote(page: Loaded, row: BookRow): TemplateResult | typeof nothing {
+    const locale = this.#host.element.effectiveLocale;
+    switch (bookQuoteStep(row, page.asOf, page.protection)) {
+      case 'valid':
+        return row.quote?.validUntil
+          ? html`<p class="detail" data-quote="valid">${msg(str`Quoted, valid until ${formatDate(row.quote.validUntil, locale)}.`)}</p>`
+          : html`<p class="detail" data-quote="valid">${msg('Quoted.')}</p>`;
+      case 'pending':
+        return html`<p class="detail" data-quote="pending">${msg('Quote requested: the vendor is pricing it.')}</p>`;
+      case 'request':
+        return html`<dealreg-quote-button
+          exportparts="base:quote-button, quote, request-button, hint"
+          registration-id=${row.registration.id}
+          .adapter=${this.#host.element.effectiveAdapter}
+          locale=${locale}
+        ></dealreg-quote-button>`;
+      case 'none':
+        return nothing;
+    }
   }
 
   #renderRow(page: Loaded, row: BookRow, index: number): TemplateResult {
@@ -371,7 +380,6 @@ export class BookView {
     const { state, protection } = bookStanding(row, page.asOf, page.protection);
     const href = recordLink(row, element.recordHref, element.accountHref);
     const amount = formatMoney(row.deal.amount.value, row.deal.amount.currency, locale);
-    const active = state === 'approved' || state === 'expiring-soon';
     const name = href
       ? html`<a part="record-link" href=${href} @click=${(e: MouseEvent) => this.#open(e, row, href)}>${row.deal.name}</a>`
       : html`<button part="button record-link" type="button" @click=${(e: MouseEvent) => this.#open(e, row, null)}>
@@ -381,7 +389,7 @@ export class BookView {
       <span class="name">${row.customer.name} · ${name}</span>
       ${badge(opportunityMeaning(state))}
       <p class="meta">${amount} · ${msg(str`closes ${formatDate(row.deal.closeDate, locale)}`)}</p>
-      ${this.#host.standingDetail(state, row.registration, protection, locale)} ${this.#renderActions(page, row, active, index)}
+      ${this.#host.standingDetail(state, row.registration, protection, locale)} ${this.#renderActions(page, row, index)}
     </li>`;
   }
 

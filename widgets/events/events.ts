@@ -78,6 +78,7 @@ export const DEALREG_OPERATIONS = [
   'read-records',
   'preview',
   'load-book',
+  'export-book',
 ] as const;
 export type DealRegOperation = (typeof DEALREG_OPERATIONS)[number];
 
