@@ -22,11 +22,17 @@ export const USER_LOCALE = typeof LANG === 'string' && LANG.toLowerCase().starts
  * Loads the static resource (dist/dealreg.closed.js: the dealreg-* elements with closed shadow
  * roots, and the global DealReg; loadScript loads it once per page) and answers an HTTP adapter for
  * the vendor's API at `apiBaseUrl` (its origin a CSP Trusted Site), its token asked for on every
- * request: the cached one until shortly before it expires, then a new one from Apex.
+ * request: the cached one until shortly before it expires, then a new one from Apex. When it cannot
+ * be loaded, undefined: the cause (a script error, an Apex message) is logged, never shown.
  */
 export async function loadAdapter(component, apiBaseUrl) {
-  await loadScript(component, DEALREG);
-  return window.DealReg.createHttpAdapter({ baseUrl: apiBaseUrl || DEFAULT_API_BASE_URL, getToken: partnerToken });
+  try {
+    await loadScript(component, DEALREG);
+    return window.DealReg.createHttpAdapter({ baseUrl: apiBaseUrl || DEFAULT_API_BASE_URL, getToken: partnerToken });
+  } catch (error) {
+    console.error('dealreg: the static resource could not be loaded', error);
+    return undefined;
+  }
 }
 
 /**

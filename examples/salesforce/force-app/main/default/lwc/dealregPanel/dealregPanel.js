@@ -37,14 +37,9 @@ export default class DealregPanel extends LightningElement {
 
   async connectedCallback() {
     if (this.adapter) return; // moved in the page: already loaded
-    try {
-      this.adapter = await loadAdapter(this, this.apiBaseUrl);
-      this.ready = true;
-    } catch (error) {
-      // The cause (a script error, an Apex message) stays out of the page: it is logged only.
-      console.error('dealreg: the panel could not be loaded', error);
-      this.loadError = 'The opportunity-protection panel could not be loaded.';
-    }
+    this.adapter = await loadAdapter(this, this.apiBaseUrl);
+    this.ready = Boolean(this.adapter);
+    if (!this.ready) this.loadError = 'The opportunity-protection panel could not be loaded.';
   }
 
   /** Shown once loaded and given something to show: until the records are read, the spinner stays. */
