@@ -6,6 +6,10 @@ module.exports = {
   ...jestConfig,
   rootDir: __dirname,
   testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.js'],
-  // The tests' shared stand-ins for the static resource live outside force-app (never deployed).
-  moduleNameMapper: { '^dealreg-test/(.*)$': '<rootDir>/jest/$1' },
+  // The tests' shared stand-ins for the static resource live outside force-app (never deployed), and
+  // so does a lightning/navigation that records where a component navigates.
+  moduleNameMapper: {
+    '^dealreg-test/(.*)$': '<rootDir>/jest/$1',
+    '^lightning/navigation$': '<rootDir>/jest/navigation.js',
+  },
 };

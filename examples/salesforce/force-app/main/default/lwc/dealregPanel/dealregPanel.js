@@ -3,14 +3,9 @@
 // adapter whose token comes from Apex, and re-dispatches the panel's events under hyphen-free names
 // (registered, quoterequested, extended, error) so a parent binds them in its template. The token
 // is minted by DealRegController through a Named Credential (no secret in the browser bundle), one
-// callout per token for every panel on the page (partnerToken.js).
+// callout per token for every dealreg component on the page (c/dealregHost, shared with the book).
 import { LightningElement, api } from 'lwc';
-import { loadScript } from 'lightning/platformResourceLoader';
-import DEALREG from '@salesforce/resourceUrl/dealreg';
-import { EVENT_NAMES, plainDetail } from './events';
-import { forgetPartnerToken, partnerToken } from './partnerToken';
-
-const DEFAULT_API_BASE_URL = 'https://partners.vendor.example/api';
+import { listenTo, loadAdapter } from 'c/dealregHost';
 
 export default class DealregPanel extends LightningElement {
   /** The vendor's account to show, for a host without CRM records. With `records`, not needed. */
@@ -42,20 +37,9 @@ export default class DealregPanel extends LightningElement {
 
   async connectedCallback() {
     if (this.adapter) return; // moved in the page: already loaded
-    try {
-      // dist/dealreg.closed.js: defines the dealreg-* elements (closed shadow roots) and the global DealReg.
-      await loadScript(this, DEALREG);
-      this.adapter = window.DealReg.createHttpAdapter({
-        baseUrl: this.apiBaseUrl || DEFAULT_API_BASE_URL,
-        // Asked on every request: the cached token until shortly before it expires, then a new one.
-        getToken: partnerToken,
-      });
-      this.ready = true;
-    } catch (error) {
-      // The cause (a script error, an Apex message) stays out of the page: it is logged only.
-      console.error('dealreg: the panel could not be loaded', error);
-      this.loadError = 'The opportunity-protection panel could not be loaded.';
-    }
+    this.adapter = await loadAdapter(this, this.apiBaseUrl);
+    this.ready = Boolean(this.adapter);
+    if (!this.ready) this.loadError = 'The opportunity-protection panel could not be loaded.';
   }
 
   /** Shown once loaded and given something to show: until the records are read, the spinner stays. */
@@ -69,13 +53,6 @@ export default class DealregPanel extends LightningElement {
     this.wiredPanel = panel;
     // The adapter goes in as a property, once: the template sets account-id, records and locale.
     panel.adapter = this.adapter;
-    for (const [from, to] of EVENT_NAMES) {
-      panel.addEventListener(from, (event) => {
-        const detail = plainDetail(event);
-        // The vendor refused the token (revoked, or its clock disagrees): the next request gets a new one.
-        if (to === 'error' && detail.error.code === 'unauthorized') forgetPartnerToken();
-        this.dispatchEvent(new CustomEvent(to, { detail }));
-      });
-    }
+    listenTo(panel, (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail })));
   }
 }

@@ -13,14 +13,14 @@ import { LightningElement, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { refreshApex } from '@salesforce/apex';
 import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
-import LANG from '@salesforce/i18n/lang';
 import USER_CURRENCY from '@salesforce/i18n/currency';
 import getCrmRecords from '@salesforce/apex/DealRegCrmRecords.getCrmRecords';
 import { crmRecordsFrom } from 'c/crmRecords';
-import { cardTitle, readFailure, toastFor } from './messages';
+import { USER_LOCALE, toastFor } from 'c/dealregHost';
+import { cardTitle, readFailure } from './messages';
 
 export default class DealregRecordPanel extends LightningElement {
-  locale = typeof LANG === 'string' && LANG.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  locale = USER_LOCALE;
   /** The panel's records, a new object on each read (the panel compares by identity). */
   records;
   readError;

@@ -1,14 +1,8 @@
-// What the record page says, in the user's language (en, fr): a toast for each panel event, and why
-// the account and its opportunities could not be read. Failed loads are not toasted: the panel
-// already shows them in place, with a Retry.
+// What the record page says, in the user's language (en, fr): its title, and why the account and its
+// opportunities could not be read. The toasts are c/dealregHost's, shared with the book.
 
 const TEXT = {
   en: {
-    approved: (until) => ['Opportunity protected', until ? `Protected until ${until}.` : ''],
-    rejected: (reasons) => ['Registration rejected', reasons],
-    quote: () => ['Restricted quote requested', 'You will see the quote here once the vendor has answered.'],
-    extended: (until) => ['Protection extended', until ? `Protected until ${until}.` : ''],
-    failed: (code) => ['The action did not go through', `Reason: ${code}.`],
     title: 'Opportunity protection',
     noAccess:
       'You cannot read this account’s opportunities and their products. Ask your Salesforce administrator for read ' +
@@ -21,11 +15,6 @@ const TEXT = {
     readFailed: 'The account and its opportunities could not be read from Salesforce. Reload the page to try again.',
   },
   fr: {
-    approved: (until) => ['Opportunité protégée', until ? `Protégée jusqu’au ${until}.` : ''],
-    rejected: (reasons) => ['Déclaration refusée', reasons],
-    quote: () => ['Cotation restreinte demandée', 'La cotation s’affichera ici dès la réponse du constructeur.'],
-    extended: (until) => ['Protection prolongée', until ? `Protégée jusqu’au ${until}.` : ''],
-    failed: (code) => ['L’action n’a pas abouti', `Motif : ${code}.`],
     title: 'Protection des opportunités',
     noAccess:
       'Vous n’avez pas accès aux opportunités de ce compte et à leurs produits. Demandez à votre administrateur ' +
@@ -40,32 +29,8 @@ const TEXT = {
   },
 };
 
-const USER_ACTIONS = new Set(['register', 'request-quote', 'extend']);
-
 export function cardTitle(locale) {
   return (TEXT[locale] || TEXT.en).title;
-}
-
-/** { title, message, variant } for ShowToastEvent, or null when the event needs no toast. */
-export function toastFor(name, detail, locale) {
-  const t = TEXT[locale] || TEXT.en;
-  const toast = (variant, [title, message]) => ({ title, message, variant });
-  switch (name) {
-    case 'registered': {
-      const registration = detail.registration || {};
-      return registration.status === 'approved'
-        ? toast('success', t.approved(registration.protectedUntil))
-        : toast('warning', t.rejected((registration.reasons || []).join(', ')));
-    }
-    case 'quoterequested':
-      return toast('success', t.quote());
-    case 'extended':
-      return toast('success', t.extended((detail.registration || {}).protectedUntil));
-    case 'error':
-      return USER_ACTIONS.has(detail.operation) ? toast('error', t.failed(detail.error.code)) : null;
-    default:
-      return null;
-  }
 }
 
 /**

@@ -6,7 +6,7 @@ import DealregPanel from 'c/dealregPanel';
 import { loadScript } from 'lightning/platformResourceLoader';
 import getPartnerToken from '@salesforce/apex/DealRegController.getPartnerToken';
 import { defineFakePanel, fakeDealRegResource, flush, panelIn } from 'dealreg-test/fakeDealReg';
-import { RENEW_MARGIN_MS, forgetPartnerToken } from '../partnerToken';
+import { RENEW_MARGIN_MS, forgetPartnerToken } from 'c/dealregHost';
 
 jest.mock('@salesforce/apex/DealRegController.getPartnerToken', () => ({ default: jest.fn() }), { virtual: true });
 

@@ -1,8 +1,8 @@
-// The vendor token, one Apex callout per token: every <c-dealreg-panel> on the page shares this
-// module, so they reuse one token until shortly before it expires, and the requests made while it is
-// being fetched wait for that one callout. Apex answers { token, expiresIn } (seconds, the vendor's
-// OAuth `expires_in`); the expiry is counted on this browser's clock from when the answer arrives,
-// so the server's clock and the callout's duration do not matter.
+// The vendor token, one Apex callout per token: every dealreg component on the page (the panels, the
+// book) shares this module, so they reuse one token until shortly before it expires, and the
+// requests made while it is being fetched wait for that one callout. Apex answers { token, expiresIn }
+// (seconds, the vendor's OAuth `expires_in`); the expiry is counted on this browser's clock from when
+// the answer arrives, so the server's clock and the callout's duration do not matter.
 import getPartnerToken from '@salesforce/apex/DealRegController.getPartnerToken';
 
 /** Fetched again this long before it expires, so a request (and its retries) still carries a live token. */

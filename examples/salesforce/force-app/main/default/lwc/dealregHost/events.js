@@ -1,7 +1,7 @@
-// The panel's events under names an LWC template can bind. A template cannot name an event with a
-// hyphen (`ondealreg-quote-requested` is compile error LWC1056), so the wrapper re-dispatches each
-// one from itself: <c-dealreg-panel onquoterequested={…}>. The detail is copied into plain data (a
-// DealRegError from the static resource becomes { code, status, detail, retryable }).
+// The elements' events under names an LWC template can bind. A template cannot name an event with a
+// hyphen (`ondealreg-quote-requested` is compile error LWC1056), so c-dealreg-panel re-dispatches
+// each one from itself: <c-dealreg-panel onquoterequested={…}>. The detail is copied into plain
+// data (a DealRegError from the static resource becomes { code, status, detail, retryable }).
 
 export const EVENT_NAMES = [
   ['dealreg-registered', 'registered'],
