@@ -207,6 +207,18 @@ describe('<dealreg-book>', () => {
     }
   });
 
+  it('with record-href alone, a row without a CRM id shows its deal as text: no link, no button that opens nothing', async () => {
+    const el = await book(memoryAdapter(), { href: '/crm/Opportunity/{partnerOpportunityId}/view' });
+    await select(el, 'submitted');
+    const expected = (await direct(memoryAdapter(), { view: 'submitted' })).rows;
+    const without = expected.findIndex((r) => !r.registration.partnerOpportunityId);
+    expect(without, 'a row registered outside the CRM').to.be.at.least(0);
+    const row = rows(el)[without]!;
+    expect(!!deepQuery(row, '[part~="record-link"]'), 'a record link or button').to.equal(false);
+    expect(deepText(row)).to.include(expected[without]!.deal.name);
+    await expect(el).to.be.accessible();
+  });
+
   it('without record-href, the deal name is a button that tells the host which record to open', async () => {
     const el = await book();
     const opened: DealRegOpenRecordEvent[] = [];

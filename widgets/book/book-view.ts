@@ -380,11 +380,15 @@ export class BookView {
     const { state, protection } = bookStanding(row, page.asOf, page.protection);
     const href = recordLink(row, element.recordHref, element.accountHref);
     const amount = formatMoney(row.deal.amount.value, row.deal.amount.currency, locale);
+    // A host that set link templates navigates by them: a row none fits is plain text, not a button
+    // that opens nothing. Without templates, the host navigates itself from dealreg-open-record.
     const name = href
       ? html`<a part="record-link" href=${href} @click=${(e: MouseEvent) => this.#open(e, row, href)}>${row.deal.name}</a>`
-      : html`<button part="button record-link" type="button" @click=${(e: MouseEvent) => this.#open(e, row, null)}>
-          ${row.deal.name}
-        </button>`;
+      : element.recordHref || element.accountHref
+        ? html`<span class="deal-name">${row.deal.name}</span>`
+        : html`<button part="button record-link" type="button" @click=${(e: MouseEvent) => this.#open(e, row, null)}>
+            ${row.deal.name}
+          </button>`;
     return html`<li part="row" tabindex="-1" data-registration-id=${row.registration.id} data-state=${state}>
       <span class="name">${row.customer.name} · ${name}</span>
       ${badge(opportunityMeaning(state))}

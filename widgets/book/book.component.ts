@@ -83,7 +83,9 @@ export class DealRegBook extends DealRegElement {
 
   /**
    * The host's record of a row: a link template with `{partnerOpportunityId}` and `{accountId}`, e.g.
-   * `/lightning/r/Opportunity/{partnerOpportunityId}/view`. A row without a CRM id links by `account-href`.
+   * `/lightning/r/Opportunity/{partnerOpportunityId}/view`. A row without a CRM id links by `account-href`; a row
+   * neither fits shows its deal as text. Without either, each deal is a button and the host navigates from
+   * `dealreg-open-record`.
    */
   @property({ attribute: 'record-href' }) recordHref = '';
 
