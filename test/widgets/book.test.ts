@@ -96,7 +96,7 @@ describe('<dealreg-book>', () => {
     expect(adapter.calls.listRegistrations, 'pages: mount + one').to.equal(2);
     const all = [...(await direct(memoryAdapter(), { view: 'expiring-soon', limit: 100 })).rows.map((r) => r.registration.id)];
     expect(rows(el).map((r) => r.dataset.registrationId)).to.deep.equal(all);
-    expect(deepQuery(el, '[part~="more-button"]'), 'the last page has no "Show more"').to.not.exist;
+    expect(!!deepQuery(el, '[part~="more-button"]'), 'the last page has no "Show more"').to.equal(false);
   });
 
   it('searches by customer or deal name on submit, and says what to do when nothing matches', async () => {
@@ -134,7 +134,7 @@ describe('<dealreg-book>', () => {
     expect(extended[0]!.detail.registration.id).to.equal(row.dataset.registrationId);
     expect(deepText(el)).to.include('Protection extended until');
     const after = rows(el).find((r) => r.dataset.registrationId === row.dataset.registrationId)!;
-    expect(deepQuery(after, '[part~="extend-button"]'), 'no second extension offered').to.not.exist;
+    expect(!!deepQuery(after, '[part~="extend-button"]'), 'no second extension offered').to.equal(false);
     expect(deepText(after)).to.include('Extension used');
     await expect(el).to.be.accessible();
   });
@@ -272,7 +272,7 @@ describe('<dealreg-book>', () => {
       html`<dealreg-book locale="en" .adapter=${{ ...memoryAdapter(), listRegistrations: () => pending }}></dealreg-book>`,
     );
     await until(() => deepQuery(el, '[aria-busy="true"]'), 'the skeleton');
-    expect(deepQuery(el, '[part~="row"]')).to.not.exist;
+    expect(!!deepQuery(el, '[part~="row"]'), 'a row while loading').to.equal(false);
     await expect(el).to.be.accessible();
     answer(await direct(memoryAdapter(), { view: 'expiring-soon' }));
     await settled(el);
@@ -302,7 +302,8 @@ describe('<dealreg-book>', () => {
 
   it('speaks French', async () => {
     const el = await book(memoryAdapter(), { locale: 'fr' });
-    expect(tab(el, 'submitted').textContent).to.include("En attente de l'éditeur");
+    // The vendor is "le constructeur" everywhere in French.
+    expect(tab(el, 'submitted').textContent).to.include('En attente du constructeur');
     expect(tab(el, 'active').textContent).to.include('Protections actives');
     expect(deepQuery(el, '[part~="more-button"]')!.textContent).to.include('Afficher plus');
     expect(rows(el)[0]!.textContent).to.match(/Expire bientôt|expire/i);
@@ -407,6 +408,29 @@ describe('<dealreg-book>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('in French: Extend and its words, then a CSV split by ";" (its decimal comma: book-csv.test.ts), said in French', async () => {
+      const adapter = counting(memoryAdapter());
+      const el = await book(adapter, { locale: 'fr' });
+      const row = rows(el)[0]!;
+      const extend = deepQuery<HTMLButtonElement>(row, '[part~="extend-button"]')!;
+      expect(extend.textContent).to.include('Prolonger la protection');
+      extend.click();
+      await until(() => deepText(el).includes('Protection prolongée jusqu’au'), 'the extension said in French');
+      expect(adapter.calls.requestExtension, 'one POST').to.equal(1);
+      await expect(el).to.be.accessible();
+      expect(exportButton(el).textContent).to.include('Télécharger en CSV');
+      exportButton(el).click();
+      await until(() => saved.length === 1, 'the file');
+      const [header, first] = (await saved[0]!.blob.text()).replace(/^\uFEFF/, '').split('\r\n');
+      expect(header!.split(';').length, 'columns split by ";"').to.be.greaterThan(5);
+      expect(first, 'the amount, its currency and the status in French').to.match(/;\d+(,\d+)?;EUR;.*;(Expire bientôt|Protégée);/);
+      await until(
+        () => /CSV téléchargé : \d+ lignes\./.test(deepText(deepQuery(el, '[part~="export-status"]')!)),
+        'the outcome in French',
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('a page that fails says so with Retry, and Retry downloads the file', async () => {
       const real = memoryAdapter();
       let fail = true;
@@ -431,7 +455,7 @@ describe('<dealreg-book>', () => {
       fail = false;
       deepQuery<HTMLButtonElement>(el, '.export [part~="retry-button"]')!.click();
       await until(() => saved.length === 1, 'the file after Retry');
-      expect(deepQuery(el, '.export [part~="error"]')).to.not.exist;
+      expect(!!deepQuery(el, '.export [part~="error"]'), 'the error after Retry').to.equal(false);
     });
   });
 });

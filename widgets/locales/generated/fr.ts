@@ -204,7 +204,7 @@ export const templates = {
   "1gcie36": "Expirée",
   "hanvvi": "Candidats au renouvellement",
   "1t1p4k1": "Référence produit",
-  "3lhxta": "En attente de l'éditeur",
+  "3lhxta": "En attente du constructeur",
   "1w4fctf": "Rechercher par client ou affaire",
   "17xlbvf": "Absente de votre CRM (supprimée, ou écartée car invalide) : la déclaration reste chez le constructeur.",
   "1ii54cp": "Famille",
