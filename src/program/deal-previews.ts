@@ -35,6 +35,17 @@ export function receivePreviews(
   return next;
 }
 
+/**
+ * The previews without the deal's: the vendor answered its registration, which weighed it again at
+ * that moment (another partner may have registered it since the preview), so the preview no longer
+ * says what registering it would do. A new map: the old one is left as it was.
+ */
+export function supersedePreview(received: ReceivedPreviews, partnerOpportunityId: string): Map<string, ReceivedPreview> {
+  const next = new Map(received);
+  next.delete(partnerOpportunityId);
+  return next;
+}
+
 /** What the vendor weighs in a deal: its close date (rule 1) and its lines (rule 1 and eligibility), in any order. */
 function weighed(deal: Pick<DealSubmission, 'closeDate' | 'lines'>): string {
   const lines = deal.lines.map((l) => JSON.stringify([l.sku, l.family ?? null, l.quantity])).sort();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dealSubmission } from '../../src/program/crm-deal.ts';
 import { dealRows } from '../../src/program/crm-row-order.ts';
-import { previewHolds, receivePreviews } from '../../src/program/deal-previews.ts';
+import { previewHolds, receivePreviews, supersedePreview } from '../../src/program/deal-previews.ts';
 import { previewPages } from '../../src/program/preview-pages.ts';
 import type { CrmOpportunity } from '../../src/domain/crm.ts';
 import { crmDeal, crmRegistration, overview, preview, previewed, rowsInput } from './crm-fixtures.ts';
@@ -17,6 +17,17 @@ describe('the previews of CRM deals', () => {
     const more = receivePreviews(after, [dealSubmission(b)], { previews: [preview('b')] });
     expect([...more.keys()]).to.deep.equal(['a', 'b']);
     expect(after.size).to.equal(1);
+  });
+
+  it("a registration's answer supersedes the deal's preview alone; the old map is left as it was", () => {
+    const [a, b] = [crmDeal('a'), crmDeal('b')];
+    const received = receivePreviews(new Map(), [dealSubmission(a), dealSubmission(b)], {
+      previews: [preview('a'), preview('b')],
+    });
+    const after = supersedePreview(received, 'a');
+    expect([...after.keys()]).to.deep.equal(['b']);
+    expect(after.get('b')).to.equal(received.get('b'));
+    expect(received.size).to.equal(2);
   });
 
   it('a preview holds while what the vendor weighs is unchanged: the close date and the lines, in any order', () => {

@@ -9,7 +9,7 @@ import { SAMPLE_DEMO_CLOCK } from '../../mocks/core/sample-program.ts';
 import type { CrmRecords } from '../../src/domain/crm.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import type { DealRegDealStatesEvent, DealRegErrorEvent, DealRegRegisteredEvent } from '../../widgets/events/events.ts';
-import { accountRefOf } from '../../src/program/crm-deal.ts';
+import { accountRefOf, dealRegistrationRequest } from '../../src/program/crm-deal.ts';
 import { overviewStoreFor } from '../../widgets/state/overview-store.ts';
 import { backend, buttonNamed, counting, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
 
@@ -160,6 +160,38 @@ describe('<dealreg-panel> registering a CRM deal', () => {
     const ticked = deepQueryAll<HTMLInputElement>(open, 'input:checked').map((i) => i.value);
     expect(ticked).to.deep.equal(['workshop']);
   });
+});
+
+it('a deal another partner registered after the verdict was shown: the one POST is answered rejected, and the row says why', async () => {
+  const core = backend();
+  const adapter = counting(memoryAdapter(core));
+  const records = demoCrmRecords('acc-nextgen');
+  const opportunity = records.opportunities[0]!;
+  const el = await recordsPanel(records, { adapter });
+  const target = row(el, opportunity.id);
+  expect(target.dataset.state, 'previewed as open to registration').to.not.equal('rejected');
+  expect(brandButtons(target)).to.deep.equal(['Register']);
+  // Beta registers the same deal from its own CRM while the verdict is on Alpha's screen.
+  const beta = await memoryAdapter(core, 'demo-beta').registerOpportunity(
+    dealRegistrationRequest(records.account, { ...opportunity, id: '006BETASAMEDEAL1' }, ['workshop']),
+    { idempotencyKey: 'beta-first' },
+  );
+  expect(beta.status, "Beta's registration, first").to.equal('approved');
+  const registered: DealRegRegisteredEvent[] = [];
+  el.addEventListener('dealreg-registered', (e) => registered.push(e));
+  button(target, 'Register').click();
+  await until(() => !!deepQuery(target, 'form[part~="form"]'), 'the presales form');
+  const form = deepQuery<HTMLFormElement>(target, 'form')!;
+  deepQuery<HTMLInputElement>(form, 'input[value="workshop"]')!.click();
+  button(form, 'Submit registration').click();
+  await until(() => registered.length === 1, 'the answer');
+  expect(adapter.calls.registerOpportunity, 'one POST').to.equal(1);
+  expect(registered[0]!.detail.registration.status, 'rules 1 and 2: the first registrant holds it').to.equal('rejected');
+  await until(() => row(el, opportunity.id).dataset.state === 'rejected', 'the row rejected');
+  const text = deepText(row(el, opportunity.id));
+  expect(text, 'the reason in words').to.match(/another partner/i);
+  expect(!!deepQuery(row(el, opportunity.id), '[part~="register-button"]'), 'Register offered again').to.equal(false);
+  await expect(el).to.be.accessible();
 });
 
 describe('<dealreg-panel> records whose account is already loaded', () => {

@@ -11,7 +11,7 @@ import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import { dealRegistrationRequest, dealSubmission } from '../../src/program/crm-deal.ts';
 import { dealRows, NO_PLACEMENT, type RowPlacement } from '../../src/program/crm-row-order.ts';
 import { shownState, type DealRow } from '../../src/program/crm-rows.ts';
-import { receivePreviews, type ReceivedPreviews } from '../../src/program/deal-previews.ts';
+import { receivePreviews, supersedePreview, type ReceivedPreviews } from '../../src/program/deal-previews.ts';
 import { previewPages } from '../../src/program/preview-pages.ts';
 import { DealRegElement } from '../element/base.ts';
 import { OverviewController } from '../controllers/overview-controller.ts';
@@ -319,6 +319,9 @@ export class DealRegCrmDeals extends DealRegElement {
         adapter.registerOpportunity(request, { idempotencyKey, signal }),
       );
       rememberPresales(activities);
+      // Its verdict was the vendor's before this answer: a deal refused (another partner came first) is asked about again.
+      this.previews = supersedePreview(this.previews, opportunity.id);
+      this.#asked.delete(askKey(dealSubmission(opportunity)));
       this.registerError = undefined;
       this.registering = null;
       this.announcement = this.localized(() => outcomeText(registration, opportunity.name, this.effectiveLocale));
