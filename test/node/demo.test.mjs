@@ -9,7 +9,7 @@ import { openDemo, startDemoSite } from '../../scripts/demo-site.mjs';
 /** docs/program.md §6, one row per link: what the panel must say (English). */
 const ROWS = [
   { query: 'account=acc-nextgen', expect: [/latest-generation technology/] },
-  { query: 'account=acc-dormant', expect: [/Eligible · new or dormant account/, /Dormant since Aug 14, 2016/] },
+  { query: 'account=acc-dormant', expect: [/Eligible · dormant account/, /Dormant since Aug 14, 2016/] },
   { query: 'account=acc-installed', expect: [/Eligible · your installed base/] },
   {
     query: 'account=acc-installed&clock=2017-01-15',

@@ -43,7 +43,7 @@ describe('eligibility per deal, on its row; what a new deal needs, in the sectio
 
   it('acc-dormant: the deal qualifies as a dormant account, and so would any new deal', async () => {
     const { row, section } = await panel('acc-dormant');
-    expect(row).to.include('Eligible · new or dormant account');
+    expect(row).to.include('Eligible · dormant account');
     expect(section).to.match(/Dormant since .+ so any new deal here qualifies/);
   });
 

@@ -74,7 +74,14 @@ export function verdictText(decision: EligibilityDecision, program: ProgramDefin
     const fix = decision.hints.find((h) => hintKind(h) === 'missing' || hintKind(h) === 'info');
     return fix ? hintText(fix, program, locale) : '';
   }
-  const labels = decision.basis.filter((b) => b !== 'latest-generation').map(basisLabel);
+  // The engine's hints say which of the two the account is: the verdict names it as the section does.
+  const accountLabel = (basis: QualifyingBasis): string => {
+    if (basis !== 'dormant-account') return basisLabel(basis);
+    if (decision.hints.some((h) => h.code === 'qualifies-new-account')) return msg('new account');
+    if (decision.hints.some((h) => h.code === 'qualifies-dormant-account')) return msg('dormant account');
+    return basisLabel(basis);
+  };
+  const labels = decision.basis.filter((b) => b !== 'latest-generation').map(accountLabel);
   for (const h of decision.hints) if (h.code === 'qualifies-latest-generation') labels.push(hintText(h, program, locale));
   return formatList(labels, locale);
 }
