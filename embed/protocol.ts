@@ -10,7 +10,7 @@ import type { CrmRecordProblem } from '../src/schemas/crm-records.ts';
 export const PROTOCOL = 'dealreg-embed';
 export const PROTOCOL_VERSION = 1;
 
-/** The panel events the frame relays to its parent, by name. */
+/** The events the frame relays to the host's `onEvent`, by name (the panel's; the book's are among them). */
 export const RELAYED_EVENTS = [
   'dealreg-registered',
   'dealreg-quote-requested',
@@ -19,6 +19,16 @@ export const RELAYED_EVENTS = [
   'dealreg-deal-states',
 ] as const;
 export type RelayedEventName = (typeof RELAYED_EVENTS)[number];
+
+/**
+ * The book's row opened, relayed to the host's `onOpenRecord` rather than `onEvent`: the frame
+ * follows no link (it may not navigate the host's window), the host opens the record.
+ */
+export const OPEN_RECORD = 'dealreg-open-record';
+
+/** What the frame can show: the account panel (the default) or the partner's book. */
+export const FRAME_VIEWS = ['panel', 'book'] as const;
+export type FrameView = (typeof FRAME_VIEWS)[number];
 
 /** `--dealreg-*` custom properties and their values (sanitised by the frame before use). */
 export type ThemeTokens = Record<string, string>;
@@ -52,6 +62,18 @@ export type DealRegFrameEvent =
     }
   | { type: 'dealreg-deal-states'; detail: { accountId: string; deals: DealRegDealState[] } };
 
+/** The ids of a book row whose record was opened (the element's `dealreg-open-record`, less its `href`). */
+export interface DealRegOpenRecordIds {
+  /** The vendor's account id of the customer. */
+  accountId: string;
+  /** The CRM's id of the deal, or null for a deal registered outside the CRM (link by the account). */
+  partnerOpportunityId: string | null;
+  registrationId: string;
+}
+
+/** What crosses in an `event` message: an `onEvent` event, or a book row opened. */
+export type FrameEvent = DealRegFrameEvent | { type: typeof OPEN_RECORD; detail: DealRegOpenRecordIds };
+
 interface Envelope<T extends string> {
   protocol: typeof PROTOCOL;
   version: typeof PROTOCOL_VERSION;
@@ -61,9 +83,17 @@ interface Envelope<T extends string> {
 // Parent → frame. Records cross as the host sent them (CrmRecords, from dealreg/embed): the frame
 // reads them (readCrmRecords) before the panel sees any, so here they are `unknown`.
 export interface InitMessage extends Envelope<'init'> {
-  /** At least one of accountId and records. */
+  /**
+   * A `FrameView`; absent: the panel. Any string crosses, so that a view this frame does not know
+   * is refused on screen and to the host, not dropped as a malformed message (a blank frame).
+   */
+  view?: string;
+  /** The panel's: at least one of accountId and records. */
   accountId?: string;
   records?: unknown;
+  /** The book's: its rows' link templates, absolute (the host resolved them against its own URL). */
+  recordHref?: string;
+  accountHref?: string;
   locale?: string;
   theme?: ThemeTokens;
 }
@@ -88,7 +118,7 @@ export interface TokenRequestMessage extends Envelope<'token-request'> {
   requestId: number;
 }
 export interface EventMessage extends Envelope<'event'> {
-  event: DealRegFrameEvent;
+  event: FrameEvent;
 }
 export interface ResizeMessage extends Envelope<'resize'> {
   height: number;
@@ -131,19 +161,22 @@ export function parseParentMessage(data: unknown): ParentMessage | undefined {
   const r = record(data);
   switch (r?.['type']) {
     case 'init': {
-      const { accountId, records } = r;
+      const { accountId, records, view } = r;
       if (accountId !== undefined && !isAccountId(accountId)) return undefined;
       if (records !== undefined && !isObject(records)) return undefined;
-      if (accountId === undefined && records === undefined) return undefined;
-      if (r['locale'] !== undefined && typeof r['locale'] !== 'string') return undefined;
+      // The panel needs an account; the book (or a view the frame will refuse) does not.
+      if (accountId === undefined && records === undefined && (view ?? 'panel') === 'panel') return undefined;
+      const strings = ['view', 'recordHref', 'accountHref', 'locale'] as const;
+      if (strings.some((key) => r[key] !== undefined && typeof r[key] !== 'string')) return undefined;
       if (r['theme'] !== undefined && !isStringRecord(r['theme'])) return undefined;
-      return message<InitMessage>({
+      const init = message<InitMessage>({
         type: 'init',
         ...(accountId === undefined ? {} : { accountId }),
         ...(records === undefined ? {} : { records }),
-        ...(r['locale'] === undefined ? {} : { locale: r['locale'] as string }),
         ...(r['theme'] === undefined ? {} : { theme: { ...(r['theme'] as ThemeTokens) } }),
       });
+      for (const key of strings) if (r[key] !== undefined) init[key] = r[key] as string;
+      return init;
     }
     case 'set-account':
       return isAccountId(r['accountId'])
@@ -170,6 +203,18 @@ function isFrameEvent(v: unknown): v is DealRegFrameEvent {
   return (RELAYED_EVENTS as readonly unknown[]).includes(e['type']) && typeof e['detail'] === 'object' && e['detail'] !== null;
 }
 
+/** A book row opened, its ids checked and copied alone: the host builds a URL of them. */
+function openRecordEvent(v: unknown): FrameEvent | undefined {
+  const e = isObject(v) && v['type'] === OPEN_RECORD && isObject(v['detail']) ? v['detail'] : undefined;
+  if (!e || !isAccountId(e['accountId']) || !isAccountId(e['registrationId'])) return undefined;
+  const crmId = e['partnerOpportunityId'];
+  if (crmId !== null && !isAccountId(crmId)) return undefined;
+  return {
+    type: OPEN_RECORD,
+    detail: { accountId: e['accountId'], partnerOpportunityId: crmId, registrationId: e['registrationId'] },
+  };
+}
+
 /** A message the host accepts from its frame, or undefined. Checks shape only: the caller checks origin and source. */
 export function parseFrameMessage(data: unknown): FrameMessage | undefined {
   const r = record(data);
@@ -180,8 +225,10 @@ export function parseFrameMessage(data: unknown): FrameMessage | undefined {
       return isRequestId(r['requestId'])
         ? message<TokenRequestMessage>({ type: 'token-request', requestId: r['requestId'] })
         : undefined;
-    case 'event':
-      return isFrameEvent(r['event']) ? message<EventMessage>({ type: 'event', event: r['event'] }) : undefined;
+    case 'event': {
+      const event = isFrameEvent(r['event']) ? r['event'] : openRecordEvent(r['event']);
+      return event ? message<EventMessage>({ type: 'event', event }) : undefined;
+    }
     case 'resize': {
       const h = r['height'];
       return typeof h === 'number' && Number.isFinite(h) && h >= 0

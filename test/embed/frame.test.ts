@@ -3,7 +3,7 @@
 // the reading of the host's records. test/node/embed.test.mjs runs them together across origins.
 import { expect } from '@open-wc/testing';
 import { DealRegError } from '../../src/errors.ts';
-import { DealRegErrorEvent, DealRegQuoteRequestedEvent } from '../../widgets/events/events.ts';
+import { DealRegErrorEvent, DealRegOpenRecordEvent, DealRegQuoteRequestedEvent } from '../../widgets/events/events.ts';
 import { message, type FrameMessage, type ParentMessage, type TokenRequestMessage } from '../../embed/protocol.ts';
 import { parseFrameConfig } from '../../embed/frame/config.ts';
 import { createParentChannel, type ChannelWindow } from '../../embed/frame/parent-channel.ts';
@@ -188,6 +188,19 @@ describe('the framed panel', () => {
         }),
       );
       expect(sent).to.deep.equal(['dealreg-quote-requested']);
+    });
+
+    it("relays a book row opened as its ids, and cancels it: the frame never follows the row's link", () => {
+      const target = document.createElement('div');
+      const sent: unknown[] = [];
+      const stop = relayEvents(target, (e) => sent.push(e));
+      const ids = { accountId: 'acc-1', partnerOpportunityId: 'opp-1', registrationId: 'reg-1' };
+      const opened = new DealRegOpenRecordEvent({ ...ids, href: 'https://crm.partner.example/o/opp-1' });
+      target.dispatchEvent(opened);
+      stop();
+      expect(opened.defaultPrevented).to.equal(true);
+      expect(sent).to.deep.equal([{ type: 'dealreg-open-record', detail: ids }]);
+      expect(structuredClone(sent)).to.deep.equal(sent);
     });
   });
   describe('the host’s records', () => {

@@ -38,6 +38,23 @@ describe('the framed-panel protocol', () => {
     );
   });
 
+  it("the frame accepts the book's init with no account, and a view it will refuse rather than drop it", () => {
+    const book = {
+      type: 'init',
+      view: 'book',
+      recordHref: 'https://crm.example/o/{partnerOpportunityId}',
+      locale: 'fr',
+    } as const;
+    expect(parseParentMessage({ ...envelope, ...book, smuggled: 1 })).to.deep.equal(message(book));
+    expect(parseParentMessage({ ...envelope, type: 'init', view: 'calendar' })).to.deep.equal(
+      message({ type: 'init', view: 'calendar' }),
+    );
+    expect(parseParentMessage({ ...envelope, type: 'init', view: 'panel' }), 'the panel needs an account').to.equal(undefined);
+    for (const wrong of [{ view: 7 }, { view: 'book', recordHref: 7 }, { view: 'book', accountHref: null }]) {
+      expect(parseParentMessage({ ...envelope, type: 'init', ...wrong }), JSON.stringify(wrong)).to.equal(undefined);
+    }
+  });
+
   it('another protocol, another version, or a malformed message is not ours', () => {
     for (const data of [
       null,
@@ -85,6 +102,22 @@ describe('the framed-panel protocol', () => {
     expect(parseFrameMessage({ ...envelope, type: 'event', event })).to.deep.equal({ ...envelope, type: 'event', event });
     const states = { type: 'dealreg-deal-states', detail: { accountId: '001-acme', deals: [] } };
     expect(parseFrameMessage({ ...envelope, type: 'event', event: states })?.type).to.equal('event');
+  });
+
+  it('the host takes a book row opened as its ids alone, each an id: nothing else crosses, not even a link', () => {
+    const ids = { accountId: 'acc-1', partnerOpportunityId: null, registrationId: 'reg-1' };
+    const opened = (detail: object) => ({ ...envelope, type: 'event', event: { type: 'dealreg-open-record', detail } });
+    expect(parseFrameMessage(opened({ ...ids, href: 'https://evil.example/', extra: 1 }))).to.deep.equal(
+      message({ type: 'event', event: { type: 'dealreg-open-record', detail: ids } }),
+    );
+    for (const wrong of [
+      { ...ids, accountId: '' },
+      { ...ids, registrationId: 7 },
+      { ...ids, partnerOpportunityId: undefined },
+      { ...ids, partnerOpportunityId: 'x'.repeat(256) },
+    ]) {
+      expect(parseFrameMessage(opened(wrong)), JSON.stringify(wrong)).to.equal(undefined);
+    }
   });
 
   it('the host refuses what a frame does not send: unknown events, bad heights, parent messages', () => {

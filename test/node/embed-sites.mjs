@@ -28,6 +28,7 @@ function recordingBackend(core) {
     'requestQuote',
     'getQuote',
     'requestExtension',
+    'listRegistrations',
   ]) {
     recorded[method] = (token, arg, ...rest) => {
       calls.push({ method, token, arg });
@@ -127,6 +128,13 @@ export async function startEmbedSites() {
       const url = new URL('/test/node/fixtures/embed/host.html', origins.host);
       url.searchParams.set('frame', `${origins.frame}/index.html`);
       url.searchParams.set('records', JSON.stringify(records));
+      return url.href;
+    },
+    /** The host page mounting the frame on the partner's book (`view: 'book'`, with link templates). */
+    bookUrl: () => {
+      const url = new URL('/test/node/fixtures/embed/host.html', origins.host);
+      url.searchParams.set('frame', `${origins.frame}/index.html`);
+      url.searchParams.set('view', 'book');
       return url.href;
     },
     portalUrl: (accountId) =>

@@ -365,6 +365,89 @@ describe('the framed panel on another origin', { timeout: 180_000 }, () => {
     });
   });
 
+  describe('a host that mounts the book', () => {
+    let page;
+    let frame;
+
+    before(async () => {
+      page = await browser.newPage();
+      await instrument(page);
+      await page.goto(sites.bookUrl());
+      frame = await frameOf(page);
+    });
+
+    after(() => page?.close());
+
+    /** The frame's first link to a host record of `kind` (Opportunity, Account), through the shadow roots. */
+    const recordLink = (kind) =>
+      frame.waitForFunction(
+        (k) => {
+          const find = (root) => {
+            for (const el of root.querySelectorAll('*')) {
+              if (el.localName === 'a' && el.part.contains('record-link') && el.href.includes(`/crm/${k}/`)) return el;
+              const inner = el.shadowRoot && find(el.shadowRoot);
+              if (inner) return inner;
+            }
+            return null;
+          };
+          return find(document);
+        },
+        WAIT,
+        kind,
+      );
+
+    /** A rep's Enter on the link (a trusted key event, focused in the frame: no coordinates to miss). */
+    const press = async (link) => {
+      await link.asElement().focus();
+      await page.keyboard.press('Enter');
+    };
+
+    it('shows the partner’s book from the API, in a frame sized to its content, under strict CSPs', async () => {
+      await recordLink('Opportunity');
+      assert.equal(await frame.evaluate(() => document.querySelector('dealreg-panel')), null, 'no panel');
+      assert.ok(
+        sites.calls.some((c) => c.method === 'listRegistrations' && c.token === sites.token),
+        'the book was asked of the API with the host’s token',
+      );
+      assert.ok((await waitForFittedHeight(page, frame)) > 300, 'the frame has the book’s height');
+      assert.equal(
+        await frame.evaluate(() => document.querySelector('dealreg-book').style.getPropertyValue('--dealreg-color-brand')),
+        '#12355b',
+        'the theme token is applied',
+      );
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation on the host');
+      assert.deepEqual(await frame.evaluate(() => window.__cspViolations), [], 'no CSP violation in the frame');
+    });
+
+    it('a row clicked in the frame: the frame stays, the host hears the ids, and opens the record itself if it cancels', async () => {
+      await page.evaluate(() => {
+        window.__cancelOpen = true;
+      });
+      const frameUrl = frame.url();
+      const link = await recordLink('Opportunity');
+      const crmId = await link.evaluate((a) => a.href.split('/').at(-2));
+      await press(link);
+      await page.waitForFunction(() => window.__opened.length === 1, WAIT);
+      const [opened] = await page.evaluate(() => window.__opened);
+      assert.equal(opened.partnerOpportunityId, crmId);
+      assert.equal(opened.href, `${sites.origins.host}/crm/Opportunity/${crmId}/view`);
+      assert.equal(frame.url(), frameUrl, 'the frame did not follow the link');
+      assert.equal(page.url(), sites.bookUrl(), 'the host did not navigate');
+    });
+
+    it('a row clicked in the frame, not cancelled: the top window goes to the host’s record', async () => {
+      await page.evaluate(() => {
+        window.__cancelOpen = false;
+      });
+      const link = await recordLink('Account');
+      const accountId = await link.evaluate((a) => a.href.split('/').at(-2));
+      const navigated = page.waitForNavigation({ timeout: TIMEOUT });
+      await press(link);
+      await navigated;
+      assert.equal(page.url(), `${sites.origins.host}/crm/Account/${accountId}/view`);
+    });
+  });
+
   it('the framed-portal example (examples/crm/portal-framed) shows the panel under its own strict CSP and switches accounts in place', async () => {
     const page = await browser.newPage();
     await instrument(page);
