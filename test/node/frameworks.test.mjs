@@ -131,9 +131,15 @@ describe('dealreg in framework apps (built with Vite, against the mock backend)'
           () => {
             const root = document.querySelector('dealreg-book')?.shadowRoot;
             const tab = root?.querySelector('[part~="tab"][data-view="expiring-soon"]');
-            return !!root?.querySelector('[part~="row"]') && /\(\d+\)/.test(tab?.textContent ?? '');
+            const loaded = !!root?.querySelector('[part~="row"]') && /\(\d+\)/.test(tab?.textContent ?? '');
+            return loaded || !!root?.querySelector('[part~="error"]');
           },
           { timeout: 20_000 },
+        );
+        assert.equal(
+          await page.evaluate(() => !!document.querySelector('dealreg-book').shadowRoot.querySelector('[part~="error"]')),
+          false,
+          'the book loaded its view code and its first page (no error panel)',
         );
         const book = await page.evaluate(() => {
           const el = document.querySelector('dealreg-book');
