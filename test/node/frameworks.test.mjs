@@ -17,18 +17,6 @@ import { assertBuilt, launchChromium, openWatchedPage, ROOT } from './browser.mj
 
 const APPS = ['react', 'vue', 'angular'];
 
-// Deep text and a deep part lookup through the nested shadow roots, for page functions.
-const DEEP = `
-  const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
-  const byPart = (root, part) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.part?.contains(part)) return el;
-      const inner = el.shadowRoot && byPart(el.shadowRoot, part);
-      if (inner) return inner;
-    }
-    return null;
-  };`;
-
 describe('dealreg in framework apps (built with Vite, against the mock backend)', { timeout: 120_000 }, () => {
   let outRoot;
   let server;
@@ -64,7 +52,17 @@ describe('dealreg in framework apps (built with Vite, against the mock backend)'
       const { page, problems } = await openWatchedPage(browser);
       try {
         await page.goto(`${server.url}/${app}/`);
-        const deep = DEEP;
+        // Deep text and a deep part lookup through the nested shadow roots.
+        const deep = `
+          const walk = (n) => [...(n.shadowRoot ?? n).childNodes].map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : '')).join(' ');
+          const byPart = (root, part) => {
+            for (const el of root.querySelectorAll('*')) {
+              if (el.part?.contains(part)) return el;
+              const inner = el.shadowRoot && byPart(el.shadowRoot, part);
+              if (inner) return inner;
+            }
+            return null;
+          };`;
         await page.waitForFunction(
           `(() => { ${deep} const panel = document.querySelector('dealreg-panel'); return !!panel?.shadowRoot && /Mutuelle Atlantique/.test(walk(panel)) && !!byPart(panel.shadowRoot, 'request-button'); })()`,
           { timeout: 20_000 },
