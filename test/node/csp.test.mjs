@@ -65,6 +65,54 @@ describe('the built library under a strict CSP', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it("the portal's dashboard lists the book under the same policy, and a row opens its account's page", async () => {
+    const answer = await site.core.listRegistrations('demo-alpha', { view: ['expiring-soon'] });
+    assert.equal(answer.ok, true);
+    const first = answer.body.rows[0];
+    const { page, problems } = await openWatchedPage(browser);
+    await page.goto(`${site.server.url}/examples/portal-dashboard.html?api=/api`);
+    // The book's view is a chunk beside the bundle, loaded under the policy as the bundle is.
+    await page.waitForFunction(
+      (id) => !!document.getElementById('book')?.shadowRoot?.querySelector(`li[part~="row"][data-registration-id="${id}"] a`),
+      { timeout: TIMEOUT },
+      first.registration.id,
+    );
+    const text = await deepText(page, 'dealreg-book');
+    assert.ok(text.includes(`Expiring soon (${answer.body.counts.byView['expiring-soon']})`), 'the view with its count');
+    assert.ok(text.includes(first.deal.name), `the book shows "${first.deal.name}"`);
+    // One click from the record: the row's link is the account's portal page, with the page's settings kept.
+    await Promise.all([
+      page.waitForNavigation({ timeout: TIMEOUT }),
+      page.evaluate((id) => {
+        document
+          .getElementById('book')
+          .shadowRoot.querySelector(`li[data-registration-id="${id}"] a[part~="record-link"]`)
+          .click();
+      }, first.registration.id),
+    ]);
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/examples/portal.html');
+    assert.equal(url.searchParams.get('account'), first.customer.id);
+    assert.equal(url.searchParams.get('api'), '/api', 'the portal keeps its settings');
+    await page.waitForFunction(
+      (name) => {
+        const walk = (n) =>
+          [...(n.shadowRoot ?? n).childNodes]
+            .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
+            .join(' ');
+        const panel = document.querySelector('dealreg-panel');
+        return !!panel?.shadowRoot && walk(panel).includes(name);
+      },
+      { timeout: TIMEOUT },
+      first.customer.name,
+    );
+    const { violations, consoleErrors, pageErrors } = await problems.collect();
+    assert.deepEqual(violations, [], 'no CSP violation');
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
   it('a second copy of the bundle on the page registers nothing twice and does not throw', async () => {
     const { page, problems } = await openWatchedPage(browser);
     await page.goto(`${site.server.url}/examples/portal.html?api=/api&account=acc-empty`);
