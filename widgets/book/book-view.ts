@@ -103,7 +103,10 @@ export class BookView {
   /** Answers to an earlier view, search or adapter are dropped. */
   #generation = 0;
   #announcement = '';
-  /** "Download CSV": the rows fetched so far while it runs (`busy`), then its outcome in words or its failure. */
+  /**
+   * "Download CSV": the rows fetched so far while it runs (`busy`), then its outcome in words or its
+   * failure. A new adapter replaces it, and an export still running for the previous one stops.
+   */
   #csv: { busy?: number; said?: string; error?: DealRegError } = {};
   readonly #extensions: ExtensionRequests;
 
@@ -112,12 +115,17 @@ export class BookView {
     this.#extensions = host.extensions;
   }
 
-  /** After each update: a new adapter (or the first one) loads the book. */
+  /**
+   * After each update: a new adapter (or the first one: another partner signed in) loads the book,
+   * and what was said of the previous one's (a CSV, an extension) goes with it.
+   */
   sync(): void {
     const adapter = this.#host.element.effectiveAdapter;
     if (adapter === this.#adapterUsed || !this.#host.element.isConnected) return;
     this.#adapterUsed = adapter;
     this.#counts = undefined;
+    this.#csv = {};
+    this.#announcement = '';
     void this.#load();
   }
 
@@ -172,6 +180,7 @@ export class BookView {
         csv.busy = rows.length;
         element.requestUpdate();
         const page = await adapter.listRegistrations(this.#query(cursor ?? undefined, EXPORT_PAGE), { signal });
+        if (this.#csv !== csv) return;
         first ??= page;
         rows.push(...page.rows);
         cursor = page.nextCursor;
@@ -188,6 +197,7 @@ export class BookView {
         }),
       };
     } catch (e) {
+      if (this.#csv !== csv) return;
       this.#csv = signal.aborted ? {} : { error: toDealRegError(e) };
       if (this.#csv.error) this.#host.report('load-book', this.#csv.error);
     }
