@@ -6,8 +6,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import type { BookCounts, BookPage, BookRow } from '../../src/domain/book.ts';
-import { BOOK_VIEWS, type BookView as BookViewName } from '../../src/domain/status.ts';
+import type { BookCounts, BookPage, BookQuery, BookRow } from '../../src/domain/book.ts';
+import { BOOK_VIEWS, type BookView as BookViewName, type OpportunityState } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
 import { toDealRegError, type DealRegError } from '../../src/errors.ts';
 import { bookStanding } from '../../src/program/book.ts';
@@ -158,8 +158,15 @@ export class BookView {
     }
   }
 
-  #query(cursor?: string, limit?: number) {
-    return { view: this.#view, ...(this.#q ? { q: this.#q } : {}), ...(cursor ? { cursor } : {}), ...(limit ? { limit } : {}) };
+  #query(cursor?: string, limit?: number): BookQuery {
+    return {
+      view: this.#view,
+      // Quotes: the soonest to lapse first (the vendor's `quote-validity` order); the other views by urgency.
+      ...(this.#view === 'quoted' ? { sort: 'quote-validity' as const } : {}),
+      ...(this.#q ? { q: this.#q } : {}),
+      ...(cursor ? { cursor } : {}),
+      ...(limit ? { limit } : {}),
+    };
   }
 
   /**
@@ -332,8 +339,11 @@ export class BookView {
     </form>`;
   }
 
-  #renderExport(): TemplateResult {
+  /** Offered while the view shows rows (an empty view or search, or an error, has nothing to save); its outcome stays. */
+  #renderExport(): TemplateResult | typeof nothing {
     const { busy, said, error } = this.#csv;
+    const nothingToSave = this.#error !== undefined || this.#page?.rows.length === 0;
+    if (busy === undefined && !said && !error && nothingToSave) return nothing;
     const fetched = formatNumber(busy ?? 0, this.#host.element.effectiveLocale);
     return html`<div class="export">
       <button
@@ -391,8 +401,16 @@ export class BookView {
       <span class="name">${row.customer.name} · ${name}</span>
       ${badge(opportunityMeaning(state))}
       <p class="meta">${amount} · ${msg(str`closes ${formatDate(row.deal.closeDate, locale)}`)}</p>
-      ${this.#host.standingDetail(state, row.registration, protection, locale)} ${this.#renderActions(page, row, active, index)}
+      ${this.#host.standingDetail(state, row.registration, protection, locale)} ${this.#sentBack(state, row, locale)}
+      ${this.#renderActions(page, row, active, index)}
     </li>`;
+  }
+
+  /** A registration the vendor sent back with no reason given: when, and that it waits for the partner (its reasons say what, when given). */
+  #sentBack(state: OpportunityState, row: BookRow, locale: string): TemplateResult | typeof nothing {
+    if (state !== 'action-required' || row.registration.reasons.length > 0) return nothing;
+    const on = formatDate(row.registration.updatedAt, locale);
+    return html`<p class="verdict">${msg(str`Sent back by the vendor on ${on}: it awaits your answer.`)}</p>`;
   }
 
   #renderEmpty(): TemplateResult {
