@@ -8,7 +8,7 @@
 // states (scripts/gallery-book.mjs), clipped to its card. The README's picture (docs/images/panel.png)
 // is copied from the gallery.
 //
-//   npm run screenshot                        # all 134 pictures
+//   npm run screenshot                        # all 130 pictures
 //   npm run screenshot -- --only=acc-expiring # the pictures whose name contains that
 //   npm run screenshot -- --only=book         # the book's
 // docs/gallery.md is written each time, from the pictures on disk.
