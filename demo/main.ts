@@ -1,8 +1,9 @@
-// The demo page: a CRM account record page with <dealreg-panel> in the sidebar, on the mock
-// backend served by MSW in a service worker. The controls and the URL hold the scenario; the host's
-// own words come from demo/strings.ts in the chosen language. The host owns the CRM's records (its
-// account and opportunities, from demoCrmRecords) and hands them to the panel; its related list
-// shows each deal's registration status as the panel's events tell it.
+// The demo page: a CRM account record page with <dealreg-panel> in the sidebar, and the CRM's home
+// page with the partner's <dealreg-book>, on the mock backend served by MSW in a service worker. The
+// controls and the URL hold the scenario; the host's own words come from demo/strings.ts in the
+// chosen language. The host owns the CRM's records (its account and opportunities, from
+// demoCrmRecords) and hands them to the panel; its related list shows each deal's registration
+// status as the panel's events tell it. A deal of the book opens its account's record page.
 import {
   catalogueOf,
   createMockBackend,
@@ -34,8 +35,8 @@ import {
   type DraftField,
   type PanelNews,
 } from './crm-records.ts';
-import { clockDateTime, readParams, RECORDS_MODES, writeParams, type DemoParams } from './params.ts';
-import { DEMO_SCENARIOS, PARTNERS } from './scenarios.ts';
+import { accountPageTemplate, clockDateTime, readParams, RECORDS_MODES, writeParams, type DemoParams } from './params.ts';
+import { DEMO_SCENARIOS, PARTNERS, type DemoPartner } from './scenarios.ts';
 import { HOST_STRINGS, localizeStaticLabels, type HostStrings } from './strings.ts';
 
 const BASE_URL = import.meta.env.BASE_URL;
@@ -65,6 +66,12 @@ function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 const ui = {
   provider: byId<AdapterHost>('provider'),
   panel: byId<RecordsHost>('panel'),
+  homeProvider: byId<AdapterHost>('home-provider'),
+  book: byId('book'),
+  recordPage: byId('record-page'),
+  homePage: byId('home-page'),
+  navHome: byId<HTMLAnchorElement>('nav-home'),
+  navAccounts: byId<HTMLAnchorElement>('nav-accounts'),
   account: byId<HTMLSelectElement>('ctl-account'),
   partner: byId<HTMLSelectElement>('ctl-partner'),
   clock: byId<HTMLInputElement>('ctl-clock'),
@@ -103,6 +110,8 @@ let crmRecordsKey = '';
 let dealStatuses: DealStatuses = new Map();
 /** The language the host's static labels and scenario list are in (null: not yet written). */
 let labelsLang: DemoParams['lang'] | null = null;
+/** The account's name once known, for the tab's title on its record page. */
+let recordName: string | null = null;
 
 /** The host's words in the current language. */
 function words(): HostStrings {
@@ -129,9 +138,15 @@ function apply(next: DemoParams, { push = false, fresh = false } = {}): void {
     ui.provider.adapter = adapter;
     dealStatuses = new Map(); // the panel tells each deal's standing again, at the new date or as the new partner
   }
+  // The book gets the adapter once it is on screen (the account page asks nothing of it), then each new
+  // one: it loads the new partner's registrations, or the new date's views.
+  if (next.page === 'home') ui.homeProvider.adapter = adapter;
   ui.provider.setAttribute('locale', next.lang);
+  ui.homeProvider.setAttribute('locale', next.lang);
+  ui.book.setAttribute('record-href', accountPageTemplate(next));
   document.documentElement.lang = next.lang;
   localizeHost();
+  showPage();
   document.body.classList.toggle('theme-dark', next.theme === 'dark');
   handOverRecords(fresh);
 
@@ -175,7 +190,32 @@ function localizeHost(): void {
   localizeStaticLabels(document, words());
   renderScenarioList();
   renderProductRows();
-  document.title = words().pageTitle(null); // the record's name comes back with its next render
+  showTitle();
+}
+
+/** The CRM page the scenario asks for: the account's record page or the home page, its tab current. */
+function showPage(): void {
+  const home = params.page === 'home';
+  ui.recordPage.hidden = home;
+  ui.homePage.hidden = !home;
+  for (const [link, current] of [
+    [ui.navHome, home],
+    [ui.navAccounts, !home],
+  ] as const) {
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  showTitle();
+}
+
+function showTitle(): void {
+  document.title = params.page === 'home' ? words().homeTitle : words().pageTitle(recordName);
+}
+
+/** Another CRM page, in the same scenario; a new entry in the history, the page's top in view. */
+function go(next: Partial<DemoParams>): void {
+  apply({ ...params, ...next }, { push: true });
+  window.scrollTo(0, 0);
 }
 
 function syncControls(): void {
@@ -192,29 +232,40 @@ function syncControls(): void {
   ui.dark.checked = params.theme === 'dark';
   ui.records.value = params.records;
   ui.link.href = writeParams(params);
+  ui.navHome.href = writeParams({ ...params, page: 'home' });
+  ui.navAccounts.href = writeParams({ ...params, page: 'account' });
   byId('signed-in').textContent = PARTNERS[params.partner].label;
   for (const item of ui.scenarios.querySelectorAll('a')) {
     const current =
-      item.dataset.account === params.account &&
+      item.dataset.page === params.page &&
       item.dataset.partner === params.partner &&
-      item.dataset.records === params.records;
+      (params.page === 'home' || (item.dataset.account === params.account && item.dataset.records === params.records));
     if (current) item.setAttribute('aria-current', 'true');
     else item.removeAttribute('aria-current');
   }
 }
 
-/** One row of the scenario list: the account (and partner), what is going on, what to expect. */
-function scenarioLink(target: Pick<DemoParams, 'account' | 'partner' | 'records'>, situationText: string, expectText: string) {
+/** Where a row of the scenario list leads: an account's record page, or the home page (as a partner). */
+type ScenarioTarget =
+  | Pick<DemoParams, 'page' | 'account' | 'partner' | 'records'>
+  | { page: 'home'; partner: DemoPartner; account?: never; records?: never };
+
+/** One row of the scenario list: the account (or the home page) and partner, what is going on, what to expect. */
+function scenarioLink(target: ScenarioTarget, situationText: string, expectText: string) {
   const w = words();
   const li = document.createElement('li');
   const a = document.createElement('a');
-  a.dataset.account = target.account;
+  a.dataset.page = target.page;
   a.dataset.partner = target.partner;
-  a.dataset.records = target.records;
+  if (target.account !== undefined) {
+    a.dataset.account = target.account;
+    a.dataset.records = target.records;
+  }
   a.href = writeParams({ ...params, ...target });
   const id = document.createElement('code');
-  id.dataset.value = '';
-  id.textContent = target.account;
+  // An account id is data; the home page's name is a label.
+  if (target.account !== undefined) id.dataset.value = '';
+  id.textContent = target.account ?? w.home.page;
   if (target.partner !== 'alpha') {
     const as = document.createElement('span');
     as.className = 'as-partner';
@@ -230,30 +281,40 @@ function scenarioLink(target: Pick<DemoParams, 'account' | 'partner' | 'records'
   a.append(id, situation, expect);
   a.addEventListener('click', (event) => {
     event.preventDefault();
-    apply({ ...params, ...target }, { push: true });
+    go(target);
   });
   li.append(a);
   return li;
 }
 
 /**
- * The scenario list and the account picker, in the current language (rebuilt when it changes): each
- * demo account with the CRM's records, then the panel without records and with invalid ones.
+ * The scenario list and the account picker, in the current language (rebuilt when it changes): the
+ * home page with each partner's book, each demo account with the CRM's records, then the panel
+ * without records and with invalid ones.
  */
 function renderScenarioList(): void {
   const w = words();
   ui.scenarios.replaceChildren();
   for (const option of [...ui.account.options]) option.remove();
+  for (const [key, partner] of [
+    ['home', 'alpha'],
+    ['home-as-beta', 'beta'],
+  ] as const) {
+    const { situation, expect } = w.home[key];
+    ui.scenarios.append(scenarioLink({ page: 'home', partner }, situation, expect));
+  }
   for (const s of DEMO_SCENARIOS) {
     const { situation, expect } = w.scenarios[s.key];
-    ui.scenarios.append(scenarioLink({ account: s.accountId, partner: s.partner ?? 'alpha', records: 'crm' }, situation, expect));
+    ui.scenarios.append(
+      scenarioLink({ page: 'account', account: s.accountId, partner: s.partner ?? 'alpha', records: 'crm' }, situation, expect),
+    );
     if (![...ui.account.options].some((o) => o.value === s.accountId)) {
       ui.account.add(new Option(`${s.accountId}: ${situation}`, s.accountId));
     }
   }
   const modes = [
-    { account: 'acc-protected', partner: 'alpha', records: 'portal' },
-    { account: 'acc-nextgen', partner: 'alpha', records: 'invalid' },
+    { page: 'account', account: 'acc-protected', partner: 'alpha', records: 'portal' },
+    { page: 'account', account: 'acc-nextgen', partner: 'alpha', records: 'invalid' },
   ] as const;
   for (const target of modes) {
     const { situation, expect } = w.recordsModes[target.records];
@@ -262,8 +323,31 @@ function renderScenarioList(): void {
   syncControls();
 }
 
+/** A click the browser would open in another tab or window. */
+const newTab = (event: MouseEvent): boolean => event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+
 function wireControls(): void {
-  ui.account.addEventListener('change', () => apply({ ...params, account: ui.account.value }, { push: true }));
+  // Choosing an account shows its record page, from the home page too.
+  ui.account.addEventListener('change', () => go({ account: ui.account.value, page: 'account' }));
+  for (const [link, page] of [
+    [ui.navHome, 'home'],
+    [ui.navAccounts, 'account'],
+  ] as const) {
+    link.addEventListener('click', (event) => {
+      if (newTab(event)) return;
+      event.preventDefault();
+      go({ page });
+    });
+  }
+  // A deal of the book opens its account's record page here, the mock's data kept (a reload would
+  // reset it); a click meant for a new tab follows the link (its href is the same page).
+  let bookClickNewTab = false;
+  ui.book.addEventListener('click', (event) => (bookClickNewTab = newTab(event)), { capture: true });
+  ui.book.addEventListener('dealreg-open-record', (event) => {
+    if (bookClickNewTab) return;
+    event.preventDefault();
+    go({ page: 'account', account: event.detail.accountId });
+  });
   ui.partner.addEventListener('change', () =>
     apply({ ...params, partner: ui.partner.value === 'beta' ? 'beta' : 'alpha' }, { push: true }),
   );
@@ -336,6 +420,8 @@ function loadRecord(): void {
   recordUnsubscribe = null;
   recordStore = store;
   recordKey = key;
+  recordName = null;
+  showTitle();
   byId('record-error').hidden = true;
   renderCrm();
   if (!store || accountKey === null) return;
@@ -359,7 +445,8 @@ function renderCrm(): void {
     return;
   }
   const { account, opportunities } = crmRecords;
-  document.title = w.pageTitle(account.name);
+  recordName = account.name;
+  showTitle();
   text('record-name', account.name);
   text('hl-id', account.id);
   text('hl-country', account.country);
@@ -435,7 +522,8 @@ function renderVendorFacts(o: AccountOverview): void {
   text('hl-partner', o.partner.name);
   if (crmRecords) return;
   // No CRM behind the page (a vendor portal): the account and its deals are the vendor's.
-  document.title = w.pageTitle(o.account.name);
+  recordName = o.account.name;
+  showTitle();
   text('record-name', o.account.name);
   text('hl-id', o.account.id);
   text('hl-country', o.account.country);

@@ -1,5 +1,6 @@
 // The demo's scenario, read from and written to the URL (docs/program.md §6), so a link reproduces it:
 //   ?account=acc-conflict&partner=beta&clock=2017-01-15&latency=800&fail=0.2&lang=fr&theme=dark&records=portal
+//   ?account=acc-protected&page=home   (the CRM's home page: the partner's book; the account is where Accounts goes back to)
 import { PARTNERS, type DemoPartner } from './scenarios.ts';
 
 /**
@@ -9,7 +10,12 @@ import { PARTNERS, type DemoPartner } from './scenarios.ts';
 export const RECORDS_MODES = ['crm', 'portal', 'invalid'] as const;
 export type RecordsMode = (typeof RECORDS_MODES)[number];
 
+/** The CRM page on screen: the account's record page (the default), or the home page with the partner's book. */
+export const DEMO_PAGES = ['account', 'home'] as const;
+export type DemoPage = (typeof DEMO_PAGES)[number];
+
 export interface DemoParams {
+  page: DemoPage;
   account: string;
   partner: DemoPartner;
   /** ISO date (or date-time): the mock's "today"; null keeps the mock's default clock. */
@@ -40,6 +46,7 @@ export function readParams(search: string): DemoParams {
   const clock = p.get('clock');
   const partner = p.get('partner');
   return {
+    page: DEMO_PAGES.find((page) => page === p.get('page')) ?? 'account',
     account: p.get('account')?.trim() || DEFAULT_ACCOUNT,
     partner: isPartner(partner) ? partner : 'alpha',
     clock: clock && ISO_DATE.test(clock) ? clock : null,
@@ -55,6 +62,7 @@ export function readParams(search: string): DemoParams {
 export function writeParams(params: DemoParams): string {
   const p = new URLSearchParams();
   p.set('account', params.account);
+  if (params.page !== 'account') p.set('page', params.page);
   if (params.partner !== 'alpha') p.set('partner', params.partner);
   if (params.clock) p.set('clock', params.clock);
   if (params.latency > 0) p.set('latency', String(params.latency));
@@ -68,4 +76,18 @@ export function writeParams(params: DemoParams): string {
 /** The mock's clock is a date-time; the URL may carry a calendar date (start of the business day, UTC). */
 export function clockDateTime(clock: string): string {
   return clock.length === 10 ? `${clock}T09:00:00Z` : clock;
+}
+
+/** What `record-href` templates hold in place of the account id, as the URL spells it. */
+const ACCOUNT_SLOT = '{accountId}';
+
+/**
+ * The book's `record-href` in the demo: the account's record page in the same scenario (partner,
+ * clock, language, theme…), `{accountId}` left for the book to fill in.
+ */
+export function accountPageTemplate(params: DemoParams): string {
+  return writeParams({ ...params, page: 'account', account: ACCOUNT_SLOT }).replace(
+    encodeURIComponent(ACCOUNT_SLOT),
+    ACCOUNT_SLOT,
+  );
 }

@@ -24,6 +24,9 @@ export type ScenarioKey =
   | 'large'
   | 'broken';
 
+/** The scenario list's rows for the CRM's home page (the partner's book), one per partner. */
+export type HomeKey = 'home' | 'home-as-beta';
+
 /** A scenario in one line: what is going on at the account, and what the signed-in partner should see. */
 export interface ScenarioWords {
   situation: string;
@@ -84,8 +87,9 @@ const LABELS_EN = {
   'th-quantity': 'Quantity',
   'f-save': 'Save',
   'f-cancel': 'Cancel',
-  'scenarios-title': 'Demo accounts',
+  'scenarios-title': 'Demo scenarios',
   'sidebar-label': 'Opportunity protection',
+  'book-title': 'My registrations',
 };
 
 /** The keys of index.html's `data-text`, `data-label` (aria-label), `data-placeholder` and `data-title`. */
@@ -95,6 +99,8 @@ export interface HostStrings {
   labels: Record<LabelKey, string>;
   /** The tab's title: the account's name, or none while it loads. */
   pageTitle(accountName: string | null): string;
+  /** The tab's title on the CRM's home page. */
+  homeTitle: string;
   /** The installed base in the record's details; the numbers come formatted. */
   installedBase(assets: number, units: number, lang: HostLang): string;
   viewAll(total: string): string;
@@ -113,6 +119,8 @@ export interface HostStrings {
   scenarios: Record<ScenarioKey, ScenarioWords>;
   /** The scenario list's rows for the panel without CRM records, and with invalid ones. */
   recordsModes: Record<Exclude<RecordsMode, 'crm'>, ScenarioWords>;
+  /** The scenario list's rows for the home page: its name in the list, and each partner's book. */
+  home: { page: string } & Record<HomeKey, ScenarioWords>;
   /** The CRM account's SIREN, VAT number and DUNS, as the details show them. */
   identifiers(account: Pick<CrmAccount, 'siren' | 'vatNumber' | 'duns'>): string;
   /** The related list's registration column: a deal's status as the panel's events told it (dates come formatted). */
@@ -166,6 +174,7 @@ const count = (n: number, lang: HostLang, one: string, other: string): string =>
 const EN: HostStrings = {
   labels: LABELS_EN,
   pageTitle: (name) => (name ? `${name} | Account | Sales` : 'Account | Sales (dealreg demo)'),
+  homeTitle: 'Home | Sales',
   installedBase: (assets, units, lang) => `${count(assets, lang, 'asset', 'assets')}, ${count(units, lang, 'unit', 'units')}`,
   viewAll: (total) => `View all (${total})`,
   loadFailed(error) {
@@ -227,6 +236,17 @@ const EN: HostStrings = {
     invalid: {
       situation: 'CRM records with a wrong SIREN check digit, a duplicated id and a close date that does not exist',
       expect: 'Each invalid record named and never sent; the valid ones shown',
+    },
+  },
+  home: {
+    page: 'Home',
+    home: {
+      situation: "The rep's book: Alpha's registrations across its customers, some 400",
+      expect: 'A tab per view with its count; "Extend protection" and "Request quote" on the row; each deal opens its account',
+    },
+    'home-as-beta': {
+      situation: "The same page signed in as Beta: Beta's own book",
+      expect: "Beta's registrations only, never Alpha's",
     },
   },
   identifiers: identifiersIn('VAT'),
@@ -348,10 +368,12 @@ const FR: HostStrings = {
     'th-quantity': 'Quantité',
     'f-save': 'Enregistrer',
     'f-cancel': 'Annuler',
-    'scenarios-title': 'Comptes de démonstration',
+    'scenarios-title': 'Scénarios de démonstration',
     'sidebar-label': 'Protection des opportunités',
+    'book-title': 'Mes déclarations',
   },
   pageTitle: (name) => (name ? `${name} | Compte | Ventes` : 'Compte | Ventes (démo dealreg)'),
+  homeTitle: 'Accueil | Ventes',
   installedBase: (assets, units, lang) =>
     `${count(assets, lang, 'équipement', 'équipements')}, ${count(units, lang, 'unité', 'unités')}`,
   viewAll: (total) => `Afficher tout (${total})`,
@@ -414,6 +436,18 @@ const FR: HostStrings = {
     invalid: {
       situation: 'Fiches CRM avec un SIREN à la clé fausse, un identifiant en double et une date de clôture inexistante',
       expect: 'Chaque fiche invalide signalée et jamais envoyée ; les fiches valides affichées',
+    },
+  },
+  home: {
+    page: 'Accueil',
+    home: {
+      situation: 'Le portefeuille du commercial : les déclarations d’Alpha chez tous ses clients, quelque 400',
+      expect:
+        'Un onglet par vue avec son total ; « Prolonger la protection » et « Demander une cotation » sur la ligne ; chaque affaire ouvre son compte',
+    },
+    'home-as-beta': {
+      situation: 'La même page, connecté en tant que Beta : le portefeuille de Beta',
+      expect: 'Les seules déclarations de Beta, jamais celles d’Alpha',
     },
   },
   identifiers: identifiersIn('TVA'),

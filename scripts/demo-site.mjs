@@ -67,14 +67,61 @@ export async function settle(page, { asOf = null, timeout = 30_000 } = {}) {
     { timeout },
     asOf,
   );
-  // Lit renders asynchronously: wait for every element's pending update, nested shadow roots included.
-  await page.evaluate(async () => {
+  await updatesDone(page);
+}
+
+/** Lit renders asynchronously: waits for every element's pending update, nested shadow roots included. */
+function updatesDone(page) {
+  return page.evaluate(async () => {
     const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
     for (let round = 0; round < 5; round += 1) {
       const pending = all(document).filter((el) => 'updateComplete' in el);
       const changed = await Promise.all(pending.map((el) => el.updateComplete.then(() => el.isUpdatePending)));
       if (!changed.some(Boolean)) return;
     }
+  });
+}
+
+/**
+ * Waits until the home page's book shows its rows, its empty state or its error (not its skeleton),
+ * nothing inside it loads, and every element has finished its update. `rowsOf` (registration ids), when
+ * given, must be the rows shown: a partner switch or a view change is waited for, not raced.
+ */
+export async function settleBook(page, { rowsOf = null, timeout = 30_000 } = {}) {
+  await page.waitForFunction(
+    (ids) => {
+      const book = document.querySelector('dealreg-book');
+      const root = book?.shadowRoot;
+      if (!root || book.closest('[hidden]')) return false;
+      const deepAll = (r, selector) => [
+        ...r.querySelectorAll(selector),
+        ...[...r.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? deepAll(el.shadowRoot, selector) : [])),
+      ];
+      const shown = root.querySelector('[part~="row"], [part~="empty"], [part~="error"]');
+      const busy = deepAll(root, '[aria-busy="true"], .skeleton').length > 0;
+      const rows = [...root.querySelectorAll('[part~="row"]')].map((row) => row.dataset.registrationId);
+      return !!shown && !busy && (ids === null || JSON.stringify(rows) === JSON.stringify(ids));
+    },
+    { timeout },
+    rowsOf,
+  );
+  await updatesDone(page);
+}
+
+/** What the home page's book shows: its tabs' words, its rows' ids and account links, and its text. */
+export function readBook(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('dealreg-book').shadowRoot;
+    const walk = (n) =>
+      [...(n.shadowRoot ?? n).childNodes]
+        .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
+        .join(' ');
+    return {
+      tabs: [...root.querySelectorAll('[part~="tab"]')].map((tab) => tab.textContent.replace(/\s+/g, ' ').trim()),
+      rows: [...root.querySelectorAll('[part~="row"]')].map((row) => row.dataset.registrationId),
+      links: [...root.querySelectorAll('a[part~="record-link"]')].map((a) => a.getAttribute('href')),
+      text: walk(root).replace(/\s+/g, ' ').trim(),
+    };
   });
 }
 

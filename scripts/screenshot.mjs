@@ -4,17 +4,21 @@
 // light and dark, at a CRM sidebar's width and a main column's, and saves each panel (clipped to its
 // card) into docs/images/gallery/, with docs/gallery.md to page through them. Three situations more
 // are shot in light only: a deal just created with the host's "New opportunity", invalid records,
-// and a vendor portal with no records. The README's picture (docs/images/panel.png) is copied from
-// the gallery.
+// and a vendor portal with no records. Then the rep's book on the demo's home page, its views and
+// states (scripts/gallery-book.mjs), clipped to its card. The README's picture (docs/images/panel.png)
+// is copied from the gallery.
 //
-//   npm run screenshot                        # all 108 pictures
+//   npm run screenshot                        # all 130 pictures
 //   npm run screenshot -- --only=acc-expiring # the pictures whose name contains that
+//   npm run screenshot -- --only=book         # the book's
+// docs/gallery.md is written each time, from the pictures on disk.
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SCENARIOS } from '../demo/scenarios.ts';
 import { HOST_STRINGS } from '../demo/strings.ts';
 import puppeteer from 'puppeteer-core';
-import { settle, startDemoSite } from './demo-site.mjs';
+import { settle, settleBook, startDemoSite } from './demo-site.mjs';
+import { BOOK_PLACEMENTS, BOOK_SHOTS, bookFile } from './gallery-book.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 const GALLERY = new URL('../docs/images/gallery/', import.meta.url);
@@ -97,6 +101,15 @@ const shots = [
     ),
   ),
   ...SITUATIONS.flatMap((situation) => shotsOf(situation.name, situation.params, ['light'], situation.act)),
+  ...BOOK_SHOTS.flatMap((book) =>
+    book.variants.map((variant) => {
+      const query = new URLSearchParams({ account: 'acc-protected', page: 'home', ...book.params });
+      if (variant.lang !== 'en') query.set('lang', variant.lang);
+      if (variant.theme !== 'light') query.set('theme', variant.theme);
+      const placement = BOOK_PLACEMENTS.find((p) => p.id === variant.placement);
+      return { book, placement, query, file: bookFile(book.name, variant) };
+    }),
+  ),
 ].filter((shot) => shot.file.includes(only));
 
 /**
@@ -108,6 +121,8 @@ const placementStyle = (width) => `
   .record-body { grid-template-columns: minmax(0, 1fr) calc(${width}px + 2rem + 2px) !important; }
   .sidebar-card { position: static !important; }
 `;
+/** The home page's card around the book, its content box the placement's width. */
+const bookPlacementStyle = (width) => `.book-card { width: ${width}px; }`;
 
 const site = await startDemoSite();
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -117,7 +132,14 @@ try {
   mkdirSync(GALLERY, { recursive: true });
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
+  // "Download CSV" saves nothing on this machine: the book still says what the file holds.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny' });
   for (const shot of shots) {
+    if (shot.book) {
+      await shootBook(page, shot);
+      continue;
+    }
     // Wide enough for the host page's two columns whatever the panel's width.
     await page.setViewport({ width: shot.placement.width + 700, height: 1000, deviceScaleFactor: DEVICE_SCALE });
     await page.goto(`${site.url}?${shot.query}`);
@@ -132,10 +154,11 @@ try {
     await card.screenshot({ path: fileURLToPath(new URL(shot.file, GALLERY)) });
     console.log(`docs/images/gallery/${shot.file}`);
   }
-  if (!only) {
-    writeFileSync(new URL('../docs/gallery.md', import.meta.url), galleryPage());
+  writeFileSync(new URL('../docs/gallery.md', import.meta.url), galleryPage());
+  console.log('docs/gallery.md');
+  if (shots.some((shot) => shot.file === README_PICTURE.from)) {
     copyFileSync(new URL(README_PICTURE.from, GALLERY), README_PICTURE.to);
-    console.log(`docs/gallery.md, and docs/images/panel.png (from ${README_PICTURE.from})`);
+    console.log(`docs/images/panel.png (from ${README_PICTURE.from})`);
   }
 } catch (error) {
   failed = true;
@@ -175,6 +198,56 @@ async function createOpportunity(page) {
   await settle(page);
 }
 
+/**
+ * One picture of the book: the home page at the placement's width, the view selected, what the rep
+ * does first (a search, an export), then its card.
+ */
+async function shootBook(page, { book, placement, query, file }) {
+  await page.setViewport({ width: placement.width + 200, height: 1000, deviceScaleFactor: DEVICE_SCALE });
+  await page.goto(`${site.url}?${query}`);
+  await page.addStyleTag({ content: bookPlacementStyle(placement.width) });
+  await settleBook(page, { timeout: 60_000 });
+  const inBook = (action, arg) => page.$eval('dealreg-book', action, arg);
+  if (book.view !== 'expiring-soon') {
+    await inBook((el, view) => el.shadowRoot.querySelector(`[part~="tab"][data-view="${view}"]`).click(), book.view);
+    await page.waitForFunction(
+      (view) => document.querySelector('dealreg-book').shadowRoot.querySelector('[aria-selected="true"]')?.dataset.view === view,
+      {},
+      book.view,
+    );
+    await settleBook(page);
+  }
+  if (book.act === 'search') {
+    await inBook((el, text) => {
+      el.shadowRoot.querySelector('[part~="search-input"]').value = text;
+      el.shadowRoot.querySelector('[part~="search"]').requestSubmit();
+    }, book.search);
+    await page.waitForFunction(() => document.querySelector('dealreg-book').shadowRoot.querySelector('[part~="empty"]'));
+    await settleBook(page);
+  }
+  if (book.act === 'export') {
+    await inBook((el) => el.shadowRoot.querySelector('[part~="export-button"]').click());
+    await page.waitForFunction(() => {
+      const root = document.querySelector('dealreg-book').shadowRoot;
+      const running = root.querySelector('[part~="export-button"]').getAttribute('aria-busy') === 'true';
+      return !running && root.querySelector('[part~="export-status"]').textContent.trim() !== '';
+    });
+    await settleBook(page);
+  }
+  await page.evaluate(() => document.fonts.ready);
+  // Nothing focused: the picture shows the page at rest.
+  await page.evaluate(() => document.activeElement?.blur());
+  const width = await page.$eval('dealreg-book', (el) => el.getBoundingClientRect().width);
+  if (Math.round(width) !== placement.width) throw new Error(`${file}: the book is ${width}px wide, not ${placement.width}px`);
+  const card = await page.$('.book-card');
+  const path = fileURLToPath(new URL(file, GALLERY));
+  if (book.top) {
+    const box = await card.boundingBox();
+    await page.screenshot({ path, clip: { ...box, height: Math.min(box.height, book.top) }, captureBeyondViewport: true });
+  } else await card.screenshot({ path });
+  console.log(`docs/images/gallery/${file}`);
+}
+
 /** A table of one subject's pictures: a row per language (and theme), a column per placement. */
 function pictureTable(name, themes, files) {
   const lines = [`| | ${PLACEMENTS.map((p) => p.label).join(' | ')} |`, `|---|${PLACEMENTS.map(() => '---').join('|')}|`];
@@ -190,6 +263,26 @@ function pictureTable(name, themes, files) {
   return lines;
 }
 
+/** A table of one book picture's variants: a row per language and theme shot, a column per width. */
+function bookTable(book, files) {
+  const lines = [
+    `| | ${BOOK_PLACEMENTS.map((p) => p.label).join(' | ')} |`,
+    `|---|${BOOK_PLACEMENTS.map(() => '---').join('|')}|`,
+  ];
+  const rows = [...new Set(book.variants.map((v) => `${v.lang}, ${v.theme}`))];
+  for (const row of rows) {
+    const [lang, theme] = row.split(', ');
+    const cells = BOOK_PLACEMENTS.map((p) => {
+      const variant = { lang, theme, placement: p.id };
+      if (!book.variants.some((v) => v.lang === lang && v.theme === theme && v.placement === p.id)) return '';
+      const file = bookFile(book.name, variant);
+      return files.has(file) ? `![${book.name}, ${lang}, ${theme}, ${p.id}](images/gallery/${file})` : '(missing)';
+    });
+    lines.push(`| ${row} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
 /** docs/gallery.md: per scenario, its situation and the pictures, sidebar and main column; then the situations more. */
 function galleryPage() {
   const files = new Set(readdirSync(GALLERY));
@@ -200,8 +293,9 @@ function galleryPage() {
     "Beta) as the demo page shows it, the panel fed the host CRM's records (`demoCrmRecords`): English and",
     "French, light and dark host theme, the panel in a Lightning record page's sidebar (360 px) and main",
     "column (900 px), clipped to the host's card. Then, in light only, a deal just created in the CRM,",
-    'invalid records, and a vendor portal with no records. Rendered by `npm run screenshot` (the system',
-    'Chromium, device scale 1, the demo date 2017-02-14); the pictures are not part of the npm package.',
+    "invalid records, and a vendor portal with no records; and the rep's book on the demo's home page.",
+    'Rendered by `npm run screenshot` (the system Chromium, device scale 1, the demo date 2017-02-14); the',
+    'pictures are not part of the npm package.',
     '',
   ];
   for (const scenario of DEMO_SCENARIOS) {
@@ -212,6 +306,17 @@ function galleryPage() {
   }
   for (const situation of SITUATIONS) {
     lines.push(`## ${situation.title}`, '', situation.caption, '', ...pictureTable(situation.name, ['light'], files), '');
+  }
+  lines.push(
+    "## The rep's book (`page=home`)",
+    '',
+    "The demo's home page: `<dealreg-book>` for the signed-in partner, Alpha unless said, at the demo date, clipped to",
+    "the host's card, at a sidebar's width (360 px) and the page's full width (1200 px). Each view and state in two",
+    'pictures or more that between them show both languages, both themes and both widths.',
+    '',
+  );
+  for (const book of BOOK_SHOTS) {
+    lines.push(`### ${book.title}`, '', book.caption, '', ...bookTable(book, files), '');
   }
   return `${lines.join('\n')}`;
 }

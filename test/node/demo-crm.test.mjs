@@ -253,7 +253,7 @@ describe('the demo host CRM page with its records', { timeout: 300_000 }, () => 
   it("every scenario is one click away, and the records modes too; a click hands over that account's records", async () => {
     await openDemo(page, site.url, 'account=acc-protected');
     const links = await page.$$eval('#scenario-list a', (as) => as.map((a) => new URL(a.href).search));
-    assert.equal(links.length, DEMO_SCENARIOS.length + 2);
+    assert.equal(links.length, DEMO_SCENARIOS.length + 4, 'the home page as each partner, the accounts, the two records modes');
     assert.ok(links.includes('?account=acc-protected&records=portal'));
     assert.ok(links.includes('?account=acc-nextgen&records=invalid'));
     await page.click('#scenario-list a[data-account="acc-dormant"]');

@@ -1,11 +1,14 @@
 // The review gallery (`npm run screenshot`): docs/gallery.md shows every demo scenario in both
-// languages, both themes and both widths from files that exist, and the npm package ships none
-// of the gallery's pictures (package.json `files` takes docs/*.md and the README's picture only).
+// languages, both themes and both widths from files that exist, and the book's views and states
+// (scripts/gallery-book.mjs), and the npm package ships none of the gallery's pictures (package.json
+// `files` takes docs/*.md and the README's picture only).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DEMO_SCENARIOS } from '../../demo/scenarios.ts';
+import { BOOK_SHOTS, bookFile } from '../../scripts/gallery-book.mjs';
+import { BOOK_VIEWS } from '../../src/domain/status.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -30,7 +33,34 @@ describe('the demo gallery', () => {
         }
       }
     }
-    assert.equal(pictures.length, DEMO_SCENARIOS.length * 8 + 3 * 4);
+    const bookPictures = BOOK_SHOTS.flatMap((shot) =>
+      shot.variants.map((variant) => `images/gallery/${bookFile(shot.name, variant)}`),
+    );
+    for (const picture of bookPictures) assert.ok(pictures.includes(picture), picture);
+    assert.equal(pictures.length, DEMO_SCENARIOS.length * 8 + 3 * 4 + bookPictures.length);
+  });
+
+  it("pictures each of the book's views, its empty search, its error and an export, in both languages, themes and widths", () => {
+    for (const view of BOOK_VIEWS)
+      assert.ok(
+        BOOK_SHOTS.some((shot) => shot.view === view && !shot.act && !shot.params),
+        view,
+      );
+    const variants = BOOK_SHOTS.flatMap((shot) => shot.variants);
+    for (const [key, values] of [
+      ['lang', ['en', 'fr']],
+      ['theme', ['light', 'dark']],
+      ['placement', ['sidebar', 'full']],
+    ]) {
+      for (const value of values)
+        assert.ok(
+          variants.some((v) => v[key] === value),
+          `${key} ${value}`,
+        );
+    }
+    assert.ok(BOOK_SHOTS.some((shot) => shot.act === 'search'));
+    assert.ok(BOOK_SHOTS.some((shot) => shot.params?.fail === '1'));
+    assert.ok(BOOK_SHOTS.some((shot) => shot.act === 'export'));
   });
 
   it('the npm package ships docs but no gallery picture', () => {

@@ -67,7 +67,8 @@ describe('<dealreg-book>', () => {
     for (const view of BOOK_VIEWS) {
       await select(el, view);
       expect(tab(el, view).getAttribute('aria-selected')).to.equal('true');
-      const expected = await direct(memoryAdapter(), { view });
+      // Quotes in the order of their validity, the soonest to lapse first; the other views by urgency.
+      const expected = await direct(memoryAdapter(), { view, ...(view === 'quoted' ? { sort: 'quote-validity' as const } : {}) });
       const shown = rows(el).map((r) => r.dataset.registrationId);
       expect(shown, view).to.deep.equal(expected.rows.map((r) => r.registration.id));
       await expect(el).to.be.accessible();
@@ -312,7 +313,7 @@ describe('<dealreg-book>', () => {
     input.value = 'zzzz';
     el.shadowRoot!.querySelector<HTMLFormElement>('[part~="search"]')!.requestSubmit();
     await until(() => deepQuery(el, '[part~="empty"]'), 'the empty search');
-    expect(deepText(deepQuery(el, '[part~="empty"]')!)).to.include('Aucun enregistrement ne correspond à « zzzz »');
+    expect(deepText(deepQuery(el, '[part~="empty"]')!)).to.include('Aucune déclaration ne correspond à « zzzz »');
     await expect(el).to.be.accessible();
   });
 

@@ -6,8 +6,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DealRegAdapter } from '../../src/adapter.ts';
-import type { BookCounts, BookPage, BookRow } from '../../src/domain/book.ts';
-import { BOOK_VIEWS, type BookView as BookViewName } from '../../src/domain/status.ts';
+import type { BookCounts, BookPage, BookQuery, BookRow } from '../../src/domain/book.ts';
+import { BOOK_VIEWS, type BookView as BookViewName, type OpportunityState } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
 import { toDealRegError, type DealRegError } from '../../src/errors.ts';
 import { bookQuoteStep, bookStanding } from '../../src/program/book.ts';
@@ -102,7 +102,10 @@ export class BookView {
   /** Answers to an earlier view, search or adapter are dropped. */
   #generation = 0;
   #announcement = '';
-  /** "Download CSV": the rows fetched so far while it runs (`busy`), then its outcome in words or its failure. */
+  /**
+   * "Download CSV": the rows fetched so far while it runs (`busy`), then its outcome in words or its
+   * failure. A new adapter replaces it, and an export still running for the previous one stops.
+   */
   #csv: { busy?: number; said?: string; error?: DealRegError } = {};
   readonly #extensions: ExtensionRequests;
 
@@ -111,12 +114,17 @@ export class BookView {
     this.#extensions = host.extensions;
   }
 
-  /** After each update: a new adapter (or the first one) loads the book. */
+  /**
+   * After each update: a new adapter (or the first one: another partner signed in) loads the book,
+   * and what was said of the previous one's (a CSV, an extension) goes with it.
+   */
   sync(): void {
     const adapter = this.#host.element.effectiveAdapter;
     if (adapter === this.#adapterUsed || !this.#host.element.isConnected) return;
     this.#adapterUsed = adapter;
     this.#counts = undefined;
+    this.#csv = {};
+    this.#announcement = '';
     void this.#load();
   }
 
@@ -149,8 +157,15 @@ export class BookView {
     }
   }
 
-  #query(cursor?: string, limit?: number) {
-    return { view: this.#view, ...(this.#q ? { q: this.#q } : {}), ...(cursor ? { cursor } : {}), ...(limit ? { limit } : {}) };
+  #query(cursor?: string, limit?: number): BookQuery {
+    return {
+      view: this.#view,
+      // Quotes: the soonest to lapse first (the vendor's `quote-validity` order); the other views by urgency.
+      ...(this.#view === 'quoted' ? { sort: 'quote-validity' as const } : {}),
+      ...(this.#q ? { q: this.#q } : {}),
+      ...(cursor ? { cursor } : {}),
+      ...(limit ? { limit } : {}),
+    };
   }
 
   /**
@@ -171,6 +186,7 @@ export class BookView {
         csv.busy = rows.length;
         element.requestUpdate();
         const page = await adapter.listRegistrations(this.#query(cursor ?? undefined, EXPORT_PAGE), { signal });
+        if (this.#csv !== csv) return;
         first ??= page;
         rows.push(...page.rows);
         cursor = page.nextCursor;
@@ -187,6 +203,7 @@ export class BookView {
         }),
       };
     } catch (e) {
+      if (this.#csv !== csv) return;
       this.#csv = signal.aborted ? {} : { error: toDealRegError(e) };
       if (this.#csv.error) this.#host.report('export-book', this.#csv.error);
     }
@@ -321,8 +338,11 @@ export class BookView {
     </form>`;
   }
 
-  #renderExport(): TemplateResult {
+  /** Offered while the view shows rows (an empty view or search, or an error, has nothing to save); its outcome stays. */
+  #renderExport(): TemplateResult | typeof nothing {
     const { busy, said, error } = this.#csv;
+    const nothingToSave = this.#error !== undefined || this.#page?.rows.length === 0;
+    if (busy === undefined && !said && !error && nothingToSave) return nothing;
     const fetched = formatNumber(busy ?? 0, this.#host.element.effectiveLocale);
     return html`<div class="export">
       <button
@@ -393,8 +413,16 @@ export class BookView {
       <span class="name">${row.customer.name} · ${name}</span>
       ${badge(opportunityMeaning(state))}
       <p class="meta">${amount} · ${msg(str`closes ${formatDate(row.deal.closeDate, locale)}`)}</p>
-      ${this.#host.standingDetail(state, row.registration, protection, locale)} ${this.#renderActions(page, row, index)}
+      ${this.#host.standingDetail(state, row.registration, protection, locale)} ${this.#sentBack(state, row, locale)}
+      ${this.#renderActions(page, row, index)}
     </li>`;
+  }
+
+  /** A registration the vendor sent back with no reason given: when, and that it waits for the partner (its reasons say what, when given). */
+  #sentBack(state: OpportunityState, row: BookRow, locale: string): TemplateResult | typeof nothing {
+    if (state !== 'action-required' || row.registration.reasons.length > 0) return nothing;
+    const on = formatDate(row.registration.updatedAt, locale);
+    return html`<p class="verdict">${msg(str`Sent back by the vendor on ${on}: it awaits your answer.`)}</p>`;
   }
 
   #renderEmpty(): TemplateResult {

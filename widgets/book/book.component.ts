@@ -69,7 +69,9 @@ function loadBookView(): Promise<BookCode> {
  * @csspart error - The error panel.
  * @csspart empty - What an empty view or search means, and what to do.
  *
- * @cssproperty --dealreg-color-brand - The selected view, primary buttons.
+ * @cssproperty --dealreg-color-brand - The selected view, primary buttons, the links to the host's records.
+ * @cssproperty --dealreg-color-surface - The book's background and its search field.
+ * @cssproperty --dealreg-color-text - Text.
  * @cssproperty --dealreg-color-border - Row separators.
  * @cssproperty --dealreg-color-text-weak - Dates and details.
  * @cssproperty --dealreg-space-xs - Gaps inside a row.

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const bookStyles = css`
+  /* Its own surface, as the panel's: the theme's colours read right whatever the page behind. */
+  [part~='base'] {
+    background: var(--_surface);
+  }
   [part~='tabs'] {
     display: flex;
     flex-wrap: wrap;
@@ -25,10 +29,21 @@ export const bookStyles = css`
     gap: var(--_space-xs);
     margin: 0 0 var(--_space-s);
   }
+  /* The theme's colours, not the browser's (a white field on a dark theme). */
   [part~='search'] input {
     flex: 1 1 12em;
     min-width: 0;
+    min-height: 2.5em;
+    padding: var(--_space-xs) var(--_space-s);
     font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  /* The deal's name links to the host's record: in the brand colour, not the browser's link blue. */
+  a[part~='record-link'] {
+    color: var(--_brand);
   }
   [part~='row'] {
     display: flex;
