@@ -1,7 +1,7 @@
 // Amounts as the host CRM shows them (no cents on whole amounts), and the status summary's wording
 // (a count per state only when it adds something), in English and French.
 import { expect } from '@open-wc/testing';
-import { formatMoney } from '../../widgets/i18n/format.ts';
+import { formatDaysLeft, formatMoney } from '../../widgets/i18n/format.ts';
 import { statusSummary } from '../../widgets/i18n/summary-text.ts';
 import { inLocale, loadLocale } from '../../widgets/i18n/localization.ts';
 import { emptyStateCounts } from '../../src/program/opportunity-state.ts';
@@ -34,6 +34,15 @@ describe('formatMoney', () => {
     expect(formatMoney(99.994, 'EUR', 'en')).to.equal('€99.99');
     expect(formatMoney(1500, 'JPY', 'en')).to.equal('¥1,500');
     expect(formatMoney(1500.4, 'JPY', 'en')).to.equal('¥1,500');
+  });
+});
+
+describe('formatDaysLeft', () => {
+  it('its last day is "last day", never "0 days left"; one and more counted, in English and French', async () => {
+    expect([0, 1, 2].map((d) => formatDaysLeft(d, 'en'))).to.deep.equal(['last day', '1 day left', '2 days left']);
+    await loadLocale('fr');
+    const fr = [0, 1, 2].map((d) => inLocale('fr', () => formatDaysLeft(d, 'fr')));
+    expect(fr).to.deep.equal(['dernier jour', '1 jour restant', '2 jours restants']);
   });
 });
 

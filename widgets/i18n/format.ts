@@ -72,6 +72,8 @@ function isOne(count: number, locale: string): boolean {
 
 /** `5 days left` / `1 day left` / `5 jours restants`, chosen by the locale's plural rules. */
 export function formatDaysLeft(days: number, locale: string): string {
+  // Its last day: "0 days left" reads as if it had already ended.
+  if (days === 0) return msg('last day');
   const n = formatNumber(days, locale);
   return isOne(days, locale) ? msg(str`${n} day left`) : msg(str`${n} days left`);
 }

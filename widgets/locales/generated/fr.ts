@@ -67,6 +67,7 @@ export const templates = {
   "1orp5vk": "Vérification auprès du constructeur…",
   "foh4jp": "Aucune opportunité sur ce compte pour l’instant.",
   "1dwx2sq": "Déclarée hors de ce CRM (sur le portail du constructeur ou depuis un autre outil) : aucune fiche du CRM ne lui correspond.",
+  "17dxryf": "dernier jour",
   "1o8ez03": str`clôturée le ${0}`,
   "1t2kxag": str`Envoyée le ${0}, en attente de la décision du constructeur.`,
   "khi9a4": "Explications d’éligibilité",
