@@ -9,12 +9,16 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractMessages } from './i18n/extract.mjs';
 import {
+  SURFACES,
   cataloguePath,
   checkCatalogue,
   generateModule,
+  generateSurfaceModule,
   generatedPath,
   readCatalogue,
   serializeCatalogue,
+  surfaceOf,
+  surfacePath,
   targetLocales,
 } from './i18n/catalogue.mjs';
 
@@ -24,6 +28,23 @@ export function i18n(root, { check = false, prune = false } = {}) {
   const { messages, problems } = extractMessages(root);
   report.push(...problems);
   let ok = problems.length === 0;
+  // Each locale's chunk holds the messages no surface owns; each surface's module holds its own.
+  const own = (surface) => new Map([...messages].filter(([, m]) => surfaceOf(m) === surface));
+  const shared = own(null);
+  const catalogues = {};
+  /** Writes `module` to `path`, or in check mode reports it out of date. */
+  const emit = (path, module, name) => {
+    if (check) {
+      const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+      if (current !== module) {
+        ok = false;
+        report.push(`${name} is out of date: run npm run i18n`);
+      }
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, module);
+    }
+  };
   for (const locale of targetLocales(root)) {
     const catalogue = readCatalogue(root, locale);
     if (!check) {
@@ -41,20 +62,21 @@ export function i18n(root, { check = false, prune = false } = {}) {
       else report.push(`${locale}: stale translation of "${s.en}" (${s.id}): the code no longer has this English text`);
     }
     ok &&= missing.length === 0 && placeholders.length === 0 && (stale.length === 0 || prune);
-    const module = generateModule(messages, catalogue, locale);
-    const modulePath = generatedPath(root, locale);
-    if (check) {
-      const current = existsSync(modulePath) ? readFileSync(modulePath, 'utf8') : '';
-      if (current !== module) {
-        ok = false;
-        report.push(`${locale}: widgets/locales/generated/${locale}.ts is out of date: run npm run i18n`);
-      }
-    } else {
-      writeFileSync(cataloguePath(root, locale), serializeCatalogue(catalogue));
-      mkdirSync(dirname(modulePath), { recursive: true });
-      writeFileSync(modulePath, module);
-    }
+    catalogues[locale] = catalogue;
+    if (!check) writeFileSync(cataloguePath(root, locale), serializeCatalogue(catalogue));
+    emit(
+      generatedPath(root, locale),
+      generateModule(shared, catalogue, locale),
+      `${locale}: widgets/locales/generated/${locale}.ts`,
+    );
     report.push(`${locale}: ${messages.size} messages, ${missing.length} missing, ${stale.length} stale`);
+  }
+  for (const surface of Object.keys(SURFACES)) {
+    emit(
+      surfacePath(root, surface),
+      generateSurfaceModule(surface, own(surface), catalogues),
+      `widgets/locales/generated/${surface}.ts`,
+    );
   }
   return { ok, report };
 }

@@ -55,6 +55,17 @@ describe('locale chunks in the built bundle', { timeout: 90_000 }, () => {
     assert.ok(entry.includes(`./locales/${chunks[0]}`), 'dist/dealreg.js imports the chunk relative to itself');
   });
 
+  it("the book's words travel with the book's chunk, not in the French chunk every French page loads", () => {
+    const read = (path) => readFileSync(new URL(`../../dist/${path}`, import.meta.url), 'utf8');
+    // Only the book's view says these (scripts/i18n/catalogue.mjs SURFACES).
+    for (const words of ['Télécharger en CSV', 'Cotation demandée : le constructeur la chiffre.']) {
+      assert.ok(read('forms/book-view.js').includes(words), `the book's chunk has "${words}"`);
+      assert.ok(!read('locales/fr.js').includes(words), `the French chunk has no "${words}"`);
+    }
+    // A word the panel says too stays in the French chunk.
+    assert.ok(read('locales/fr.js').includes('Demander une cotation'));
+  });
+
   it('an English-only page requests no locale chunk', async () => {
     const { page, problems, chunks, texts } = await open(browser, site, 'locales=en,');
     assert.deepEqual(await texts(), ['Request quote', 'Request quote']);

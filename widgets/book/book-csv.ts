@@ -5,6 +5,7 @@ import type { BookPage } from '../../src/domain/book.ts';
 import { bookStanding } from '../../src/program/book.ts';
 import { quoteState } from '../../src/program/protection.ts';
 import { msg } from '../i18n/localization.ts';
+import './book-messages.ts';
 import { opportunityMeaning, quoteMeaning } from '../i18n/status-meaning.ts';
 
 /** Excel reads a file as UTF-8 only when it starts with a byte order mark. */

@@ -15,6 +15,7 @@ import type { ExtensionRequests } from '../controllers/extension-requests.ts';
 import type { DealRegOpenRecordDetail, DealRegOperation } from '../events/events.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { msg, str } from '../i18n/localization.ts';
+import './book-messages.ts';
 import { opportunityMeaning } from '../i18n/status-meaning.ts';
 import type { extensionStep, standingDetail } from '../templates/standing.ts';
 import { badge, errorPanel, skeleton } from '../templates/templates.ts';

@@ -39,6 +39,20 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
 
 const catalogues = new Map<DealRegLocale, Catalogue | undefined>([[SOURCE_LOCALE, undefined]]);
 const loading = new Map<DealRegLocale, Promise<void>>();
+/** Messages a surface's chunk brought with its code (scripts/i18n/catalogue.mjs SURFACES), by locale. */
+const added = new Map<DealRegLocale, Catalogue>();
+
+/**
+ * Adds the messages a chunk ships with its code (the book's view: its words in each target locale),
+ * to the locale's catalogue now if it is loaded, else when it loads. Each key is added once.
+ */
+export function addMessages(byLocale: Partial<Record<TargetLocale, Catalogue>>): void {
+  for (const [locale, messages] of Object.entries(byLocale) as Array<[TargetLocale, Catalogue]>) {
+    added.set(locale, { ...added.get(locale), ...messages });
+    const loaded = catalogues.get(locale);
+    if (loaded) catalogues.set(locale, { ...loaded, ...messages });
+  }
+}
 
 /** Maps any BCP 47 tag (`fr-CA`, `en_GB`, `FR`) to a supported locale; unknown → `en`. */
 export function normalizeLocale(tag: string | null | undefined): DealRegLocale {
@@ -62,7 +76,7 @@ export function loadLocale(locale: DealRegLocale): Promise<void> {
   if (!pending) {
     pending = loaders[locale as TargetLocale]()
       .then((module) => {
-        catalogues.set(locale, module.templates);
+        catalogues.set(locale, { ...module.templates, ...added.get(locale) });
       })
       .catch((error: unknown) => {
         console.warn(`dealreg: the "${locale}" messages could not be loaded; showing English.`, error);
