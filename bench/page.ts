@@ -706,7 +706,7 @@ async function crmWork(runs: number): Promise<{ readMs: number[]; firstArrangeMs
       () => void (copy = structuredClone(records)),
     ),
     firstArrangeMs: timed(() => dealRows(input)),
-    arrangeWithPreviewsMs: timed(() => dealRows({ ...input, previews }, first.placement)),
+    arrangeWithPreviewsMs: timed(() => dealRows({ ...input, previews }, first.placement, first.made)),
   };
 }
 

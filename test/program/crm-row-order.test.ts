@@ -89,6 +89,17 @@ describe('the order of the panel rows with the host records', () => {
     expect(fresh, 'arranged afresh they would move').to.deep.equal(['crm:d2', 'crm:d3', 'crm:d4', 'crm:d5', 'crm:d1', 'crm:d0']);
   });
 
+  it('rows all placed before come in the order a sort by their placed keys gives, whatever order the placement was handed in', () => {
+    const first = dealRows(rowsInput(open));
+    const verdicts = previewed(open, (id) => (id === 'd3' ? { eligibility: decision(false) } : {}));
+    const later = dealRows(rowsInput([...open].reverse(), { previews: verdicts }), first.placement);
+    expect(later.rows.map((r) => r.key)).to.deep.equal(first.rows.map((r) => r.key));
+    const reversed = new Map([...first.placement].reverse());
+    const sorted = arrangeRows([...later.rows].reverse(), reversed);
+    expect(sorted.rows.map((r) => r.key)).to.deep.equal(first.rows.map((r) => r.key));
+    expect([...sorted.placement.keys()]).to.deep.equal([...first.placement.keys()]);
+  });
+
   it('an opportunity added to the records takes its place by its urgency now among the placed rows, which keep their order', () => {
     const first = dealRows(rowsInput(open));
     const added = crmDeal('added', '2017-03-03');

@@ -10,7 +10,7 @@ import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import { dealRegistrationRequest, dealSubmission } from '../../src/program/crm-deal.ts';
 import { dealRows, NO_PLACEMENT, type RowPlacement } from '../../src/program/crm-row-order.ts';
-import { shownState, type DealRow } from '../../src/program/crm-rows.ts';
+import { NO_ROWS_MADE, shownState, type DealRow, type MadeRows } from '../../src/program/crm-rows.ts';
 import { receivePreviews, type ReceivedPreviews } from '../../src/program/deal-previews.ts';
 import { previewPages } from '../../src/program/preview-pages.ts';
 import { DealRegElement } from '../element/base.ts';
@@ -109,6 +109,7 @@ export class DealRegCrmDeals extends DealRegElement {
 
   #reading: RecordsReading | undefined;
   #placement: RowPlacement = NO_PLACEMENT;
+  #made: MadeRows = NO_ROWS_MADE;
   #rows: DealRow[] = [];
   /** Deals asked about, as sent (`id` + submission): never asked twice for the same data. */
   readonly #asked = new Set<string>();
@@ -202,8 +203,10 @@ export class DealRegCrmDeals extends DealRegElement {
       const arranged = dealRows(
         { records, overview: withOwnRegistrations(overview, this.own), previews: this.previews, asOf: overview.asOf },
         this.#placement,
+        this.#made,
       );
       this.#placement = arranged.placement;
+      this.#made = arranged.made;
       this.#rows = arranged.rows;
     }
   }
