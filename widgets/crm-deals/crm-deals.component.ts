@@ -17,7 +17,7 @@ import { DealRegElement } from '../element/base.ts';
 import { OverviewController } from '../controllers/overview-controller.ts';
 import { ExtensionRequests } from '../controllers/extension-requests.ts';
 import { IntentKeys } from '../controllers/idempotency.ts';
-import { DealRegDealStatesEvent, DealRegErrorEvent, DealRegRegisteredEvent } from '../events/events.ts';
+import { DealRegDealStatesEvent, DealRegErrorEvent, DealRegRegisteredEvent, type DealRegDealState } from '../events/events.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { statusSummary } from '../i18n/summary-text.ts';
 import { errorPanel, overviewError, skeleton } from '../templates/templates.ts';
@@ -25,7 +25,7 @@ import { rememberPresales, rememberedPresales } from '../state/presales-memory.t
 // From the registration form's chunk, which this one loads with it.
 import { outcomeText } from '../register-form/registration-form.ts';
 import { readRecords, type RecordsReading } from './records-reading.ts';
-import { dealStates, withOwnRegistrations } from './deal-states.ts';
+import { dealStates, sameDealStates, withOwnRegistrations } from './deal-states.ts';
 import { renderRow, renderWithoutIdentifier, type RowContext } from './crm-row.ts';
 import { importRecordProblems } from './record-problems-code.ts';
 import { crmDealsStyles } from './crm-deals.styles.ts';
@@ -116,7 +116,7 @@ export class DealRegCrmDeals extends DealRegElement {
   #reportedProblems: RecordsReading | undefined;
   /** The adapter the previews and the answers held here came from: another (a new partner, a new date) asks again. */
   #answersFrom: DealRegAdapter | undefined;
-  #lastStates = '';
+  #lastStates: readonly DealRegDealState[] | undefined;
   /** The rows whose standing the host was last told of. */
   #toldRows: readonly DealRow[] | undefined;
   /** Records with errors: the update waits for the words that name them (as for its locale). */
@@ -185,7 +185,8 @@ export class DealRegCrmDeals extends DealRegElement {
     this.#frameRequested = true;
     requestAnimationFrame(() => {
       this.#frameWaited = true;
-      this.requestUpdate();
+      // The verdicts came within the frame: the rows are on screen already, nothing to update.
+      if (!this.#shownOnce) this.requestUpdate();
     });
   }
 
@@ -224,9 +225,8 @@ export class DealRegCrmDeals extends DealRegElement {
     if (reading?.records && this.#overview.value && this.#rows !== this.#toldRows) {
       this.#toldRows = this.#rows;
       const states = dealStates(this.#rows);
-      const key = JSON.stringify(states);
-      if (key !== this.#lastStates) {
-        this.#lastStates = key;
+      if (!this.#lastStates || !sameDealStates(states, this.#lastStates)) {
+        this.#lastStates = states;
         this.dispatchEvent(new DealRegDealStatesEvent({ accountId: reading.records.account.id, deals: states }));
       }
     }
