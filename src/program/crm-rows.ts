@@ -189,13 +189,14 @@ function crmRow({ opportunity, preview, registration, vendorOpportunity }: CrmRo
   }
   const registrable = block === null && verdict?.kind === 'decided' && verdict.eligibility.eligible;
   const { name, amount, closeDate } = opportunity;
+  // Spreads first in a literal: the engine copies them as a whole, not key by key (a row for each of 2,000 deals).
   return {
+    ...registrationFacts({ protectedByAnotherPartner }, registration, registrable, closedInCrm !== null, ctx),
     key: `crm:${opportunity.id}`,
     origin: 'crm',
     crm: opportunity,
     deal: { name, amount, closeDate },
     closedInCrm,
-    ...registrationFacts({ protectedByAnotherPartner }, registration, registrable, closedInCrm !== null, ctx),
     verdict,
     block,
     changes: registration?.deal ? changesSinceRegistration(opportunity, registration.deal) : [],
@@ -236,12 +237,12 @@ function registrationFacts(
   const quote = registration && ctx.quotes.get(registration.id);
   const actions = rowActions({ registrable, closedInCrm, state, protection, quote, at: ctx.asOf });
   return {
+    ...actions,
     state,
     protection,
     registration,
     quote,
     quoteState: quote ? quoteState(quote, ctx.asOf).state : undefined,
-    ...actions,
   };
 }
 

@@ -244,10 +244,14 @@ export class DealRegCrmDeals extends DealRegElement {
     const adapter = this.connectedAdapter;
     const ref = this.#reading?.ref;
     if (!adapter?.previewDeals || !ref || this.previewError) return;
-    // Only the rows shown are previewed, so only theirs are looked up (each key is the deal as JSON).
+    // Only the rows shown that await their verdict are previewed, so only theirs are looked up (each key is the deal as JSON).
     const shown = this.#rows.slice(0, this.shown);
     const asked = new Set(
-      shown.flatMap((row) => (row.crm && this.#asked.has(askKey(dealSubmission(row.crm))) ? [row.crm.id] : [])),
+      shown.flatMap((row) =>
+        row.crm && row.verdict?.kind === 'awaiting-preview' && this.#asked.has(askKey(dealSubmission(row.crm)))
+          ? [row.crm.id]
+          : [],
+      ),
     );
     const from = this.#answersFrom;
     for (const page of previewPages(shown, asked)) {
