@@ -25,7 +25,7 @@ import { rememberPresales, rememberedPresales } from '../state/presales-memory.t
 // From the registration form's chunk, which this one loads with it.
 import { outcomeText } from '../register-form/registration-form.ts';
 import { readRecords, type RecordsReading } from './records-reading.ts';
-import { dealStates, sameDealStates, withOwnRegistrations } from './deal-states.ts';
+import { dealStates, withOwnRegistrations } from './deal-states.ts';
 import { renderRow, renderWithoutIdentifier, type RowContext } from './crm-row.ts';
 import { importRecordProblems } from './record-problems-code.ts';
 import { crmDealsStyles } from './crm-deals.styles.ts';
@@ -116,7 +116,7 @@ export class DealRegCrmDeals extends DealRegElement {
   #reportedProblems: RecordsReading | undefined;
   /** The adapter the previews and the answers held here came from: another (a new partner, a new date) asks again. */
   #answersFrom: DealRegAdapter | undefined;
-  #lastStates: readonly DealRegDealState[] | undefined;
+  #lastStates: DealRegDealState[] | undefined;
   /** The rows whose standing the host was last told of. */
   #toldRows: readonly DealRow[] | undefined;
   /** Records with errors: the update waits for the words that name them (as for its locale). */
@@ -221,11 +221,12 @@ export class DealRegCrmDeals extends DealRegElement {
       });
       this.dispatchEvent(new DealRegErrorEvent({ operation: 'read-records', error, problems: reading.problems }));
     }
-    // Only when the rows were arranged again: an update that kept them (an open form, a toggle) has nothing new to tell.
-    if (reading?.records && this.#overview.value && this.#rows !== this.#toldRows) {
+    // Once the rows show (not while the first ones wait for their verdicts), and only when they were arranged
+    // again: an update that kept them (an open form, a toggle) has nothing new to tell.
+    if (reading?.records && this.#overview.value && this.#shownOnce && this.#rows !== this.#toldRows) {
       this.#toldRows = this.#rows;
       const states = dealStates(this.#rows);
-      if (!this.#lastStates || !sameDealStates(states, this.#lastStates)) {
+      if (!this.#lastStates || JSON.stringify(states) !== JSON.stringify(this.#lastStates)) {
         this.#lastStates = states;
         this.dispatchEvent(new DealRegDealStatesEvent({ accountId: reading.records.account.id, deals: states }));
       }

@@ -20,22 +20,6 @@ export function dealStates(rows: readonly DealRow[]): DealRegDealState[] {
   );
 }
 
-/** Whether two lists of deal states say the same, in the same order: the host is told only of a change. */
-export function sameDealStates(a: readonly DealRegDealState[], b: readonly DealRegDealState[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((s, i) => {
-      const t = b[i]!;
-      return (
-        s.partnerOpportunityId === t.partnerOpportunityId &&
-        s.state === t.state &&
-        s.registrationId === t.registrationId &&
-        s.protectedUntil === t.protectedUntil
-      );
-    })
-  );
-}
-
 /** The overview with the registrations answered here put in (by id: an extension replaces its registration). */
 export function withOwnRegistrations(
   overview: AccountOverview,
