@@ -2,7 +2,7 @@
 // known when the row first appears. Its place is kept from then on, so what arrives later (a verdict,
 // a registration the overview's page did not hold) never moves a row under the rep's eyes.
 import { compareUrgency, type UrgencyKey } from './opportunity-state.ts';
-import { madeRows, NO_ROWS_MADE, type CrmRowsInput, type DealRow, type MadeRows } from './crm-rows.ts';
+import { crmRows, type CrmRowsInput, type DealRow } from './crm-rows.ts';
 import { toIsoDate } from './dates.ts';
 
 /**
@@ -77,41 +77,26 @@ export interface ArrangedRows {
  * its place among them by its urgency now, and keeps it.
  */
 export function arrangeRows(rows: readonly DealRow[], placement: RowPlacement = NO_PLACEMENT): ArrangedRows {
-  const placed = inPlacementOrder(rows, placement);
-  if (placed) return { rows: placed, placement };
   const keyed = rows.map((row) => ({ row, key: placement.get(row.key) ?? rowUrgency(row) }));
   keyed.sort((a, b) => compareUrgency(a.key, b.key));
-  return { rows: keyed.map(({ row }) => row), placement: new Map(keyed.map(({ row, key }) => [row.key, key])) };
+  const unchanged = keyed.length === placement.size && keyed.every(({ row }) => placement.has(row.key));
+  return {
+    rows: keyed.map(({ row }) => row),
+    placement: unchanged ? placement : new Map(keyed.map(({ row, key }) => [row.key, key])),
+  };
+}
+
+/** The panel's rows, in order: crmRows, then arrangeRows. */
+export function dealRows(input: CrmRowsInput, placement: RowPlacement = NO_PLACEMENT): ArrangedRows {
+  return arrangeRows(crmRows(input), placement);
 }
 
 /**
- * When every row is placed and none came or went, the order is the placement's own (arrangeRows
- * makes it in order): no sort. Null otherwise, or when the placement is not in order.
+ * The arranged rows again when only previews came or went (the records and the overview are the same):
+ * the rows of those deals made again in their places, every other row kept. What dealRows gives with
+ * the placement, without making a row for each of 2,000 deals at each answer.
  */
-function inPlacementOrder(rows: readonly DealRow[], placement: RowPlacement): DealRow[] | null {
-  if (rows.length !== placement.size) return null;
-  const byKey = new Map<string, DealRow>();
-  for (const row of rows) byKey.set(row.key, row);
-  const ordered: DealRow[] = [];
-  let previous: UrgencyKey | undefined;
-  for (const [key, urgency] of placement) {
-    const row = byKey.get(key);
-    if (!row || (previous && compareUrgency(previous, urgency) >= 0)) return null;
-    ordered.push(row);
-    previous = urgency;
-  }
-  return ordered;
-}
-
-/**
- * The panel's rows, in order: crmRows, then arrangeRows. `made`: the rows of the arrangement before
- * (its `made`), kept for the deals whose inputs are the very same objects.
- */
-export function dealRows(
-  input: CrmRowsInput,
-  placement: RowPlacement = NO_PLACEMENT,
-  made: MadeRows = NO_ROWS_MADE,
-): ArrangedRows & { made: MadeRows } {
-  const rows = madeRows(input, made);
-  return { ...arrangeRows(rows.rows, placement), made: rows.made };
+export function withPreviewsOf(rows: readonly DealRow[], input: CrmRowsInput, deals: ReadonlySet<string>): DealRow[] {
+  const made = new Map(crmRows(input, deals).map((row) => [row.key, row]));
+  return rows.map((row) => made.get(row.key) ?? row);
 }

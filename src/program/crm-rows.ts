@@ -82,41 +82,16 @@ function later(a: Registration | undefined, b: Registration | undefined): Regist
 
 /**
  * The rows, CRM opportunities in the records' order then the vendor-only registrations: crmRows
- * decides what each row says, arrangeRows (crm-row-order.ts) where it goes.
+ * decides what each row says, arrangeRows (crm-row-order.ts) where it goes. With `only`, the rows of
+ * those CRM deals alone (by CRM id).
  */
-export function crmRows(input: CrmRowsInput): DealRow[] {
-  return madeRows(input).rows;
-}
-
-/** What a CRM deal's row was made from, with the row: the same inputs make the same row. */
-interface MadeRow {
-  opportunity: CrmOpportunity;
-  preview: DealPreview | undefined;
-  registration: Registration | undefined;
-  vendorOpportunity: Opportunity | undefined;
-  quote: QuoteRequest | undefined;
-  asOf: CrmRowsInput['asOf'];
-  terms: Context['terms'];
-  row: DealRow;
-}
-
-/** The CRM deals' rows as last made, by CRM id (see madeRows). */
-export type MadeRows = ReadonlyMap<string, MadeRow>;
-
-export const NO_ROWS_MADE: MadeRows = new Map();
-
-/**
- * crmRows, keeping each CRM deal's row made `before` while its inputs are the very same objects: the
- * rows are made again at each answer (a preview for 25 deals, a registration) for up to 2,000 deals.
- * Still pure: the same inputs give the same rows, the unchanged ones not made twice.
- */
-export function madeRows(input: CrmRowsInput, before: MadeRows = NO_ROWS_MADE): { rows: DealRow[]; made: MadeRows } {
+export function crmRows(input: CrmRowsInput, only?: ReadonlySet<string>): DealRow[] {
   const { records, overview, previews, asOf } = input;
-  const crmIds = new Set<string>();
+  const deals = only ? records.opportunities.filter((o) => only.has(o.id)) : records.opportunities;
+  const crmIds = only ?? new Set(deals.map((o) => o.id));
   const holding = new Map<string, DealPreview>();
-  for (const opportunity of records.opportunities) {
-    crmIds.add(opportunity.id);
-    const received = previews.size === 0 ? undefined : previews.get(opportunity.id);
+  for (const opportunity of deals) {
+    const received = previews.get(opportunity.id);
     if (received && previewHolds(received, opportunity)) holding.set(opportunity.id, received.preview);
   }
   const ofCrmDeal = (r: Registration) =>
@@ -130,41 +105,16 @@ export function madeRows(input: CrmRowsInput, before: MadeRows = NO_ROWS_MADE): 
     // The overview last: the panel patches it after each action, so its copy wins a tie.
     quotes: latestQuoteByRegistration([...previewQuotes, ...overview.quotes]),
   };
-  const made = new Map<string, MadeRow>();
-  const rows: DealRow[] = [];
-  for (const opportunity of records.opportunities) {
+  const rows = deals.map((opportunity) => {
     const preview = holding.get(opportunity.id);
     const registration = later(preview?.registration ?? undefined, registered.get(opportunity.id));
     const vendorOpportunity = registration && ctx.vendorOpportunities.get(registration.opportunityId);
-    const quote = registration && ctx.quotes.get(registration.id);
-    const last = before.get(opportunity.id);
-    const kept =
-      last &&
-      last.opportunity === opportunity &&
-      last.preview === preview &&
-      last.registration === registration &&
-      last.vendorOpportunity === vendorOpportunity &&
-      last.quote === quote &&
-      last.asOf === asOf &&
-      last.terms === ctx.terms
-        ? last
-        : {
-            opportunity,
-            preview,
-            registration,
-            vendorOpportunity,
-            quote,
-            asOf,
-            terms: ctx.terms,
-            row: crmRow({ opportunity, preview, registration, vendorOpportunity }, ctx),
-          };
-    made.set(opportunity.id, kept);
-    rows.push(kept.row);
-  }
-  for (const registration of latestRegistrationByOpportunity(overview.registrations).values()) {
+    return crmRow({ opportunity, preview, registration, vendorOpportunity }, ctx);
+  });
+  for (const registration of only ? [] : latestRegistrationByOpportunity(overview.registrations).values()) {
     if (ofCrmDeal(registration) === undefined) rows.push(vendorOnlyRow(registration, ctx));
   }
-  return { rows, made };
+  return rows;
 }
 
 interface CrmRowInputs {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { crmRows, madeRows, shownState, type DealRow } from '../../src/program/crm-rows.ts';
+import { crmRows, shownState, type DealRow } from '../../src/program/crm-rows.ts';
 import { decision, crmDeal, crmRegistration, overview, preview, previewed, protectedThrough, rowsInput } from './crm-fixtures.ts';
 import { quote, registration } from './fixtures.ts';
 
@@ -10,28 +10,18 @@ function only(rows: DealRow[], key: string): DealRow {
 }
 
 describe('the panel rows with the host records', () => {
-  it("keeps a deal's row made before while its inputs are the very same, and makes it again when one changes", () => {
-    const [a, b] = [crmDeal('a'), crmDeal('b')];
-    const base = rowsInput([a, b]);
-    const first = madeRows(base);
-    expect(first.rows).to.deep.equal(crmRows(base));
-    const again = madeRows({ ...base }, first.made);
-    expect(again.rows[0]).to.equal(first.rows[0]);
-    expect(again.rows[1]).to.equal(first.rows[1]);
-    // Without the rows made before, every row is made again.
-    expect(madeRows(base).rows[0]).to.not.equal(first.rows[0]);
-    // A preview of b arrives: b's row is made again (now decided), a's is kept.
-    const withPreview = madeRows({ ...base, previews: previewed([b]) }, again.made);
-    expect(withPreview.rows[0]).to.equal(first.rows[0]);
-    expect(withPreview.rows[1]).to.not.equal(first.rows[1]);
-    expect(withPreview.rows[1]!.verdict?.kind).to.equal('decided');
-    // Another date: every row made again.
-    const later = madeRows({ ...base, asOf: '2017-03-01' }, withPreview.made);
-    expect(later.rows[0]).to.not.equal(first.rows[0]);
-    // Another object under the same CRM id (the host changed the deal): its row is made again.
-    const changed = madeRows(rowsInput([{ ...a }, b]), first.made);
-    expect(changed.rows[0]).to.not.equal(first.rows[0]);
-    expect(changed.rows[1]).to.equal(first.rows[1]);
+  it('with `only`, the rows of those CRM deals alone, as they are among all the rows', () => {
+    const [a, b, c] = [crmDeal('a'), crmDeal('b'), crmDeal('c')];
+    const input = rowsInput([a, b, c], {
+      overview: overview([
+        crmRegistration(b, { status: 'submitted' }),
+        registration({ id: 'reg-portal', opportunityId: 'v-portal' }),
+      ]),
+      previews: previewed([a]),
+    });
+    const all = crmRows(input);
+    expect(crmRows(input, new Set(['a', 'b']))).to.deep.equal([all[0], all[1]]);
+    expect(crmRows(input, new Set(['c', 'gone']))).to.deep.equal([all[2]]);
   });
 
   it('one row per CRM opportunity, joined to its registration by the CRM id, and one per registration with no CRM record, marked', () => {

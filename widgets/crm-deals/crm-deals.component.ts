@@ -9,8 +9,8 @@ import type { Registration } from '../../src/domain/types.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import { dealRegistrationRequest, dealSubmission } from '../../src/program/crm-deal.ts';
-import { dealRows, NO_PLACEMENT, type RowPlacement } from '../../src/program/crm-row-order.ts';
-import { NO_ROWS_MADE, shownState, type DealRow, type MadeRows } from '../../src/program/crm-rows.ts';
+import { dealRows, NO_PLACEMENT, withPreviewsOf, type RowPlacement } from '../../src/program/crm-row-order.ts';
+import { shownState, type DealRow } from '../../src/program/crm-rows.ts';
 import { receivePreviews, type ReceivedPreviews } from '../../src/program/deal-previews.ts';
 import { previewPages } from '../../src/program/preview-pages.ts';
 import { DealRegElement } from '../element/base.ts';
@@ -109,7 +109,6 @@ export class DealRegCrmDeals extends DealRegElement {
 
   #reading: RecordsReading | undefined;
   #placement: RowPlacement = NO_PLACEMENT;
-  #made: MadeRows = NO_ROWS_MADE;
   #rows: DealRow[] = [];
   /** Deals asked about, as sent (`id` + submission): never asked twice for the same data. */
   readonly #asked = new Set<string>();
@@ -197,19 +196,24 @@ export class DealRegCrmDeals extends DealRegElement {
     const records = this.#reading?.records;
     const overview = this.#overview.value;
     const from = [records, overview, this.own, this.previews];
-    if (from.every((input, i) => input === this.#arrangedFrom[i])) return;
+    const before = this.#arrangedFrom;
+    if (from.every((input, i) => input === before[i])) return;
     this.#arrangedFrom = from;
-    this.#rows = [];
-    if (records && overview) {
-      const arranged = dealRows(
-        { records, overview: withOwnRegistrations(overview, this.own), previews: this.previews, asOf: overview.asOf },
-        this.#placement,
-        this.#made,
-      );
-      this.#placement = arranged.placement;
-      this.#made = arranged.made;
-      this.#rows = arranged.rows;
+    if (!records || !overview) {
+      this.#rows = [];
+      return;
     }
+    const input = { records, overview: withOwnRegistrations(overview, this.own), previews: this.previews, asOf: overview.asOf };
+    const was = before[3] as ReceivedPreviews | undefined;
+    if (was && this.#rows.length && from.every((x, i) => i === 3 || x === before[i])) {
+      // Only previews came (or went): their deals' rows are made again in their places.
+      const deals = new Set([...was.keys(), ...this.previews.keys()].filter((id) => was.get(id) !== this.previews.get(id)));
+      this.#rows = withPreviewsOf(this.#rows, input, deals);
+      return;
+    }
+    const arranged = dealRows(input, this.#placement);
+    this.#placement = arranged.placement;
+    this.#rows = arranged.rows;
   }
 
   protected override updated(): void {
