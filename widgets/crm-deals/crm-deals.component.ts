@@ -253,7 +253,10 @@ export class DealRegCrmDeals extends DealRegElement {
     const shown = this.#rows.slice(0, this.shown);
     const asked = new Set(
       shown.flatMap((row) =>
-        row.crm && row.verdict?.kind === 'awaiting-preview' && this.#asked.has(askKey(dealSubmission(row.crm)))
+        row.crm &&
+        this.#asked.size &&
+        row.verdict?.kind === 'awaiting-preview' &&
+        this.#asked.has(askKey(dealSubmission(row.crm)))
           ? [row.crm.id]
           : [],
       ),
