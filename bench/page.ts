@@ -14,7 +14,7 @@ import { demoCrmRecords } from '../mocks/core/demo-crm.ts';
 import { SAMPLE_DEMO_CLOCK } from '../mocks/core/sample-program.ts';
 import { readCrmRecords } from '../src/schemas/crm-records.ts';
 import { accountRefOf } from '../src/program/crm-deal.ts';
-import { dealRows } from '../src/program/crm-row-order.ts';
+import { dealRows, withPreviewsOf } from '../src/program/crm-row-order.ts';
 import { receivePreviews, type ReceivedPreviews } from '../src/program/deal-previews.ts';
 import { previewPages } from '../src/program/preview-pages.ts';
 import '../widgets/index.ts';
@@ -707,7 +707,9 @@ async function crmWork(runs: number): Promise<{ readMs: number[]; firstArrangeMs
       () => void (copy = structuredClone(records)),
     ),
     firstArrangeMs: timed(() => dealRows(input)),
-    arrangeWithPreviewsMs: timed(() => dealRows({ ...input, previews }, first.placement)),
+    arrangeWithPreviewsMs: timed(() =>
+      withPreviewsOf(first.rows, { ...input, previews }, new Set(page.map((d) => d.partnerOpportunityId))),
+    ),
   };
 }
 

@@ -438,7 +438,7 @@ async function main() {
         'records panel steps: read 1,000 / arrange rows',
         `${ms(work.readMs)} / ${ms(work.firstArrangeMs)}`,
         '',
-        `readCrmRecords of a new copy; dealRows before the previews, ${ms(work.arrangeWithPreviewsMs)} after them (placed); medians of ${browser.crmWork.readMs.length}`,
+        `readCrmRecords of a new copy; dealRows before the previews, ${ms(work.arrangeWithPreviewsMs)} for the previewed deals' rows after them (withPreviewsOf); medians of ${browser.crmWork.readMs.length}`,
       ],
       [
         'records panel: requests on mount, 1,000 / 2,000 deals',

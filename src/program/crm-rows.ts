@@ -82,13 +82,15 @@ function later(a: Registration | undefined, b: Registration | undefined): Regist
 
 /**
  * The rows, CRM opportunities in the records' order then the vendor-only registrations: crmRows
- * decides what each row says, arrangeRows (crm-row-order.ts) where it goes.
+ * decides what each row says, arrangeRows (crm-row-order.ts) where it goes. With `only`, the rows of
+ * those CRM deals alone (by CRM id).
  */
-export function crmRows(input: CrmRowsInput): DealRow[] {
+export function crmRows(input: CrmRowsInput, only?: ReadonlySet<string>): DealRow[] {
   const { records, overview, previews, asOf } = input;
-  const crmIds = new Set(records.opportunities.map((o) => o.id));
+  const deals = only ? records.opportunities.filter((o) => only.has(o.id)) : records.opportunities;
+  const crmIds = only ?? new Set(deals.map((o) => o.id));
   const holding = new Map<string, DealPreview>();
-  for (const opportunity of records.opportunities) {
+  for (const opportunity of deals) {
     const received = previews.get(opportunity.id);
     if (received && previewHolds(received, opportunity)) holding.set(opportunity.id, received.preview);
   }
@@ -103,55 +105,16 @@ export function crmRows(input: CrmRowsInput): DealRow[] {
     // The overview last: the panel patches it after each action, so its copy wins a tie.
     quotes: latestQuoteByRegistration([...previewQuotes, ...overview.quotes]),
   };
-  const rows = records.opportunities.map((opportunity) => {
+  const rows = deals.map((opportunity) => {
     const preview = holding.get(opportunity.id);
-    return rememberedRow(opportunity, preview, later(preview?.registration ?? undefined, registered.get(opportunity.id)), ctx);
+    const registration = later(preview?.registration ?? undefined, registered.get(opportunity.id));
+    const vendorOpportunity = registration && ctx.vendorOpportunities.get(registration.opportunityId);
+    return crmRow({ opportunity, preview, registration, vendorOpportunity }, ctx);
   });
-  for (const registration of latestRegistrationByOpportunity(overview.registrations).values()) {
+  for (const registration of only ? [] : latestRegistrationByOpportunity(overview.registrations).values()) {
     if (ofCrmDeal(registration) === undefined) rows.push(vendorOnlyRow(registration, ctx));
   }
   return rows;
-}
-
-/** What a CRM deal's row was made from, with the row: the same inputs make the same row. */
-interface MadeRow {
-  preview: DealPreview | undefined;
-  registration: Registration | undefined;
-  vendorOpportunity: Opportunity | undefined;
-  quote: QuoteRequest | undefined;
-  asOf: CrmRowsInput['asOf'];
-  terms: Context['terms'];
-  row: DealRow;
-}
-
-// The rows are made again at each answer (a preview for 25 deals, a registration), for up to 2,000
-// deals: a deal whose inputs are the very same objects as last time keeps its row (the function stays
-// pure: the same inputs give the same row, made once).
-const made = new WeakMap<CrmOpportunity, MadeRow>();
-
-function rememberedRow(
-  opportunity: CrmOpportunity,
-  preview: DealPreview | undefined,
-  registration: Registration | undefined,
-  ctx: Context,
-): DealRow {
-  const vendorOpportunity = registration && ctx.vendorOpportunities.get(registration.opportunityId);
-  const quote = registration && ctx.quotes.get(registration.id);
-  const last = made.get(opportunity);
-  if (
-    last &&
-    last.preview === preview &&
-    last.registration === registration &&
-    last.vendorOpportunity === vendorOpportunity &&
-    last.quote === quote &&
-    last.asOf === ctx.asOf &&
-    last.terms === ctx.terms
-  ) {
-    return last.row;
-  }
-  const row = crmRow({ opportunity, preview, registration, vendorOpportunity }, ctx);
-  made.set(opportunity, { preview, registration, vendorOpportunity, quote, asOf: ctx.asOf, terms: ctx.terms, row });
-  return row;
 }
 
 interface CrmRowInputs {
@@ -176,13 +139,14 @@ function crmRow({ opportunity, preview, registration, vendorOpportunity }: CrmRo
   }
   const registrable = block === null && verdict?.kind === 'decided' && verdict.eligibility.eligible;
   const { name, amount, closeDate } = opportunity;
+  // Spreads first in a literal: the engine copies them as a whole, not key by key (a row for each of 2,000 deals).
   return {
+    ...registrationFacts({ protectedByAnotherPartner }, registration, registrable, closedInCrm !== null, ctx),
     key: `crm:${opportunity.id}`,
     origin: 'crm',
     crm: opportunity,
     deal: { name, amount, closeDate },
     closedInCrm,
-    ...registrationFacts({ protectedByAnotherPartner }, registration, registrable, closedInCrm !== null, ctx),
     verdict,
     block,
     changes: registration?.deal ? changesSinceRegistration(opportunity, registration.deal) : [],
@@ -223,12 +187,12 @@ function registrationFacts(
   const quote = registration && ctx.quotes.get(registration.id);
   const actions = rowActions({ registrable, closedInCrm, state, protection, quote, at: ctx.asOf });
   return {
+    ...actions,
     state,
     protection,
     registration,
     quote,
     quoteState: quote ? quoteState(quote, ctx.asOf).state : undefined,
-    ...actions,
   };
 }
 

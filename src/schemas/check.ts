@@ -89,20 +89,24 @@ export function array<T>(item: Schema<T>, { keep = false }: { keep?: boolean } =
   return {
     run: (input, path) => {
       if (!Array.isArray(input)) return fail(path, `expected Array, received ${received(input)}`);
+      // An index loop, not map: map skips a sparse array's holes, which must fail as undefined items.
+      // With `keep`, nothing is allocated until an item comes out changed.
+      let output: T[] | undefined = keep ? undefined : new Array<T>(input.length);
       let at = 0;
-      let unchanged = keep;
       try {
-        // Array.from, not map: map skips a sparse array's holes, which must fail as undefined items.
-        const output = Array.from(input, (value, i) => {
-          at = i;
+        for (; at < input.length; at++) {
+          const value: unknown = input[at];
           const parsed = item.run(value, '');
-          if (parsed !== value) unchanged = false;
-          return parsed;
-        });
-        return unchanged ? (input as T[]) : output;
+          if (output) output[at] = parsed;
+          else if (parsed !== value) {
+            output = input.slice(0, at) as T[];
+            output[at] = parsed;
+          }
+        }
       } catch (error) {
         return under(path, at, error);
       }
+      return output ?? (input as T[]);
     },
   };
 }
@@ -114,18 +118,18 @@ export function array<T>(item: Schema<T>, { keep = false }: { keep?: boolean } =
  * an adapter's answers.
  */
 export function object<E extends Entries>(entries: E, { keep = false }: { keep?: boolean } = {}): Schema<ObjectOutput<E>> {
-  const list = Object.entries(entries);
+  const names = Object.keys(entries);
+  const schemas = Object.values(entries);
   const copy = (source: Record<string, unknown>, path: string): ObjectOutput<E> => {
     const output: Record<string, unknown> = {};
-    let key = '';
+    let i = 0;
     try {
-      for (const [name, schema] of list) {
-        key = name;
-        const value = schema.run(source[name], '');
-        if (value !== undefined) output[name] = value;
+      for (; i < names.length; i++) {
+        const value = schemas[i]!.run(source[names[i]!], '');
+        if (value !== undefined) output[names[i]!] = value;
       }
     } catch (error) {
-      under(path, key, error);
+      under(path, names[i]!, error);
     }
     return output as ObjectOutput<E>;
   };
@@ -138,26 +142,20 @@ export function object<E extends Entries>(entries: E, { keep = false }: { keep?:
       if (!keep) return copy(source, path);
       let unchanged = true;
       let present = 0;
-      let key = '';
+      let i = 0;
       try {
-        for (const [name, schema] of list) {
-          key = name;
-          const raw = source[name];
+        for (; i < names.length; i++) {
+          const raw = source[names[i]!];
           if (raw !== undefined) present++;
-          if (schema.run(raw, '') !== raw) unchanged = false;
+          if (schemas[i]!.run(raw, '') !== raw) unchanged = false;
         }
       } catch (error) {
-        under(path, key, error);
+        under(path, names[i]!, error);
       }
-      return unchanged && ownKeys(source) === present ? (source as ObjectOutput<E>) : copy(source, path);
+      // Object.keys: the own enumerable string keys, which a copy would read.
+      return unchanged && Object.keys(source).length === present ? (source as ObjectOutput<E>) : copy(source, path);
     },
   };
-}
-
-function ownKeys(value: object): number {
-  let count = 0;
-  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) count++;
-  return count;
 }
 
 /** A check on a parsed value: the message when it fails, nothing when it holds. */
@@ -168,8 +166,8 @@ export function pipe<T>(schema: Schema<T>, ...checks: Check<T>[]): Schema<T> {
   return {
     run: (input, path) => {
       const value = schema.run(input, path);
-      for (const check of checks) {
-        const message = check(value);
+      for (let i = 0; i < checks.length; i++) {
+        const message = checks[i]!(value);
         if (message !== undefined) fail(path, message);
       }
       return value;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_CRM_OPPORTUNITIES, readCrmRecords } from '../../src/schemas/crm-records.ts';
+import fc from 'fast-check';
+import { keptAsHandedOver, MAX_CRM_OPPORTUNITIES, OpportunitySchema, readCrmRecords } from '../../src/schemas/crm-records.ts';
 
 const account = { id: '001A', name: 'Hôpital Nord', country: 'FR', siren: '404833048' };
 const deal = (id: string, over: Record<string, unknown> = {}) => ({
@@ -80,5 +81,97 @@ describe('reading the host CRM records', () => {
       expect(() => readCrmRecords(input)).not.to.throw();
       expect(readCrmRecords(input).problems).to.not.be.empty;
     }
+  });
+
+  describe('an opportunity taken as handed over without the schema', () => {
+    /** What the schema does with it: keeps it as it is, copies it, or refuses it. */
+    const schemaKeeps = (raw: unknown): boolean => {
+      try {
+        return OpportunitySchema.run(raw, '') === raw;
+      } catch {
+        return false;
+      }
+    };
+    const present = <T extends object>(o: T): T =>
+      Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as T;
+    const word = fc.string({ minLength: 1, maxLength: 4 });
+    const line = fc
+      .record({
+        sku: word,
+        family: fc.option(word, { nil: undefined }),
+        quantity: fc.integer({ min: 1, max: 9 }),
+        description: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }),
+      })
+      .map(present);
+    const valid = fc
+      .record({
+        id: word,
+        name: word,
+        amount: fc.record({
+          value: fc.oneof(fc.integer({ min: 0 }), fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })),
+          currency: fc.constantFrom('EUR', 'USD', 'JPY'),
+        }),
+        closeDate: fc.constantFrom('2017-05-31', '2016-02-29', '0001-01-01', '2099-12-31'),
+        stage: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }),
+        closed: fc.option(fc.constantFrom('won', 'lost'), { nil: undefined }),
+        lines: fc.array(line, { minLength: 1, maxLength: 3 }),
+      })
+      .map(present);
+    // Near misses and anything else, put in a deal, its amount or its first line, or a key taken out.
+    const odd = fc.constantFrom<unknown>(
+      ...[undefined, null, 0, -0, -1, 1.5, NaN, Infinity, 2 ** 53, '', 'x', true, [], {}],
+      ...['2017-02-29', '2017-13-01', '2017-5-31', '2017-05-31T00:00:00Z', 'eur', 'ZZQ', 'EURO', 'open'],
+    );
+    const keys = [
+      'id',
+      'name',
+      'amount',
+      'closeDate',
+      'stage',
+      'closed',
+      'lines',
+      'value',
+      'currency',
+      'sku',
+      'family',
+      'quantity',
+      'description',
+      'extra',
+    ];
+    const change = fc.record({
+      where: fc.constantFrom('deal', 'amount', 'line'),
+      key: fc.constantFrom(...keys),
+      value: fc.oneof(odd, fc.constant('remove')),
+    });
+    const opportunity = fc.tuple(valid, fc.array(change, { maxLength: 2 })).map(([deal, changes]) => {
+      const raw = structuredClone(deal) as Record<string, unknown> & {
+        amount: Record<string, unknown>;
+        lines: Record<string, unknown>[];
+      };
+      for (const { where, key, value } of changes) {
+        const target = where === 'deal' ? raw : where === 'amount' ? raw.amount : raw.lines?.[0];
+        if (typeof target !== 'object' || target === null) continue;
+        if (value === 'remove') delete (target as Record<string, unknown>)[key];
+        else (target as Record<string, unknown>)[key] = value;
+      }
+      return raw;
+    });
+
+    it('is taken exactly when the schema would keep it as it is', () => {
+      fc.assert(
+        fc.property(opportunity, (raw) => keptAsHandedOver(raw) === schemaKeeps(raw)),
+        { numRuns: 5000 },
+      );
+      expect(keptAsHandedOver(deal('006A', { stage: 'Proposal', closed: 'won' }))).to.equal(true);
+    });
+
+    it('never when a key it names is inherited, holds undefined, or a line is missing from a sparse list', () => {
+      const inherited = Object.assign(Object.create({ stage: 'Proposal' }) as object, deal('006A'));
+      const sparse = deal('006A', { lines: [, { sku: 'X', quantity: 1 }] }); // eslint-disable-line no-sparse-arrays
+      for (const raw of [inherited, deal('006A', { stage: undefined }), sparse, [deal('006A')], null]) {
+        expect(keptAsHandedOver(raw)).to.equal(false);
+        expect(schemaKeeps(raw) && raw).to.equal(false);
+      }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { arrangeRows, dealRows, ROW_URGENCY_GROUPS, rowUrgency } from '../../src/program/crm-row-order.ts';
+import { arrangeRows, dealRows, ROW_URGENCY_GROUPS, rowUrgency, withPreviewsOf } from '../../src/program/crm-row-order.ts';
 import type { CrmOpportunity } from '../../src/domain/crm.ts';
 import { decision, crmDeal, crmRegistration, overview, previewed, protectedThrough, rowsInput } from './crm-fixtures.ts';
 import { registration } from './fixtures.ts';
@@ -87,6 +87,39 @@ describe('the order of the panel rows with the host records', () => {
     expect(later.placement, 'no row came or went').to.equal(first.placement);
     const fresh = dealRows(rowsInput(open, { previews: verdicts })).rows.map((r) => r.key);
     expect(fresh, 'arranged afresh they would move').to.deep.equal(['crm:d2', 'crm:d3', 'crm:d4', 'crm:d5', 'crm:d1', 'crm:d0']);
+  });
+
+  it('rows all placed before come in the order a sort by their placed keys gives, whatever order the placement was handed in', () => {
+    const first = dealRows(rowsInput(open));
+    const verdicts = previewed(open, (id) => (id === 'd3' ? { eligibility: decision(false) } : {}));
+    const later = dealRows(rowsInput([...open].reverse(), { previews: verdicts }), first.placement);
+    expect(later.rows.map((r) => r.key)).to.deep.equal(first.rows.map((r) => r.key));
+    const reversed = new Map([...first.placement].reverse());
+    const sorted = arrangeRows([...later.rows].reverse(), reversed);
+    expect(sorted.rows.map((r) => r.key)).to.deep.equal(first.rows.map((r) => r.key));
+    expect(sorted.placement, 'no row came or went').to.equal(reversed);
+  });
+
+  it('when only previews came, their deals are made again in their places and every other row is kept: the rows the placement gives', () => {
+    const first = dealRows(rowsInput(open, { overview: overview([crmRegistration(open[4]!, { status: 'submitted' })]) }));
+    const answered = open.slice(0, 3);
+    const input = rowsInput(open, {
+      overview: overview([crmRegistration(open[4]!, { status: 'submitted' })]),
+      previews: previewed(answered, (id) =>
+        id === 'd1' ? { eligibility: decision(false) } : id === 'd2' ? { protectedByAnotherPartner: true } : {},
+      ),
+    });
+    const rows = withPreviewsOf(first.rows, input, new Set(answered.map((d) => d.id)));
+    expect(rows).to.deep.equal(dealRows(input, first.placement).rows);
+    expect(rows.map((r) => r.verdict?.kind ?? null)).to.deep.equal([
+      'decided',
+      'decided',
+      'decided',
+      'awaiting-preview',
+      'awaiting-preview',
+      null,
+    ]);
+    rows.forEach((row, i) => (i < 3 ? expect(row).to.not.equal(first.rows[i]) : expect(row).to.equal(first.rows[i])));
   });
 
   it('an opportunity added to the records takes its place by its urgency now among the placed rows, which keep their order', () => {

@@ -10,21 +10,18 @@ function only(rows: DealRow[], key: string): DealRow {
 }
 
 describe('the panel rows with the host records', () => {
-  it("keeps a deal's row while its inputs are the very same, and makes it again when one changes", () => {
-    const [a, b] = [crmDeal('a'), crmDeal('b')];
-    const base = rowsInput([a, b]);
-    const first = crmRows(base);
-    const again = crmRows({ ...base });
-    expect(again[0]).to.equal(first[0]);
-    expect(again[1]).to.equal(first[1]);
-    // A preview of b arrives: b's row is made again (now decided), a's is kept.
-    const withPreview = crmRows({ ...base, previews: previewed([b]) });
-    expect(withPreview[0]).to.equal(first[0]);
-    expect(withPreview[1]).to.not.equal(first[1]);
-    expect(withPreview[1]!.verdict?.kind).to.equal('decided');
-    // Another date: every row made again.
-    const later = crmRows({ ...base, asOf: '2017-03-01' });
-    expect(later[0]).to.not.equal(first[0]);
+  it('with `only`, the rows of those CRM deals alone, as they are among all the rows', () => {
+    const [a, b, c] = [crmDeal('a'), crmDeal('b'), crmDeal('c')];
+    const input = rowsInput([a, b, c], {
+      overview: overview([
+        crmRegistration(b, { status: 'submitted' }),
+        registration({ id: 'reg-portal', opportunityId: 'v-portal' }),
+      ]),
+      previews: previewed([a]),
+    });
+    const all = crmRows(input);
+    expect(crmRows(input, new Set(['a', 'b']))).to.deep.equal([all[0], all[1]]);
+    expect(crmRows(input, new Set(['c', 'gone']))).to.deep.equal([all[2]]);
   });
 
   it('one row per CRM opportunity, joined to its registration by the CRM id, and one per registration with no CRM record, marked', () => {

@@ -9,7 +9,7 @@ import type { Registration } from '../../src/domain/types.ts';
 import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError, toDealRegError } from '../../src/errors.ts';
 import { dealRegistrationRequest, dealSubmission } from '../../src/program/crm-deal.ts';
-import { dealRows, NO_PLACEMENT, type RowPlacement } from '../../src/program/crm-row-order.ts';
+import { dealRows, NO_PLACEMENT, withPreviewsOf, type RowPlacement } from '../../src/program/crm-row-order.ts';
 import { shownState, type DealRow } from '../../src/program/crm-rows.ts';
 import { receivePreviews, supersedePreview, type ReceivedPreviews } from '../../src/program/deal-previews.ts';
 import { previewPages } from '../../src/program/preview-pages.ts';
@@ -17,7 +17,7 @@ import { DealRegElement } from '../element/base.ts';
 import { OverviewController } from '../controllers/overview-controller.ts';
 import { ExtensionRequests } from '../controllers/extension-requests.ts';
 import { IntentKeys } from '../controllers/idempotency.ts';
-import { DealRegDealStatesEvent, DealRegErrorEvent, DealRegRegisteredEvent } from '../events/events.ts';
+import { DealRegDealStatesEvent, DealRegErrorEvent, DealRegRegisteredEvent, type DealRegDealState } from '../events/events.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { statusSummary } from '../i18n/summary-text.ts';
 import { errorPanel, overviewError, skeleton } from '../templates/templates.ts';
@@ -115,7 +115,7 @@ export class DealRegCrmDeals extends DealRegElement {
   #reportedProblems: RecordsReading | undefined;
   /** The adapter the previews and the answers held here came from: another (a new partner, a new date) asks again. */
   #answersFrom: DealRegAdapter | undefined;
-  #lastStates = '';
+  #lastStates: DealRegDealState[] | undefined;
   /** The rows whose standing the host was last told of. */
   #toldRows: readonly DealRow[] | undefined;
   /** Records with errors: the update waits for the words that name them (as for its locale). */
@@ -184,7 +184,8 @@ export class DealRegCrmDeals extends DealRegElement {
     this.#frameRequested = true;
     requestAnimationFrame(() => {
       this.#frameWaited = true;
-      this.requestUpdate();
+      // The verdicts came within the frame: the rows are on screen already, nothing to update.
+      if (!this.#shownOnce) this.requestUpdate();
     });
   }
 
@@ -195,17 +196,24 @@ export class DealRegCrmDeals extends DealRegElement {
     const records = this.#reading?.records;
     const overview = this.#overview.value;
     const from = [records, overview, this.own, this.previews];
-    if (from.every((input, i) => input === this.#arrangedFrom[i])) return;
+    const before = this.#arrangedFrom;
+    if (from.every((input, i) => input === before[i])) return;
     this.#arrangedFrom = from;
-    this.#rows = [];
-    if (records && overview) {
-      const arranged = dealRows(
-        { records, overview: withOwnRegistrations(overview, this.own), previews: this.previews, asOf: overview.asOf },
-        this.#placement,
-      );
-      this.#placement = arranged.placement;
-      this.#rows = arranged.rows;
+    if (!records || !overview) {
+      this.#rows = [];
+      return;
     }
+    const input = { records, overview: withOwnRegistrations(overview, this.own), previews: this.previews, asOf: overview.asOf };
+    const was = before[3] as ReceivedPreviews | undefined;
+    if (was && this.#rows.length && from.every((x, i) => i === 3 || x === before[i])) {
+      // Only previews came (or went): their deals' rows are made again in their places.
+      const deals = new Set([...was.keys(), ...this.previews.keys()].filter((id) => was.get(id) !== this.previews.get(id)));
+      this.#rows = withPreviewsOf(this.#rows, input, deals);
+      return;
+    }
+    const arranged = dealRows(input, this.#placement);
+    this.#placement = arranged.placement;
+    this.#rows = arranged.rows;
   }
 
   protected override updated(): void {
@@ -217,13 +225,13 @@ export class DealRegCrmDeals extends DealRegElement {
       });
       this.dispatchEvent(new DealRegErrorEvent({ operation: 'read-records', error, problems: reading.problems }));
     }
-    // Only when the rows were arranged again: an update that kept them (an open form, a toggle) has nothing new to tell.
-    if (reading?.records && this.#overview.value && this.#rows !== this.#toldRows) {
+    // Once the rows show (not while the first ones wait for their verdicts), and only when they were arranged
+    // again: an update that kept them (an open form, a toggle) has nothing new to tell.
+    if (reading?.records && this.#overview.value && this.#shownOnce && this.#rows !== this.#toldRows) {
       this.#toldRows = this.#rows;
       const states = dealStates(this.#rows);
-      const key = JSON.stringify(states);
-      if (key !== this.#lastStates) {
-        this.#lastStates = key;
+      if (!this.#lastStates || JSON.stringify(states) !== JSON.stringify(this.#lastStates)) {
+        this.#lastStates = states;
         this.dispatchEvent(new DealRegDealStatesEvent({ accountId: reading.records.account.id, deals: states }));
       }
     }
@@ -241,10 +249,17 @@ export class DealRegCrmDeals extends DealRegElement {
     const adapter = this.connectedAdapter;
     const ref = this.#reading?.ref;
     if (!adapter?.previewDeals || !ref || this.previewError) return;
-    // Only the rows shown are previewed, so only theirs are looked up (each key is the deal as JSON).
+    // Only the rows shown that await their verdict are previewed, so only theirs are looked up (each key is the deal as JSON).
     const shown = this.#rows.slice(0, this.shown);
     const asked = new Set(
-      shown.flatMap((row) => (row.crm && this.#asked.has(askKey(dealSubmission(row.crm))) ? [row.crm.id] : [])),
+      shown.flatMap((row) =>
+        row.crm &&
+        this.#asked.size &&
+        row.verdict?.kind === 'awaiting-preview' &&
+        this.#asked.has(askKey(dealSubmission(row.crm)))
+          ? [row.crm.id]
+          : [],
+      ),
     );
     const from = this.#answersFrom;
     for (const page of previewPages(shown, asked)) {

@@ -13,14 +13,13 @@ import type { DealRegError } from '../../src/errors.ts';
 import { shownState, type DealRow } from '../../src/program/crm-rows.ts';
 import type { RowAction } from '../../src/program/crm-row-actions.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
-import { hintKind, hintText, verdictDetail } from '../i18n/hint-text.ts';
-import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
+import { opportunityMeaning } from '../i18n/status-meaning.ts';
 // The forms' shared parts: one presales question, one pair of buttons, for every registration.
 import { presalesFieldset, submitButtons } from '../register-form/form-parts.ts';
 import { blockText, changesText, unknownSkusText } from '../i18n/row-text.ts';
 import { describeError } from '../i18n/error-text.ts';
 import { badge, errorPanel } from '../templates/templates.ts';
-import { standingDetail } from '../templates/standing.ts';
+import { standingDetail, verdictLines } from '../templates/standing.ts';
 
 export interface RowContext {
   locale: string;
@@ -59,16 +58,7 @@ function renderStanding(row: DealRow, index: number, ctx: RowContext): TemplateR
   if (verdict.kind === 'awaiting-preview') {
     return html`<p class="verdict checking" aria-busy="true">${msg('Checking with the vendor…')}</p>`;
   }
-  const { eligibility } = verdict;
-  const meaning = eligibilityMeaning(eligibility.eligible);
-  const detail = verdictDetail(eligibility, ctx.program, locale);
-  return html`<p class="verdict" id=${`why-${index}`} data-eligible=${String(eligibility.eligible)}>
-      <span class="icon ${meaning.variant}" aria-hidden="true">${meaning.icon}</span
-      ><span><strong>${meaning.label()}</strong>${detail ? ` · ${detail}` : ''}</span>
-    </p>
-    ${eligibility.hints
-      .filter((h) => hintKind(h) === 'upcoming')
-      .map((h) => html`<p part="hint" class="detail" data-code=${h.code}>${hintText(h, ctx.program, locale)}</p>`)}`;
+  return verdictLines(verdict.eligibility, ctx.program, locale, `why-${index}`);
 }
 
 function renderAction(

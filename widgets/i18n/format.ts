@@ -16,17 +16,22 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
   return f;
 }
 
+const scales = new Map<string, number>();
+
 /**
  * Amounts as a CRM shows them: `€160,000` / `160 000 €` when whole, `€1,234.50` / `1 234,50 €` with
  * cents. Whole means whole once rounded to the currency's minor unit (so 99.999 € is `€100`).
  */
 export function formatMoney(value: number, currency: string, locale: string): string {
   const options: Intl.NumberFormatOptions = { style: 'currency', currency };
-  const exact = cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, options));
-  const scale = 10 ** (exact.resolvedOptions().maximumFractionDigits ?? 2);
+  const key = `${locale}|${currency}`;
+  const exact = cached(`m|${key}`, () => new Intl.NumberFormat(locale, options));
+  // resolvedOptions() builds a new object each call: the minor unit is read once per currency.
+  let scale = scales.get(key);
+  if (scale === undefined) scales.set(key, (scale = 10 ** (exact.resolvedOptions().maximumFractionDigits ?? 2)));
   if (Math.round(value * scale) % scale !== 0) return exact.format(value);
   return cached(
-    `mw|${locale}|${currency}`,
+    `mw|${key}`,
     () => new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
   ).format(value);
 }

@@ -9,12 +9,11 @@ import { ExtensionRequests } from '../controllers/extension-requests.ts';
 import { DealRegErrorEvent, DealRegRegisterRequestEvent } from '../events/events.ts';
 import { PAGE_LIMIT_MAX } from '../state/overview-store.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
-import { hintKind, hintText, verdictDetail } from '../i18n/hint-text.ts';
 import type { EligibilityDecision } from '../../src/program/eligibility.ts';
 import { accountView } from '../state/view-model.ts';
 import { statusSummary } from '../i18n/summary-text.ts';
 import type { OpportunityView } from '../state/view-model.ts';
-import { eligibilityMeaning, opportunityMeaning } from '../i18n/status-meaning.ts';
+import { opportunityMeaning } from '../i18n/status-meaning.ts';
 import { badge, errorPanel, overviewError, skeleton } from '../templates/templates.ts';
 import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { describeError } from '../i18n/error-text.ts';
@@ -23,7 +22,7 @@ import '../quote-button/quote-button.ts';
 import { prefetchForm } from '../register-form/register-form.component.ts';
 import { statusStyles } from './status.styles.ts';
 import { rowStyles } from '../templates/rows.styles.ts';
-import { extensionStep, standingDetail } from '../templates/standing.ts';
+import { extensionStep, standingDetail, verdictLines } from '../templates/standing.ts';
 
 // A failed page is reported once to the host, by the element whose "Show more" asked for it.
 const reportedMore = new WeakSet<DealRegError>();
@@ -155,15 +154,7 @@ export class DealRegStatus extends DealRegElement {
     const locale = this.effectiveLocale;
     const whyId = `why-${index}`;
     const eligible = decision.eligible;
-    const meaning = eligibilityMeaning(eligible);
-    const detail = verdictDetail(decision, program, locale);
-    return html`<p class="verdict" id=${whyId} data-eligible=${String(eligible)}>
-        <span class="icon ${meaning.variant}" aria-hidden="true">${meaning.icon}</span
-        ><span><strong>${meaning.label()}</strong>${detail ? ` · ${detail}` : ''}</span>
-      </p>
-      ${decision.hints
-        .filter((h) => hintKind(h) === 'upcoming')
-        .map((h) => html`<p part="hint" class="detail" data-code=${h.code}>${hintText(h, program, locale)}</p>`)}
+    return html`${verdictLines(decision, program, locale, whyId)}
       ${
         this.actions
           ? html`<div class="actions">

@@ -7,7 +7,11 @@ import { msg, str } from '../i18n/localization.ts';
 import type { OpportunityState } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
 import type { ExtensionStanding, ProtectionView } from '../../src/program/protection.ts';
+import type { EligibilityDecision } from '../../src/program/eligibility.ts';
+import type { ProgramDefinition } from '../../src/domain/program.ts';
 import { formatDate, formatDaysLeft, formatNumber } from '../i18n/format.ts';
+import { hintKind, hintText, verdictDetail } from '../i18n/hint-text.ts';
+import { eligibilityMeaning } from '../i18n/status-meaning.ts';
 import { reasonList } from './templates.ts';
 
 export function standingDetail(
@@ -40,6 +44,27 @@ export function standingDetail(
     default:
       return nothing;
   }
+}
+
+/**
+ * The vendor's verdict on registering a deal, the row's strongest line ("Eligible · …"), then the rule
+ * changes coming; `id` is the verdict's, for a button it describes.
+ */
+export function verdictLines(
+  decision: EligibilityDecision,
+  program: ProgramDefinition,
+  locale: string,
+  id: string,
+): TemplateResult {
+  const meaning = eligibilityMeaning(decision.eligible);
+  const detail = verdictDetail(decision, program, locale);
+  return html`<p class="verdict" id=${id} data-eligible=${String(decision.eligible)}>
+      <span class="icon ${meaning.variant}" aria-hidden="true">${meaning.icon}</span
+      ><span><strong>${meaning.label()}</strong>${detail ? ` · ${detail}` : ''}</span>
+    </p>
+    ${decision.hints
+      .filter((h) => hintKind(h) === 'upcoming')
+      .map((h) => html`<p part="hint" class="detail" data-code=${h.code}>${hintText(h, program, locale)}</p>`)}`;
 }
 
 /**
