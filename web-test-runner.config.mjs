@@ -76,6 +76,10 @@ export default {
         headless: true,
         args: CHROMIUM_ARGS,
       },
+      // Each test page in a browser context of its own, so a window of its own, in front: as tabs of
+      // one window (the default), the page not in front was hidden and never got an animation frame,
+      // and a fixture awaiting one (@open-wc's fixture() of a plain element) waited out its timeout.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
 };
