@@ -406,7 +406,7 @@ export class BookView {
     const name = href
       ? html`<a part="record-link" href=${href} @click=${(e: MouseEvent) => this.#open(e, row, href)}>${row.deal.name}</a>`
       : element.recordHref || element.accountHref
-        ? html`<span class="deal-name">${row.deal.name}</span>`
+        ? row.deal.name
         : html`<button part="button record-link" type="button" @click=${(e: MouseEvent) => this.#open(e, row, null)}>
             ${row.deal.name}
           </button>`;
