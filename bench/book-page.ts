@@ -34,7 +34,7 @@ export interface BenchTools {
     warmup: number,
     floor: boolean,
     inspect: (panel: HTMLElement) => void,
-  ): Promise<{ panelMs: number[]; floorMs: number[]; elementsInPanel: number; floorHtmlChars: number }>;
+  ): Promise<{ panelMs: number[]; floorMs: number[]; floorNoPaintMs: number[]; elementsInPanel: number; floorHtmlChars: number }>;
 }
 
 /** The book's first page: 25 rows. */
