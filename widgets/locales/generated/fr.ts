@@ -101,7 +101,7 @@ export const templates = {
   "5o3zh2": "Devise",
   "5uqv3b": "Date de clôture prévue",
   "r9seoo": "Renseignez le SIREN, le numéro de TVA ou le DUNS du client sur ce compte dans votre CRM : c’est ainsi que le constructeur reconnaît ses clients. D’ici là, ses affaires ne peuvent être ni vérifiées ni déclarées.",
-  "1w9i1ft": "Nouveau compte, sans commande d’infrastructure du constructeur\u00a0: toute nouvelle affaire sur ce compte est éligible.",
+  "1w9i1ft": "Nouveau compte, sans commande d’infrastructure du constructeur\u00a0: toute nouvelle affaire y est éligible.",
   "1ad271a": str`Hors de votre base installée\u00a0: votre dernière vente sur ce compte date du ${0}, il y a plus de ${1} mois.`,
   "28r6qc": "Actualiser",
   "1kwo182": "Saisissez au moins une ligne produit : sa référence et une quantité entière d’au moins 1.",
