@@ -9,6 +9,7 @@ import {
   createMockBackend,
   DEMO_ACCOUNT_IDS,
   demoCrmRecords,
+  isBookCustomer,
   NAMED_PRODUCTS,
   SAMPLE_PROGRAM,
   type DemoAccountId,
@@ -158,9 +159,12 @@ function apply(next: DemoParams, { push = false, fresh = false } = {}): void {
 
 const isDemoAccount = (id: string): id is DemoAccountId => (DEMO_ACCOUNT_IDS as readonly string[]).includes(id);
 
-/** The CRM's records for the scenario: its partner's CRM, dated from the mock's anchor (as the seeded deals are). */
+/**
+ * The CRM's records for the scenario: its partner's CRM, dated from the mock's anchor (as the seeded
+ * deals are); a customer of the book (opened from Home) holds the deals the partner registered from it.
+ */
 function recordsFor(p: DemoParams): CrmRecords | null {
-  if (p.records === 'portal' || !isDemoAccount(p.account)) return null;
+  if (p.records === 'portal' || !(isDemoAccount(p.account) || isBookCustomer(p.account))) return null;
   const records = demoCrmRecords(p.account, { anchor: defaultClock, partner: p.partner });
   return p.records === 'invalid' ? withInvalidRecords(records, defaultClock) : records;
 }

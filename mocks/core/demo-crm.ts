@@ -103,13 +103,58 @@ function closedDeals(account: DemoAccountId, today: IsoDate, key: (k: string) =>
   return [];
 }
 
+/** A customer of the generated book (book-data.ts): `acc-book-001` to `acc-book-150`. */
+export type BookCustomerId = `acc-book-${string}`;
+
+export const isBookCustomer = (id: string): id is BookCustomerId => /^acc-book-\d{3}$/.test(id);
+
+/**
+ * A book customer's account in the partner's CRM: the deals the partner registered from it (a
+ * registration carrying the CRM's id), under those ids, so the panel joins each to its registration;
+ * a deal won or lost is closed in the CRM too. Deals registered outside the CRM are not in it.
+ */
+function bookCrmRecords(account: BookCustomerId, options: DemoCrmOptions): CrmRecords {
+  const anchor = new Date(options.anchor ?? SAMPLE_DEMO_CLOCK).toISOString();
+  const partner = options.partner ?? 'alpha';
+  const today = toIsoDate(anchor);
+  const store = demoStore(anchor);
+  const vendor = store.accounts.get(account);
+  if (!vendor?.siren) throw new RangeError(`no book customer ${account}`);
+  const name = vendor.name.replace(` (${vendor.city})`, '');
+  const opportunities: CrmOpportunity[] = [];
+  const seen = new Set<string>();
+  for (const reg of store.registrations.values()) {
+    const opp = store.opportunities.get(reg.opportunityId);
+    if (reg.partnerId !== partner || !reg.partnerOpportunityId || opp?.accountId !== account || seen.has(opp.id)) continue;
+    seen.add(opp.id);
+    const closed = reg.status === 'won' || reg.status === 'lost' ? reg.status : undefined;
+    opportunities.push({
+      id: reg.partnerOpportunityId,
+      name: opp.name,
+      amount: { ...opp.amount },
+      closeDate: opp.closeDate,
+      stage: closed === 'won' ? 'Closed Won' : closed === 'lost' ? 'Closed Lost' : stageOf(opp.closeDate, today),
+      ...(closed ? { closed } : {}),
+      lines: opp.lines.map((l) => ({ sku: l.sku, family: l.family, quantity: l.quantity })),
+    });
+  }
+  const crmAccount: CrmRecords['account'] = {
+    id: crmAccountId(partner, account),
+    name,
+    country: vendor.country,
+    siren: vendor.siren,
+  };
+  return { account: crmAccount, opportunities };
+}
+
 /**
  * The records a partner's CRM holds for a demo customer: its Account (CRM id, name, country, the
  * identifiers) and its Opportunities (CRM ids, amounts, close dates, stages, lines with SKUs, and
  * families where the CRM knows them). acc-large holds 1,000 opportunities; acc-broken's records are
  * valid, the vendor's answers about it are not. Every call returns new objects: the host owns them.
  */
-export function demoCrmRecords(account: DemoAccountId, options: DemoCrmOptions = {}): CrmRecords {
+export function demoCrmRecords(account: DemoAccountId | BookCustomerId, options: DemoCrmOptions = {}): CrmRecords {
+  if (isBookCustomer(account)) return bookCrmRecords(account, options);
   const anchor = new Date(options.anchor ?? SAMPLE_DEMO_CLOCK).toISOString();
   const partner = options.partner ?? 'alpha';
   const today = toIsoDate(anchor);

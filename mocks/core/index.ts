@@ -27,7 +27,7 @@ export {
 } from './scenarios.ts';
 export { mulberry32, type Random } from './prng.ts';
 export { SAMPLE_DEMO_CLOCK, SAMPLE_PROGRAM } from './sample-program.ts';
-export { demoCrmRecords, type DemoCrmOptions } from './demo-crm.ts';
+export { demoCrmRecords, isBookCustomer, type BookCustomerId, type DemoCrmOptions } from './demo-crm.ts';
 export { DEMO_CUSTOMERS, type CustomerIdentifiers } from './customers.ts';
 export { catalogueOf, classifyLines, NAMED_PRODUCTS, type Catalogue, type CatalogueEntry } from './catalogue.ts';
 export { toPublicAccount, toPublicAsset, toPublicOpportunity, toPublicQuote, toPublicRegistration } from './public.ts';

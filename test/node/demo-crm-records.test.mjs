@@ -242,3 +242,45 @@ describe('demo URL: where the panel gets its deals', () => {
     assert.equal(writeParams(readParams('?account=acc-nextgen&records=portal')), '?account=acc-nextgen&records=portal');
   });
 });
+
+describe("the demo CRM of the book's customers", () => {
+  it("holds the deals the partner registered from it, under the CRM ids the registrations carry, and only the partner's", async () => {
+    const { createMockBackend, createMemoryAdapter } = await import('../../mocks/index.ts');
+    const core = createMockBackend();
+    for (const [partner, token] of [
+      ['alpha', 'demo-alpha'],
+      ['beta', 'demo-beta'],
+    ]) {
+      // The partner's whole book: each registration from its CRM names the CRM's id.
+      const rows = [];
+      const adapter = createMemoryAdapter(core, { token });
+      for (let cursor; ;) {
+        const page = await adapter.listRegistrations({ limit: 100, ...(cursor ? { cursor } : {}) });
+        rows.push(...page.rows);
+        if (!(cursor = page.nextCursor)) break;
+      }
+      const customers = [...new Set(rows.map((r) => r.customer.id).filter((id) => id.startsWith('acc-book-')))];
+      assert.ok(customers.length > 0, `${partner} has book customers`);
+      for (const customer of customers.slice(0, 20)) {
+        const records = demoCrmRecords(customer, { partner });
+        const read = readCrmRecords(records);
+        assert.deepEqual(read.problems, [], `${customer}: valid records`);
+        const fromCrm = rows.filter((r) => r.customer.id === customer && r.registration.partnerOpportunityId);
+        assert.deepEqual(
+          records.opportunities.map((o) => o.id).sort(),
+          [...new Set(fromCrm.map((r) => r.registration.partnerOpportunityId))].sort(),
+          `${partner}'s CRM of ${customer}: its registered deals, by their CRM ids`,
+        );
+        for (const o of records.opportunities) {
+          const row = fromCrm.find((r) => r.registration.partnerOpportunityId === o.id);
+          assert.equal(
+            o.closed ?? null,
+            ['won', 'lost'].includes(row.status) ? row.status : null,
+            `${o.id} closed as registered`,
+          );
+        }
+      }
+    }
+    assert.throws(() => demoCrmRecords('acc-book-999'), RangeError);
+  });
+});

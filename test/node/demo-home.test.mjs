@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { accountPageTemplate, readParams, writeParams } from '../../demo/params.ts';
 import { HOST_STRINGS } from '../../demo/strings.ts';
-import { createMemoryAdapter, createMockBackend, SAMPLE_DEMO_CLOCK } from '../../mocks/index.ts';
+import { createMemoryAdapter, createMockBackend, demoCrmRecords, SAMPLE_DEMO_CLOCK } from '../../mocks/index.ts';
 import { launchChromium, openWatchedPage } from './browser.mjs';
 import { openDemo, readBook, settleBook, startDemoSite } from '../../scripts/demo-site.mjs';
 
@@ -93,11 +93,28 @@ describe('the demo home page (built with --base /sub/)', { timeout: 240_000 }, (
     // The page is not reloaded: a mark on the window survives the click.
     await page.evaluate(() => (window.__sameDocument = true));
     await page.$eval('dealreg-book', (el) => el.shadowRoot.querySelector('a[part~="record-link"]').click());
+    // The account's page in the CRM: its name as the CRM holds it, and the deal among its opportunities.
+    const crm = demoCrmRecords(first.customer.id, { partner: 'alpha' });
     await page.waitForFunction(
       (name) => !document.getElementById('record-page').hidden && document.getElementById('record-name').textContent === name,
       { timeout: 30_000 },
-      first.customer.name,
+      crm.account.name,
     );
+    if (first.registration.partnerOpportunityId) {
+      assert.ok(
+        crm.opportunities.some((o) => o.id === first.registration.partnerOpportunityId),
+        'the deal is in the CRM',
+      );
+      await page.waitForFunction(
+        (id) =>
+          !!document
+            .querySelector('dealreg-panel')
+            ?.shadowRoot?.querySelector('dealreg-crm-deals')
+            ?.shadowRoot?.querySelector(`li[data-crm-id="${id}"]`),
+        { timeout: 30_000 },
+        first.registration.partnerOpportunityId,
+      );
+    }
     assert.equal(new URL(page.url()).search, `?account=${first.customer.id}`);
     assert.equal(await page.evaluate(() => window.__sameDocument), true);
     await page.goBack();
