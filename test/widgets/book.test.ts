@@ -424,7 +424,9 @@ describe('<dealreg-book>', () => {
       await until(() => saved.length === 1, 'the file');
       const [header, first] = (await saved[0]!.blob.text()).replace(/^\uFEFF/, '').split('\r\n');
       expect(header!.split(';').length, 'columns split by ";"').to.be.greaterThan(5);
-      expect(first, 'the amount, its currency and the status in French').to.match(/;\d+(,\d+)?;EUR;.*;(Expire bientôt|Protégée);/);
+      expect(first, 'the amount, its currency and the status in French').to.match(
+        /;\d+(,\d+)?;EUR;.*;(Expire bientôt|Protégée);/,
+      );
       await until(
         () => /CSV téléchargé : \d+ lignes\./.test(deepText(deepQuery(el, '[part~="export-status"]')!)),
         'the outcome in French',
