@@ -5,6 +5,7 @@
 // leaves out), so this side stays small. With `view: 'book'` the frame shows the partner's book,
 // and a row opened there is opened here: the frame may not navigate the host's window.
 import type { CrmRecords } from '../../src/domain/crm.ts';
+import { recordLink } from '../../src/record-links.ts';
 import {
   message,
   OPEN_RECORD,
@@ -104,20 +105,6 @@ function absoluteTemplate(name: string, template: string | undefined): string | 
   return url.href.replace(/%7B(accountId|partnerOpportunityId)%7D/g, '{$1}');
 }
 
-/**
- * The book row's link, as the book fills it in: `recordHref` when the row has a CRM id or the
- * template needs none, else `accountHref`; the ids escaped for a URL.
- */
-function fillLink(ids: DealRegOpenRecordIds, recordHref = '', accountHref = ''): string | null {
-  const crmId = ids.partnerOpportunityId;
-  const template = recordHref && (crmId !== null || !recordHref.includes('{partnerOpportunityId}')) ? recordHref : accountHref;
-  return template
-    ? template
-        .replaceAll('{accountId}', encodeURIComponent(ids.accountId))
-        .replaceAll('{partnerOpportunityId}', encodeURIComponent(crmId ?? ''))
-    : null;
-}
-
 /** Opens `href` in the top window, as a link with target _top would (the page's own when it is the top). */
 function openInTop(href: string): void {
   const link = document.createElement('a');
@@ -202,7 +189,8 @@ export function mountDealRegFrame(
   }
 
   function openRecord(book: DealRegBookFrameOptions, ids: DealRegOpenRecordIds): void {
-    const href = fillLink(ids, recordHref, accountHref);
+    // The same link the book itself would render (src/record-links.ts).
+    const href = recordLink(ids, recordHref, accountHref);
     const event: DealRegFrameOpenRecordEvent = new CustomEvent(OPEN_RECORD, { cancelable: true, detail: { ...ids, href } });
     book.onOpenRecord?.(event);
     if (href && !event.defaultPrevented) openInTop(href);

@@ -10,6 +10,7 @@ import type { BookCounts, BookPage, BookQuery, BookRow } from '../../src/domain/
 import { BOOK_VIEWS, type BookView as BookViewName, type OpportunityState } from '../../src/domain/status.ts';
 import type { Registration } from '../../src/domain/types.ts';
 import { toDealRegError, type DealRegError } from '../../src/errors.ts';
+import { recordLink } from '../../src/record-links.ts';
 import { bookQuoteStep, bookStanding } from '../../src/program/book.ts';
 import type { ExtensionRequests } from '../controllers/extension-requests.ts';
 import type { DealRegOpenRecordDetail, DealRegOperation } from '../events/events.ts';
@@ -61,19 +62,6 @@ function viewLabel(view: BookViewName): string {
     case 'active':
       return msg('All active');
   }
-}
-
-/**
- * The link to a row's record in the host: `recordHref` filled in with the row's ids when it has a CRM
- * id (or when the template needs only the account), else `accountHref`; null when neither applies.
- */
-export function recordLink(row: BookRow, recordHref: string, accountHref: string): string | null {
-  const crmId = row.registration.partnerOpportunityId;
-  const accountId = encodeURIComponent(row.customer.id);
-  const fill = (template: string): string =>
-    template.replaceAll('{accountId}', accountId).replaceAll('{partnerOpportunityId}', encodeURIComponent(crmId ?? ''));
-  if (recordHref && (crmId !== undefined || !recordHref.includes('{partnerOpportunityId}'))) return fill(recordHref);
-  return accountHref ? fill(accountHref) : null;
 }
 
 /** Hands the file to the browser: a Blob and an `<a download>` (no navigation, nothing a CSP forbids). */
@@ -399,7 +387,11 @@ export class BookView {
     const element = this.#host.element;
     const locale = element.effectiveLocale;
     const { state, protection } = bookStanding(row, page.asOf, page.protection);
-    const href = recordLink(row, element.recordHref, element.accountHref);
+    const href = recordLink(
+      { accountId: row.customer.id, partnerOpportunityId: row.registration.partnerOpportunityId ?? null },
+      element.recordHref,
+      element.accountHref,
+    );
     const amount = formatMoney(row.deal.amount.value, row.deal.amount.currency, locale);
     // A host that set link templates navigates by them: a row none fits is plain text, not a button
     // that opens nothing. Without templates, the host navigates itself from dealreg-open-record.
