@@ -46,12 +46,18 @@ function hasValidQuote(row: BookFacts, at: IsoDate | IsoDateTime): boolean {
  */
 export type BookQuoteStep = 'valid' | 'pending' | 'request' | 'none';
 
-export function bookQuoteStep(row: BookFacts, at: IsoDate | IsoDateTime, terms: ProtectionTerms): BookQuoteStep {
+export function bookQuoteStep(
+  row: BookFacts,
+  at: IsoDate | IsoDateTime,
+  terms: ProtectionTerms,
+  // A caller that has the row's standing already (the book's rows do) passes it.
+  standing: BookStanding = bookStanding(row, at, terms),
+): BookQuoteStep {
   if (row.quote) {
     const { state } = quoteState({ status: row.quote.status, validUntil: row.quote.validUntil ?? undefined }, at);
     if (state === 'valid' || state === 'pending') return state;
   }
-  return isProtectionActive(bookStanding(row, at, terms).protection) ? 'request' : 'none';
+  return isProtectionActive(standing.protection) ? 'request' : 'none';
 }
 
 const IN_VIEW: Readonly<Record<BookView, (row: BookFacts, standing: BookStanding, at: IsoDate | IsoDateTime) => boolean>> = {

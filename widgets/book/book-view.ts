@@ -11,7 +11,7 @@ import { BOOK_VIEWS, type BookView as BookViewName, type OpportunityState } from
 import type { Registration } from '../../src/domain/types.ts';
 import { toDealRegError, type DealRegError } from '../../src/errors.ts';
 import { recordLink } from '../../src/record-links.ts';
-import { bookQuoteStep, bookStanding } from '../../src/program/book.ts';
+import { bookQuoteStep, bookStanding, type BookStanding } from '../../src/program/book.ts';
 import type { ExtensionRequests } from '../controllers/extension-requests.ts';
 import type { DealRegOpenRecordDetail, DealRegOperation } from '../events/events.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
@@ -348,23 +348,23 @@ export class BookView {
     </div>`;
   }
 
-  #renderActions(page: Loaded, row: BookRow, index: number): TemplateResult {
+  #renderActions(page: Loaded, row: BookRow, standing: BookStanding, index: number): TemplateResult {
     const locale = this.#host.element.effectiveLocale;
-    const { extension } = bookStanding(row, page.asOf, page.protection).protection;
+    const { extension } = standing.protection;
     const id = row.registration.id;
     const request = this.#extensions.states.get(id);
     const failed = request && request !== 'sending' ? request : undefined;
     return html`<div class="actions">
       ${this.#host.extensionStep(extension, page.protection.extensionDays, index, request === 'sending', () => void this.#extensions.extend({ id }), locale)}
       ${failed ? errorPanel(failed, undefined, true) : nothing}
-      ${this.#renderQuote(page, row)}
+      ${this.#renderQuote(page, row, standing)}
     </div>`;
   }
 
   /** The restricted quote's step (the engine's bookQuoteStep): its validity, the vendor pricing it, or "Request quote". */
-  #renderQuote(page: Loaded, row: BookRow): TemplateResult | typeof nothing {
+  #renderQuote(page: Loaded, row: BookRow, standing: BookStanding): TemplateResult | typeof nothing {
     const locale = this.#host.element.effectiveLocale;
-    switch (bookQuoteStep(row, page.asOf, page.protection)) {
+    switch (bookQuoteStep(row, page.asOf, page.protection, standing)) {
       case 'valid':
         return row.quote?.validUntil
           ? html`<p class="detail" data-quote="valid">${msg(str`Quoted, valid until ${formatDate(row.quote.validUntil, locale)}.`)}</p>`
@@ -386,7 +386,9 @@ export class BookView {
   #renderRow(page: Loaded, row: BookRow, index: number): TemplateResult {
     const element = this.#host.element;
     const locale = element.effectiveLocale;
-    const { state, protection } = bookStanding(row, page.asOf, page.protection);
+    // Once per row: its actions and its quote step read the same standing.
+    const standing = bookStanding(row, page.asOf, page.protection);
+    const { state, protection } = standing;
     const href = recordLink(
       { accountId: row.customer.id, partnerOpportunityId: row.registration.partnerOpportunityId ?? null },
       element.recordHref,
@@ -407,7 +409,7 @@ export class BookView {
       ${badge(opportunityMeaning(state))}
       <p class="meta">${amount} · ${msg(str`closes ${formatDate(row.deal.closeDate, locale)}`)}</p>
       ${this.#host.standingDetail(state, row.registration, protection, locale)} ${this.#sentBack(state, row, locale)}
-      ${this.#renderActions(page, row, index)}
+      ${this.#renderActions(page, row, standing, index)}
     </li>`;
   }
 
