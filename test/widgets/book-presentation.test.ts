@@ -10,6 +10,7 @@ import { BOOK_VIEWS } from '../../src/domain/status.ts';
 import { DealRegError } from '../../src/errors.ts';
 import type { DealRegBook } from '../../widgets/index.ts';
 import { buttonNamed, deepElements, deepQuery, deepText, inALightningPage, memoryAdapter, until } from './helpers.ts';
+import { settled } from './book-helpers.ts';
 
 const WIDTHS = [320, 1200];
 const LANGS = ['en', 'fr'] as const;
@@ -37,17 +38,6 @@ async function mount(lang: string, theme: string, adapter: DealRegAdapter = memo
   const el = column.querySelector('dealreg-book')!;
   await settled(el);
   return { column, el };
-}
-
-/** The rows, an empty state or an error are shown, nothing inside still loading. */
-async function settled(el: DealRegBook): Promise<void> {
-  await until(
-    () =>
-      !deepQuery(el, '[aria-busy="true"], .skeleton') &&
-      (deepQuery(el, '[part~="row"]') || deepQuery(el, '[part~="empty"]') || deepQuery(el, '[part~="error"]')),
-    'the book shown',
-  );
-  await el.updateComplete;
 }
 
 /** What lies outside the book's box, left or right: each element named by its part or tag and text. */

@@ -2,36 +2,13 @@
 // view lists the prices that lapse soonest first (the issue's order), "Download CSV" is offered only
 // when the view has rows to save, a registration sent back without reasons says when and that it
 // waits for the partner, and the French words are the program's (déclaration, cotation).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../widgets/index.ts';
-import type { DealRegAdapter } from '../../src/adapter.ts';
 import { DealRegError } from '../../src/errors.ts';
 import type { DealRegBook } from '../../widgets/index.ts';
-import { deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
+import { deepQuery, deepText, memoryAdapter, until } from './helpers.ts';
+import { book, rows, select } from './book-helpers.ts';
 
-async function book(adapter: DealRegAdapter = memoryAdapter(), locale = 'en'): Promise<DealRegBook> {
-  const el = await fixture<DealRegBook>(html`<dealreg-book locale=${locale} .adapter=${adapter}></dealreg-book>`);
-  await shown(el);
-  return el;
-}
-
-async function shown(el: DealRegBook): Promise<void> {
-  await until(
-    () =>
-      !deepQuery(el, '[aria-busy="true"], .skeleton') &&
-      (deepQuery(el, '[part~="row"]') || deepQuery(el, '[part~="empty"]') || deepQuery(el, '[part~="error"]')),
-    'the book shown',
-  );
-  await el.updateComplete;
-}
-
-async function select(el: DealRegBook, view: string): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="tab"][data-view="${view}"]`)!.click();
-  await el.updateComplete;
-  await shown(el);
-}
-
-const rows = (el: DealRegBook) => deepQueryAll<HTMLElement>(el, '[part~="row"]');
 const exportButton = (el: DealRegBook) => deepQuery(el, '[part~="export-button"]');
 
 describe('<dealreg-book>, as the gallery review left it', () => {
@@ -76,7 +53,7 @@ describe('<dealreg-book>, as the gallery review left it', () => {
   });
 
   it("speaks the program's French: déclarations and cotations", async () => {
-    const el = await book(memoryAdapter(), 'fr');
+    const el = await book(memoryAdapter(), { locale: 'fr' });
     await select(el, 'quoted');
     const tab = el.shadowRoot!.querySelector('[part~="tab"][data-view="quoted"]')!;
     expect(tab.textContent).to.match(/Cotations \(\d+\)/);

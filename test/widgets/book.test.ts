@@ -11,43 +11,7 @@ import { DealRegError } from '../../src/errors.ts';
 import type { DealRegBook, DealRegErrorEvent, DealRegExtendedEvent, DealRegOpenRecordEvent } from '../../widgets/index.ts';
 import type { DealRegQuoteRequestedEvent } from '../../widgets/events/events.ts';
 import { backend, buttonNamed, counting, deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
-
-async function book(
-  adapter: DealRegAdapter = memoryAdapter(),
-  attrs: { locale?: string; href?: string; accountHref?: string } = {},
-): Promise<DealRegBook> {
-  const el = await fixture<DealRegBook>(
-    html`<dealreg-book
-      .adapter=${adapter}
-      locale=${attrs.locale ?? 'en'}
-      record-href=${attrs.href ?? ''}
-      account-href=${attrs.accountHref ?? ''}
-    ></dealreg-book>`,
-  );
-  await settled(el);
-  return el;
-}
-
-/** The rows, the empty message or the error panel are shown (not the skeleton). */
-async function settled(el: DealRegBook): Promise<void> {
-  await until(
-    () =>
-      !deepQuery(el, '[aria-busy="true"]') &&
-      (deepQuery(el, '[part~="row"]') || deepQuery(el, '[part~="empty"]') || deepQuery(el, '[part~="error"]')),
-    'the book loaded',
-  );
-  await el.updateComplete;
-}
-
-const rows = (el: Element) => deepQueryAll<HTMLElement>(el, '[part~="row"]');
-const tab = (el: DealRegBook, view: string) =>
-  el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="tab"][data-view="${view}"]`)!;
-
-async function select(el: DealRegBook, view: string): Promise<void> {
-  tab(el, view).click();
-  await el.updateComplete;
-  await settled(el);
-}
+import { book, rows, select, settled, tab } from './book-helpers.ts';
 
 /** What the vendor answers for `query`, straight from the adapter (the element must show exactly this). */
 const direct = (adapter: DealRegAdapter, query: BookQuery): Promise<BookPage> => adapter.listRegistrations!(query);
