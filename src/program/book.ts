@@ -105,6 +105,11 @@ function urgencyOf(row: BookFacts, state: OpportunityState): [group: number, dat
   }
 }
 
+/** The order a view is listed in: Quotes, the restricted prices that lapse soonest first; every other view by urgency. */
+export function bookViewSort(view: BookView): BookSort {
+  return view === 'quoted' ? 'quote-validity' : 'urgency';
+}
+
 /**
  * A row's place in `sort`: [group, date, registration id], a total order (the id breaks ties) that
  * a keyset cursor can resume after. Protections by their end, the soonest first; registrations

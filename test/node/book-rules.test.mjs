@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SAMPLE_PROGRAM } from '../../mocks/core/sample-program.ts';
-import { bookFilter, bookOrder, bookQuoteStep, bookSortKey, bookViewsOf, foldText } from '../../src/program/book.ts';
+import {
+  bookFilter,
+  bookOrder,
+  bookQuoteStep,
+  bookSortKey,
+  bookViewSort,
+  bookViewsOf,
+  foldText,
+} from '../../src/program/book.ts';
 
 const TERMS = SAMPLE_PROGRAM.protection;
 const AT = '2017-02-14T09:00:00Z';
@@ -38,6 +46,14 @@ const sorted = (sort, rows) =>
     .map((r) => ({ r, key: bookSortKey(sort, r, AT, TERMS) }))
     .sort((a, b) => bookOrder(sort)(a.key, b.key))
     .map(({ r }) => r.registration.id);
+
+describe('the order each view is listed in', () => {
+  it('Quotes by the validity of their prices, every other view by urgency', () => {
+    assert.equal(bookViewSort('quoted'), 'quote-validity');
+    for (const view of ['expiring-soon', 'action-required', 'submitted', 'rejected', 'active'])
+      assert.equal(bookViewSort(view), 'urgency', view);
+  });
+});
 
 describe('what a row says of the restricted quote', () => {
   const step = (over) => bookQuoteStep(row(over), AT, TERMS);

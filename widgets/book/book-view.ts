@@ -11,7 +11,7 @@ import { BOOK_VIEWS, type BookView as BookViewName, type OpportunityState } from
 import type { Registration } from '../../src/domain/types.ts';
 import { toDealRegError, type DealRegError } from '../../src/errors.ts';
 import { recordLink } from '../../src/record-links.ts';
-import { bookQuoteStep, bookStanding, type BookStanding } from '../../src/program/book.ts';
+import { bookQuoteStep, bookStanding, bookViewSort, type BookStanding } from '../../src/program/book.ts';
 import type { ExtensionRequests } from '../controllers/extension-requests.ts';
 import type { DealRegOpenRecordDetail, DealRegOperation } from '../events/events.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
@@ -149,8 +149,8 @@ export class BookView {
   #query(cursor?: string, limit?: number): BookQuery {
     return {
       view: this.#view,
-      // Quotes: the soonest to lapse first (the vendor's `quote-validity` order); the other views by urgency.
-      ...(this.#view === 'quoted' ? { sort: 'quote-validity' as const } : {}),
+      // The view's order, the engine's: urgency (the vendor's default) is not sent.
+      ...(bookViewSort(this.#view) === 'urgency' ? {} : { sort: bookViewSort(this.#view) }),
       ...(this.#q ? { q: this.#q } : {}),
       ...(cursor ? { cursor } : {}),
       ...(limit ? { limit } : {}),
