@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import '../../widgets/index.ts';
 import { DealRegError } from '../../src/errors.ts';
 import type { DealRegBook } from '../../widgets/index.ts';
-import { deepQuery, deepText, memoryAdapter, until } from './helpers.ts';
+import { deepQuery, deepQueryAll, deepText, memoryAdapter, until } from './helpers.ts';
 import { book, rows, select } from './book-helpers.ts';
 
 const exportButton = (el: DealRegBook) => deepQuery(el, '[part~="export-button"]');
@@ -63,5 +63,17 @@ describe('<dealreg-book>, as the gallery review left it', () => {
     el.shadowRoot!.querySelector<HTMLFormElement>('[part~="search"]')!.requestSubmit();
     await until(() => deepQuery(el, '[part~="empty"]'), 'the empty search');
     expect(deepText(deepQuery(el, '[part~="empty"]')!)).to.include('Aucune déclaration ne correspond à « Zola »');
+  });
+
+  it('one brand button per row: while the extension can be requested, Request quote beside it is neutral', async () => {
+    const el = await book();
+    // The buttons in the brand colour, by visible name (the quote button's inside its own shadow root).
+    const brand = (row: Element) =>
+      deepQueryAll<HTMLButtonElement>(row, 'button')
+        .filter((b) => getComputedStyle(b).backgroundColor === 'rgb(1, 118, 211)')
+        .map((b) => b.textContent?.trim());
+    const both = rows(el).filter((r) => deepQuery(r, '[part~="extend-button"]') && deepQuery(r, '[part~="request-button"]'));
+    expect(both.length, 'rows offering Extend and Request quote').to.be.greaterThan(0);
+    for (const row of both) expect(brand(row), row.dataset.registrationId).to.deep.equal(['Extend protection']);
   });
 });

@@ -354,7 +354,9 @@ export class BookView {
     const id = row.registration.id;
     const request = this.#extensions.states.get(id);
     const failed = request && request !== 'sending' ? request : undefined;
-    return html`<div class="actions">
+    // One brand button per row, as in the status list: the extension while it can be requested.
+    const extendable = extension.state === 'open';
+    return html`<div class=${extendable ? 'actions extend' : 'actions'}>
       ${this.#host.extensionStep(extension, page.protection.extensionDays, index, request === 'sending', () => void this.#extensions.extend({ id }), locale)}
       ${failed ? errorPanel(failed, undefined, true) : nothing}
       ${this.#renderQuote(page, row, standing)}

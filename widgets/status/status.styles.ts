@@ -33,15 +33,6 @@ export const statusStyles = css`
     margin: 0;
     padding-inline-start: var(--_space-l);
   }
-  .actions dealreg-quote-button {
-    flex: 1 1 17em;
-  }
-  /* While the extension can be requested it is the row's brand button; the quote's turns neutral. */
-  .extend dealreg-quote-button::part(request-button) {
-    color: var(--_brand);
-    background: var(--_surface);
-    border-color: var(--_border);
-  }
   .more {
     margin-top: var(--_space-s);
   }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** A list of deals, one row each (the status list's and the book's): its name, figures, details and actions. */
+/** A list of deals, one row each (the status list's, the CRM deals' and the book's): its name, figures, details and actions. */
 export const rowStyles = css`
   ul.rows {
     margin: 0;
@@ -32,5 +32,14 @@ export const rowStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
     align-items: flex-start;
+  }
+  .actions dealreg-quote-button {
+    flex: 1 1 17em;
+  }
+  /* One brand button per row: while the extension can be requested it is the row's; the quote's turns neutral. */
+  .extend dealreg-quote-button::part(request-button) {
+    color: var(--_brand);
+    background: var(--_surface);
+    border-color: var(--_border);
   }
 `;
